@@ -1,0 +1,115 @@
+// Function signatures from the AST's declarations, typedefs resolved, rendered as koffi prototypes.
+import type { AstNode } from "./ast.js";
+import { parseCType, type CType } from "./ctype.js";
+import { isTransparentUnion, type TypeIndex } from "./records.js";
+import type { FunctionEntry } from "./manifest.js";
+import type { FunctionSig, IntInfo } from "./types.js";
+
+export function koffiInt(info: IntInfo): string {
+  return `${info.signed ? "" : "u"}int${info.bits}_t`;
+}
+
+/**
+ * The koffi spelling of a parameter or result type. Integers become fixed-width types of the target's
+ * width; char pointers stay strings; pointers to records we emit keep their type; other pointers are
+ * void *. glibc's transparent unions (__CONST_SOCKADDR_ARG) pass as their first member.
+ */
+export function koffiType(t: CType, index: TypeIndex, ints: Map<string, IntInfo>, records: Set<string>, where: string): string {
+  const r = index.resolve(t);
+  const c = r.const ? "const " : "";
+  switch (r.kind) {
+    case "builtin": {
+      if (r.name === "void") return "void";
+      if (r.name === "float" || r.name === "double") return r.name;
+      const info = ints.get(r.name);
+      if (!info) throw new Error(`${where}: unsupported type ${r.name}`);
+      return koffiInt(info);
+    }
+    case "enum":
+      return "int";
+    case "pointer": {
+      const to = index.resolve(r.to);
+      if (to.kind === "builtin" && to.name === "char") return `${to.const ? "const " : ""}char *`;
+      if (to.kind === "record" && records.has(to.name)) return `${to.const ? "const " : ""}${to.name} *`;
+      if (to.kind === "pointer") {
+        const inner = index.resolve(to.to);
+        if (inner.kind === "builtin" && inner.name === "char") return "char **";
+        if (inner.kind === "record" && records.has(inner.name)) return `${inner.name} **`;
+        return "void **";
+      }
+      return `${to.const ? "const " : ""}void *`;
+    }
+    case "array":
+      return "void *";
+    case "anonRecordById":
+      if (r.node.tagUsed === "union" && isTransparentUnion(r.node)) {
+        const first = r.node.inner?.find((f) => f.kind === "FieldDecl");
+        if (!first) throw new Error(`${where}: empty transparent union`);
+        return koffiType(parseCType(first.type!.qualType), index, ints, records, where);
+      }
+      return `${c}${r.name}`;
+    case "record":
+      return `${c}${r.name}`;
+    default:
+      throw new Error(`${where}: unsupported type ${JSON.stringify(r)}`);
+  }
+}
+
+/** The return type part of a function type spelling: everything before the parameter list. */
+function resultSpelling(fnType: string): string {
+  let depth = 0;
+  for (let i = fnType.length - 1; i >= 0; i--) {
+    if (fnType[i] === ")") depth++;
+    else if (fnType[i] === "(") {
+      depth--;
+      if (depth === 0) return fnType.slice(0, i).trim();
+    }
+  }
+  throw new Error(`not a function type: ${fnType}`);
+}
+
+export function collectFunctions(
+  tu: AstNode,
+  entries: FunctionEntry[],
+  index: TypeIndex,
+  ints: Map<string, IntInfo>,
+  records: Set<string>,
+): FunctionSig[] {
+  const decls = new Map<string, AstNode>();
+  for (const node of tu.inner ?? []) if (node.kind === "FunctionDecl" && node.name) decls.set(node.name, node);
+  return entries.map((entry) => {
+    const decl = decls.get(entry.name);
+    if (!decl) throw new Error(`function ${entry.name} is not declared by the target's headers`);
+    if ((decl.inner ?? []).some((c) => c.kind === "AsmLabelAttr"))
+      throw new Error(`${entry.name} is renamed by an asm label in these headers; bsdsock cannot bind it by name`);
+    const params = (decl.inner ?? []).filter((c) => c.kind === "ParmVarDecl");
+    const out = new Set(entry.out ?? []);
+    const sig: FunctionSig = {
+      name: entry.name,
+      variadic: decl.variadic === true,
+      result: (() => {
+        const spelled = resultSpelling(decl.type!.qualType);
+        return { ctype: spelled, koffi: koffiType(parseCType(spelled), index, ints, records, `${entry.name} result`) };
+      })(),
+      params: params.map((p, i) => {
+        const name = (p.name ?? "").replace(/^_+/, "") || `arg${i}`;
+        const spelled = p.type!.qualType;
+        return {
+          name,
+          ctype: spelled,
+          koffi: koffiType(parseCType(spelled), index, ints, records, `${entry.name}(${name})`),
+          out: out.has(name),
+        };
+      }),
+    };
+    for (const o of out)
+      if (!sig.params.some((p) => p.name === o)) throw new Error(`manifest: ${entry.name} has no parameter "${o}" to mark out`);
+    return sig;
+  });
+}
+
+export function koffiPrototype(sig: FunctionSig): string {
+  const params = sig.params.map((p) => `${p.out ? "_Out_ " : ""}${p.koffi} ${p.name}`);
+  if (sig.variadic) params.push("...");
+  return `${sig.result.koffi} ${sig.name}(${params.join(", ")})`;
+}

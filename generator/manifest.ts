@@ -1,0 +1,94 @@
+// The per-target manifest (headers/<target>/manifest.json): which headers, families, structs and
+// functions to generate. Validated here so a typo fails loudly instead of emitting less.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+
+export interface Family {
+  name: string;
+  prefix?: string;
+  pattern?: string;
+  names?: string[];
+  /** Only macros defined in a header whose path contains one of these strings. */
+  files?: string[];
+}
+
+export interface FunctionEntry {
+  name: string;
+  /** Parameters (names without leading underscores) that C writes through: koffi `_Out_`. */
+  out?: string[];
+}
+
+export interface Manifest {
+  target: string;
+  triple: string;
+  library: string;
+  defines: string[];
+  /** Include dirs relative to headers/<target>/ (the pinned snapshot), searched in order. */
+  include: string[];
+  /** The host's include dirs a snapshot is copied from. */
+  systemInclude: string[];
+  /** Debian packages whose versions a snapshot records. */
+  snapshotPackages: string[];
+  headers: string[];
+  provenance: { name: string; macros: string[] }[];
+  families: Family[];
+  structs: string[];
+  functions: FunctionEntry[];
+}
+
+export const headersRoot = new URL("../headers/", import.meta.url).pathname;
+
+export function manifestDir(target: string): string {
+  return join(headersRoot, target);
+}
+
+function fail(target: string, what: string): never {
+  throw new Error(`headers/${target}/manifest.json: ${what}`);
+}
+
+function strings(target: string, v: unknown, field: string): string[] {
+  if (!Array.isArray(v) || v.some((s) => typeof s !== "string")) fail(target, `"${field}" must be an array of strings`);
+  return v as string[];
+}
+
+export function loadManifest(target: string): Manifest {
+  const path = join(manifestDir(target), "manifest.json");
+  let raw: Record<string, unknown>;
+  try {
+    raw = JSON.parse(readFileSync(path, "utf8"));
+  } catch (e) {
+    throw new Error(`cannot read manifest for target "${target}" (${path}): ${(e as Error).message}`);
+  }
+  if (raw.target !== target) fail(target, `"target" is ${JSON.stringify(raw.target)}, expected "${target}"`);
+  for (const f of ["triple", "library"]) if (typeof raw[f] !== "string") fail(target, `"${f}" must be a string`);
+  for (const f of ["defines", "include", "systemInclude", "snapshotPackages", "headers", "structs"]) strings(target, raw[f], f);
+  const families = raw.families as Family[];
+  if (!Array.isArray(families)) fail(target, `"families" must be an array`);
+  const seen = new Set<string>();
+  for (const fam of families) {
+    if (typeof fam.name !== "string") fail(target, "every family needs a name");
+    if (seen.has(fam.name)) fail(target, `family "${fam.name}" is listed twice`);
+    seen.add(fam.name);
+    const ways = [fam.prefix, fam.pattern, fam.names].filter((x) => x !== undefined).length;
+    if (ways !== 1) fail(target, `family "${fam.name}" needs exactly one of prefix, pattern, names`);
+    if (fam.pattern !== undefined) new RegExp(fam.pattern);
+  }
+  const functions = raw.functions as FunctionEntry[];
+  if (!Array.isArray(functions) || functions.some((f) => typeof f.name !== "string"))
+    fail(target, `"functions" must be an array of { name, out? }`);
+  const provenance = (raw.provenance ?? []) as Manifest["provenance"];
+  return { ...(raw as unknown as Manifest), families, functions, provenance };
+}
+
+/** Which family a name belongs to: an explicit name list wins, then the longest prefix, then patterns. */
+export function familyOf(families: Family[], name: string, file: string | undefined): Family | undefined {
+  const fileOk = (f: Family) => !f.files || (file !== undefined && f.files.some((s) => file.includes(s)));
+  const listed = families.find((f) => f.names?.includes(name));
+  if (listed) return listed;
+  let best: Family | undefined;
+  for (const f of families) {
+    if (f.prefix && name.startsWith(f.prefix) && fileOk(f) && (!best || f.prefix.length > best.prefix!.length)) best = f;
+  }
+  if (best) return best;
+  return families.find((f) => f.pattern && new RegExp(f.pattern).test(name) && fileOk(f));
+}

@@ -1,0 +1,89 @@
+// Builds the whole model of one target from its headers: two probe passes (target facts, then
+// values and layouts) around one full AST dump.
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { dumpTranslationUnit } from "./ast.js";
+import { clangVersion, type ClangTarget } from "./clang.js";
+import { listCandidates, probeConstants, probeIntegerTypes } from "./constants.js";
+import { collectFunctions } from "./functions.js";
+import { manifestDir, type Manifest } from "./manifest.js";
+import { Probe } from "./probe.js";
+import { RecordCollector, TypeIndex } from "./records.js";
+import type { TargetModel } from "./types.js";
+
+export function clangTarget(manifest: Manifest, includeOverride?: string[]): ClangTarget {
+  const includeDirs = includeOverride?.length ? includeOverride : manifest.include.map((d) => join(manifestDir(manifest.target), d));
+  for (const d of includeDirs)
+    if (!existsSync(d))
+      throw new Error(`include dir ${d} does not exist${includeOverride?.length ? "" : ` (make the snapshot with: npm run generate -- --snapshot --target ${manifest.target})`}`);
+  return { triple: manifest.triple, defines: manifest.defines, includeDirs, headers: manifest.headers };
+}
+
+export function readSnapshotInfo(manifest: Manifest, includeOverride?: string[]): TargetModel["snapshot"] {
+  if (includeOverride?.length) return null;
+  const path = join(manifestDir(manifest.target), "snapshot.json");
+  if (!existsSync(path)) return null;
+  const s = JSON.parse(readFileSync(path, "utf8"));
+  return { packages: s.packages, files: Object.keys(s.files).length };
+}
+
+export function buildModel(manifest: Manifest, includeOverride?: string[]): TargetModel {
+  const t = clangTarget(manifest, includeOverride);
+  const tu = dumpTranslationUnit(t);
+  const index = new TypeIndex(tu);
+
+  // Pass 1: facts about the target itself, and what the manifest's record names resolve to.
+  const facts = new Probe();
+  const finishInts = probeIntegerTypes(facts);
+  for (const p of manifest.provenance) for (const m of p.macros) facts.value(`prov:${m}`, m);
+  for (const s of manifest.structs) {
+    facts.type(`struct:${s}`, `struct ${s}`);
+    facts.type(`union:${s}`, `union ${s}`);
+  }
+  const factAnswers = facts.run(t);
+  const ints = finishInts(factAnswers);
+  const provenance = manifest.provenance.map((p) => ({
+    name: p.name,
+    version: p.macros
+      .map((m) => {
+        const a = factAnswers.get(`prov:${m}`)!;
+        if (a.value === undefined) throw new Error(`provenance macro ${m} has no value: ${a.error}`);
+        return a.value;
+      })
+      .join("."),
+  }));
+
+  // Pass 2: constants and layouts.
+  const probe = new Probe();
+  const candidates = listCandidates(t, tu, manifest.families);
+  const finishConstants = probeConstants(probe, candidates);
+  const collector = new RecordCollector(index, probe);
+  const recordAliases: TargetModel["recordAliases"] = [];
+  for (const s of manifest.structs) {
+    const a = factAnswers.get(`struct:${s}`)!.error === undefined ? factAnswers.get(`struct:${s}`)! : factAnswers.get(`union:${s}`)!;
+    if (a.error !== undefined || !a.canonicalType) throw new Error(`manifest struct ${s}: neither struct nor union ${s} is defined (${a.error})`);
+    const real = collector.addTopLevel(a.canonicalType);
+    if (real !== s) recordAliases.push({ name: s, of: real });
+  }
+  const answers = probe.run(t);
+  const { constants, exclusions } = finishConstants(answers, ints);
+  const records = collector.finish(answers, ints);
+  const functions = collectFunctions(tu, manifest.functions, index, ints, new Set(records.map((r) => r.name)));
+
+  return {
+    target: manifest.target,
+    triple: manifest.triple,
+    library: manifest.library,
+    clang: clangVersion(),
+    provenance,
+    snapshot: readSnapshotInfo(manifest, includeOverride),
+    headers: manifest.headers,
+    defines: manifest.defines,
+    constants,
+    exclusions,
+    records,
+    recordAliases,
+    functions,
+    families: manifest.families.map((f) => f.name),
+  };
+}

@@ -1,0 +1,287 @@
+// Struct and union layouts. The AST says which fields exist and their C types; clang's sizeof,
+// _Alignof and offsetof, evaluated in the probe, say where they are. Nothing is laid out here.
+import { walk, type AstNode } from "./ast.js";
+import { parseCType, type CType } from "./ctype.js";
+import type { Probe, ProbeAnswer } from "./probe.js";
+import type { Field, FieldType, IntInfo, RecordLayout } from "./types.js";
+
+export class TypeIndex {
+  readonly typedefs = new Map<string, AstNode>();
+  readonly records = new Map<string, AstNode>(); // "struct x" / "union x" → complete definition
+  readonly byId = new Map<string, AstNode>();
+
+  constructor(tu: AstNode) {
+    for (const node of walk(tu)) {
+      if (node.id) this.byId.set(node.id, node);
+      if (node.kind === "TypedefDecl" && node.name) this.typedefs.set(node.name, node);
+      if (node.kind === "RecordDecl" && node.name && node.completeDefinition) this.records.set(`${node.tagUsed} ${node.name}`, node);
+    }
+  }
+
+  /** Follows typedefs until a non-typedef type; typedefs of anonymous records keep the typedef's name. */
+  resolve(t: CType): CType | { kind: "anonRecordById"; node: AstNode; name: string; const: boolean } {
+    let cur: CType = t;
+    for (let guard = 0; guard < 64 && cur.kind === "typedef"; guard++) {
+      const td = this.typedefs.get(cur.name);
+      if (!td) throw new Error(`unknown typedef ${cur.name}`);
+      const owned = findOwnedTag(td);
+      if (owned) {
+        const node = this.byId.get(owned);
+        if (node?.kind === "RecordDecl" && !node.name) return { kind: "anonRecordById", node, name: cur.name, const: cur.const };
+      }
+      const next = parseCType(td.type!.qualType);
+      cur = { ...next, const: next.const || cur.const } as CType;
+    }
+    return cur;
+  }
+}
+
+function findOwnedTag(td: AstNode): string | undefined {
+  for (const n of walk(td)) if (n.ownedTagDecl?.id) return n.ownedTagDecl.id;
+  return undefined;
+}
+
+/** Drops the "at /path/file.h:12:3" clang adds to anonymous types, so no host path reaches the output. */
+export function cleanSpelling(spelled: string): string {
+  return spelled.replace(/ at [^)]*\)/g, ")");
+}
+
+export function isTransparentUnion(node: AstNode): boolean {
+  return (node.inner ?? []).some((c) => c.kind === "TransparentUnionAttr");
+}
+
+export function isPacked(node: AstNode): boolean {
+  return (node.inner ?? []).some((c) => c.kind === "PackedAttr");
+}
+
+interface PendingField {
+  name: string;
+  path: string; // C member path from the outermost record
+  ctype: string;
+  type: PendingType;
+  bitWidth?: number;
+}
+
+type PendingType =
+  | { kind: "int"; builtin: string }
+  | { kind: "float"; bits: number }
+  | { kind: "pointer"; to: PendingType | "void" | "function" }
+  | { kind: "array"; of: PendingType; length: number }
+  | { kind: "record"; name: string };
+
+interface PendingRecord {
+  name: string;
+  cname: string;
+  tag: "struct" | "union";
+  packed: boolean;
+  top: string; // C spelling of the outermost record, for offsetof
+  path: string; // "" for a top-level record
+  fields: PendingField[];
+}
+
+/**
+ * Collects the records the manifest names plus every record they contain by value, and registers the
+ * probes that will lay them out. Call `finish` with the probe's answers.
+ */
+export class RecordCollector {
+  private pending = new Map<string, PendingRecord>();
+  private order: string[] = [];
+  private pointerTargets = new Set<string>();
+
+  constructor(
+    private index: TypeIndex,
+    private probe: Probe,
+  ) {}
+
+  /** `cname` is how clang resolved the manifest's name, e.g. "struct tipc_service_range". */
+  addTopLevel(cname: string): string {
+    const name = cname.replace(/^(struct|union) /, "");
+    if (this.pending.has(name)) return name;
+    const node = this.index.records.get(cname);
+    if (!node) throw new Error(`no complete definition of ${cname} in the parsed headers`);
+    this.collect(node, name, cname, cname, "");
+    return name;
+  }
+
+  private collect(node: AstNode, name: string, cname: string, top: string, path: string): void {
+    const rec: PendingRecord = {
+      name,
+      cname,
+      tag: node.tagUsed === "union" ? "union" : "struct",
+      packed: isPacked(node),
+      top,
+      path,
+      fields: [],
+    };
+    this.pending.set(name, rec);
+    let lastAnon: AstNode | undefined;
+    let anonCount = 0;
+    for (const child of node.inner ?? []) {
+      if (child.kind === "RecordDecl") {
+        if (!child.name) lastAnon = child;
+        continue;
+      }
+      if (child.kind !== "FieldDecl") continue;
+      const fieldName = child.name ?? "";
+      const memberName = fieldName || `__anon${anonCount++}`;
+      // An unnamed member (C11 anonymous struct/union) adds no path component.
+      const fieldPath = fieldName ? (path ? `${path}.${fieldName}` : fieldName) : path;
+      const spelled = child.type!.qualType;
+      let ctype = parseCType(spelled);
+      let type: PendingType;
+      if (ctype.kind === "anonymous") {
+        if (!lastAnon) throw new Error(`${cname}: cannot find the definition of ${spelled}`);
+        const nestedName = `${name}_${memberName}`;
+        this.collect(lastAnon, nestedName, `${spelled}`, top, fieldPath);
+        if (!fieldName) throw new Error(`${cname}: anonymous members are not supported yet (${spelled})`);
+        type = { kind: "record", name: nestedName };
+        lastAnon = undefined;
+      } else {
+        type = this.pendingType(ctype, `${cname}.${memberName}`);
+      }
+      const bitWidth = child.isBitfield ? Number(child.inner?.find((c) => c.kind === "ConstantExpr")?.value) : undefined;
+      rec.fields.push({ name: memberName, path: fieldPath, ctype: cleanSpelling(spelled), type, bitWidth });
+    }
+    this.order.push(name);
+    const selector = (p: string) => `((${top} *)0)->${p}`;
+    if (path === "") {
+      this.probe.value(`rec:${name}:size`, `sizeof(${top})`);
+      this.probe.value(`rec:${name}:align`, `_Alignof(${top})`);
+    } else {
+      this.probe.value(`rec:${name}:size`, `sizeof(${selector(path)})`);
+      this.probe.value(`rec:${name}:align`, `_Alignof(__typeof__(${selector(path)}))`);
+    }
+    for (const f of rec.fields) {
+      if (f.bitWidth !== undefined) continue;
+      const rel = path === "" ? `__builtin_offsetof(${top}, ${f.path})` : `__builtin_offsetof(${top}, ${f.path}) - __builtin_offsetof(${top}, ${path})`;
+      this.probe.value(`rec:${name}:off:${f.name}`, rel);
+      if (!isFlexible(f.type)) this.probe.value(`rec:${name}:sizeof:${f.name}`, `sizeof(${selector(f.path)})`);
+    }
+  }
+
+  private pendingType(t: CType, where: string): PendingType {
+    const r = this.index.resolve(t);
+    switch (r.kind) {
+      case "builtin":
+        if (r.name === "float") return { kind: "float", bits: 32 };
+        if (r.name === "double") return { kind: "float", bits: 64 };
+        if (r.name === "void") throw new Error(`${where}: void field`);
+        return { kind: "int", builtin: r.name };
+      case "enum":
+        return { kind: "int", builtin: "unsigned int" }; // probed size check below catches other widths
+      case "pointer": {
+        const to = this.index.resolve(r.to);
+        if (to.kind === "function") return { kind: "pointer", to: "function" };
+        if (to.kind === "builtin" && to.name === "void") return { kind: "pointer", to: "void" };
+        if (to.kind === "record") {
+          this.pointerTargets.add(to.name);
+          return { kind: "pointer", to: { kind: "record", name: to.name } };
+        }
+        if (to.kind === "anonRecordById" || to.kind === "anonymous") return { kind: "pointer", to: "void" };
+        return { kind: "pointer", to: this.pendingType(r.to, where) };
+      }
+      case "array":
+        return { kind: "array", of: this.pendingType(r.of, where), length: r.length };
+      case "record":
+        return { kind: "record", name: this.addTopLevel(`${r.tag} ${r.name}`) };
+      case "anonRecordById":
+        if (!this.pending.has(r.name)) this.collect(r.node, r.name, r.name, r.name, "");
+        return { kind: "record", name: r.name };
+      default:
+        throw new Error(`${where}: unsupported field type ${JSON.stringify(r)}`);
+    }
+  }
+
+  finish(answers: Map<string, ProbeAnswer>, ints: Map<string, IntInfo>): RecordLayout[] {
+    const num = (key: string): number => {
+      const a = answers.get(key);
+      if (!a || a.value === undefined) throw new Error(`layout probe ${key} failed: ${a?.error}`);
+      return Number(a.value);
+    };
+    const known = new Set(this.pending.keys());
+    const finalType = (p: PendingType): FieldType => {
+      switch (p.kind) {
+        case "int": {
+          const info = ints.get(p.builtin);
+          if (!info) throw new Error(`unknown integer type ${p.builtin}`);
+          return { kind: "int", bits: info.bits, signed: info.signed, char: p.builtin === "char" };
+        }
+        case "float":
+          return p;
+        case "pointer":
+          if (typeof p.to === "string") return { kind: "pointer", to: p.to };
+          if (p.to.kind === "record" && !known.has(p.to.name)) return { kind: "pointer", to: "void" };
+          return { kind: "pointer", to: finalType(p.to) };
+        case "array":
+          return { kind: "array", of: finalType(p.of), length: p.length };
+        case "record":
+          return p;
+      }
+    };
+    const layouts: RecordLayout[] = [];
+    for (const name of this.order) {
+      const rec = this.pending.get(name)!;
+      const size = num(`rec:${name}:size`);
+      const fields: Field[] = [];
+      const plain = rec.fields.map((f, i) => ({ f, i }));
+      for (let k = 0; k < plain.length; k++) {
+        const { f } = plain[k];
+        if (f.bitWidth === undefined) {
+          const fieldSize = isFlexible(f.type) ? 0 : num(`rec:${name}:sizeof:${f.name}`);
+          fields.push({ name: f.name, offset: num(`rec:${name}:off:${f.name}`), size: fieldSize, type: finalType(f.type), ctype: f.ctype });
+          continue;
+        }
+        // A run of bitfields becomes opaque bytes from the end of the previous field to the start of
+        // the next one (or the end of the record); koffi has no bitfields.
+        const run: PendingField[] = [];
+        while (k < plain.length && plain[k].f.bitWidth !== undefined) run.push(plain[k++].f);
+        k--;
+        const prev = fields[fields.length - 1];
+        const start = prev ? prev.offset + prev.size : 0;
+        const next = plain[k + 1]?.f;
+        const end = next ? num(`rec:${name}:off:${next.name}`) : size;
+        fields.push({
+          name: `__bitfields_${run[0].name}`,
+          offset: start,
+          size: end - start,
+          type: { kind: "bytes", length: end - start },
+          ctype: run.map((b) => `${b.ctype} ${b.name}:${b.bitWidth}`).join("; "),
+          bitfields: run.map((b) => ({ name: b.name, width: b.bitWidth!, ctype: b.ctype })),
+        });
+      }
+      layouts.push({
+        name,
+        cname: rec.path === "" ? rec.cname : `${rec.top}.${rec.path}`,
+        tag: rec.tag,
+        size,
+        align: num(`rec:${name}:align`),
+        packed: rec.packed,
+        fields,
+        ...(rec.path === "" ? {} : { nestedIn: { record: rec.top.replace(/^(struct|union) /, ""), path: rec.path } }),
+      });
+    }
+    // Dependencies (by-value records) first; otherwise the order in which they were met.
+    const byName = new Map(layouts.map((l) => [l.name, l]));
+    const sorted: RecordLayout[] = [];
+    const done = new Set<string>();
+    const visit = (l: RecordLayout) => {
+      if (done.has(l.name)) return;
+      done.add(l.name);
+      for (const f of l.fields) for (const dep of byValueRecords(f.type)) visit(byName.get(dep)!);
+      sorted.push(l);
+    };
+    layouts.forEach(visit);
+    return sorted;
+  }
+}
+
+/** A flexible array member (`unsigned char data[]`) has no size of its own. */
+function isFlexible(t: PendingType): boolean {
+  return t.kind === "array" && t.length === 0;
+}
+
+export function byValueRecords(t: FieldType): string[] {
+  if (t.kind === "record") return [t.name];
+  if (t.kind === "array") return byValueRecords(t.of);
+  return [];
+}

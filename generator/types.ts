@@ -1,0 +1,94 @@
+// The generator's model of one target: what the templates render and the proofs check.
+
+export interface IntInfo {
+  bits: number;
+  signed: boolean;
+}
+
+export interface Constant {
+  name: string;
+  family: string;
+  /** Exact decimal value as computed by clang. */
+  value: string;
+  /** The C type as written by the header (may be a typedef such as in_addr_t). */
+  ctype: string;
+  /** The builtin integer type it desugars to. */
+  canonical: string;
+  bits: number;
+  signed: boolean;
+  source: "macro" | "enum";
+  file: string;
+}
+
+export interface Exclusion {
+  name: string;
+  family: string;
+  file: string;
+  reason: string;
+}
+
+/** How a field's storage is typed, independent of koffi. */
+export type FieldType =
+  | { kind: "int"; bits: number; signed: boolean; char: boolean }
+  | { kind: "float"; bits: number }
+  | { kind: "pointer"; to: FieldType | "void" | "function" }
+  | { kind: "array"; of: FieldType; length: number }
+  | { kind: "record"; name: string }
+  | { kind: "bytes"; length: number };
+
+export interface Field {
+  name: string;
+  offset: number;
+  size: number;
+  type: FieldType;
+  /** C spelling from the header, e.g. "sa_family_t" or "char[108]". */
+  ctype: string;
+  /** For opaque storage standing in for a run of bitfields: the bitfields it holds. */
+  bitfields?: { name: string; width: number; ctype: string }[];
+}
+
+export interface RecordLayout {
+  name: string;
+  /** How C names it, e.g. "struct sockaddr_in"; for nested anonymous records, where it lives. */
+  cname: string;
+  tag: "struct" | "union";
+  size: number;
+  align: number;
+  packed: boolean;
+  fields: Field[];
+  /** For records with no C name of their own: the C expression path from their outermost record. */
+  nestedIn?: { record: string; path: string };
+}
+
+export interface FunctionParam {
+  name: string;
+  ctype: string;
+  /** koffi type text, e.g. "int", "const char *", "sockaddr *". */
+  koffi: string;
+  out: boolean;
+}
+
+export interface FunctionSig {
+  name: string;
+  result: { ctype: string; koffi: string };
+  params: FunctionParam[];
+  variadic: boolean;
+}
+
+export interface TargetModel {
+  target: string;
+  triple: string;
+  library: string;
+  clang: string;
+  provenance: { name: string; version: string }[];
+  snapshot: { packages: Record<string, string>; files: number } | null;
+  headers: string[];
+  defines: string[];
+  constants: Constant[];
+  exclusions: Exclusion[];
+  records: RecordLayout[];
+  /** Manifest names that are aliases of another record (tipc_name_seq → tipc_service_range). */
+  recordAliases: { name: string; of: string }[];
+  functions: FunctionSig[];
+  families: string[];
+}
