@@ -17,7 +17,8 @@ export const clangBinary = process.env.BSDSOCK_CLANG ?? "clang";
 
 export function clangVersion(): string {
   const r = spawnSync(clangBinary, ["--version"], { encoding: "utf8" });
-  if (r.error || r.status !== 0) throw new Error(`cannot run ${clangBinary}: ${r.error?.message ?? r.stderr}`);
+  if (r.error || r.status !== 0)
+    throw new Error(`cannot run ${clangBinary}: ${r.error?.message ?? r.stderr}`);
   return r.stdout.split("\n")[0].trim();
 }
 

@@ -21,14 +21,28 @@ export function listCandidates(t: ClangTarget, tu: AstNode, families: Family[]):
   const found = new Map<string, Candidate>();
   for (const m of listMacros(t).values()) {
     const fam = familyOf(families, m.name, m.file);
-    if (fam) found.set(m.name, { name: m.name, family: fam.name, file: m.file, source: "macro", functionLike: m.functionLike });
+    if (fam)
+      found.set(m.name, {
+        name: m.name,
+        family: fam.name,
+        file: m.file,
+        source: "macro",
+        functionLike: m.functionLike,
+      });
   }
   for (const [node, file] of walkWithFile(tu)) {
     if (node.kind !== "EnumConstantDecl" || !node.name) continue;
     const rel = relativeHeader(file, t.includeDirs);
     const fam = familyOf(families, node.name, rel);
     // glibc defines many enumerators to themselves too (#define SOCK_STREAM SOCK_STREAM): keep the enum.
-    if (fam) found.set(node.name, { name: node.name, family: fam.name, file: rel, source: "enum", functionLike: false });
+    if (fam)
+      found.set(node.name, {
+        name: node.name,
+        family: fam.name,
+        file: rel,
+        source: "enum",
+        functionLike: false,
+      });
   }
   return [...found.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
@@ -59,15 +73,22 @@ export function probeIntegerTypes(probe: Probe): (answers: ReturnType<Probe["run
     for (const ty of INTEGER_TYPES) {
       const size = answers.get(`int:size:${ty}`)?.value;
       const signed = answers.get(`int:signed:${ty}`)?.value;
-      if (size === undefined || signed === undefined) throw new Error(`clang could not size ${ty} for the target`);
+      if (size === undefined || signed === undefined)
+        throw new Error(`clang could not size ${ty} for the target`);
       out.set(ty, { bits: Number(size) * 8, signed: signed === "1" });
     }
     return out;
   };
 }
 
-export function intInfo(ints: Map<string, IntInfo>, spelling: string): { canonical: string; info: IntInfo } | undefined {
-  const words = spelling.replace(/\b(const|volatile)\b/g, " ").trim().split(/\s+/);
+export function intInfo(
+  ints: Map<string, IntInfo>,
+  spelling: string,
+): { canonical: string; info: IntInfo } | undefined {
+  const words = spelling
+    .replace(/\b(const|volatile)\b/g, " ")
+    .trim()
+    .split(/\s+/);
   let canonical: string;
   try {
     canonical = canonicalBuiltin(words);

@@ -13,7 +13,19 @@ export type CType =
   | { kind: "function"; const: boolean };
 
 const QUALIFIERS = new Set(["const", "volatile", "restrict", "__restrict", "__restrict__", "_Atomic"]);
-const BUILTIN_WORDS = new Set(["void", "char", "short", "int", "long", "signed", "unsigned", "float", "double", "_Bool", "__int128"]);
+const BUILTIN_WORDS = new Set([
+  "void",
+  "char",
+  "short",
+  "int",
+  "long",
+  "signed",
+  "unsigned",
+  "float",
+  "double",
+  "_Bool",
+  "__int128",
+]);
 
 function tokenize(s: string): string[] {
   const out: string[] = [];
@@ -67,7 +79,8 @@ export function parseCType(spelling: string): CType {
   else throw new Error(`cannot parse C type "${spelling}"`);
   // Declarator: "(*)(...)" is a function pointer, "(...)" a function, then pointers, then arrays.
   const rest = tokens.slice(i);
-  if (rest[0] === "(" && rest[1] === "*") return { kind: "pointer", to: { kind: "function", const: false }, const: false };
+  if (rest[0] === "(" && rest[1] === "*")
+    return { kind: "pointer", to: { kind: "function", const: false }, const: false };
   if (rest[0] === "(") return { kind: "function", const: false };
   let j = 0;
   while (j < rest.length && rest[j] === "*") {
@@ -87,7 +100,8 @@ export function parseCType(spelling: string): CType {
     j += n === 0 && rest[j + 1] === "]" ? 2 : 3;
   }
   for (const n of dims.reverse()) type = { kind: "array", of: type, length: n, const: false };
-  if (j !== rest.length) throw new Error(`cannot parse C type "${spelling}" (left: ${rest.slice(j).join(" ")})`);
+  if (j !== rest.length)
+    throw new Error(`cannot parse C type "${spelling}" (left: ${rest.slice(j).join(" ")})`);
   return type;
 }
 
@@ -102,7 +116,13 @@ export function canonicalBuiltin(words: string[]): string {
   if (words.includes("double")) return count("long") ? "long double" : "double";
   if (words.includes("__int128")) return unsigned ? "unsigned __int128" : "__int128";
   if (words.includes("char")) return unsigned ? "unsigned char" : signed ? "signed char" : "char";
-  const base = words.includes("short") ? "short" : count("long") === 2 ? "long long" : count("long") === 1 ? "long" : "int";
+  const base = words.includes("short")
+    ? "short"
+    : count("long") === 2
+      ? "long long"
+      : count("long") === 1
+        ? "long"
+        : "int";
   return unsigned ? `unsigned ${base}` : base;
 }
 

@@ -14,7 +14,13 @@ export function koffiInt(info: IntInfo): string {
  * width; char pointers stay strings; pointers to records we emit keep their type; other pointers are
  * void *. glibc's transparent unions (__CONST_SOCKADDR_ARG) pass as their first member.
  */
-export function koffiType(t: CType, index: TypeIndex, ints: Map<string, IntInfo>, records: Set<string>, where: string): string {
+export function koffiType(
+  t: CType,
+  index: TypeIndex,
+  ints: Map<string, IntInfo>,
+  records: Set<string>,
+  where: string,
+): string {
   const r = index.resolve(t);
   const c = r.const ? "const " : "";
   switch (r.kind) {
@@ -76,12 +82,15 @@ export function collectFunctions(
   records: Set<string>,
 ): FunctionSig[] {
   const decls = new Map<string, AstNode>();
-  for (const node of tu.inner ?? []) if (node.kind === "FunctionDecl" && node.name) decls.set(node.name, node);
+  for (const node of tu.inner ?? [])
+    if (node.kind === "FunctionDecl" && node.name) decls.set(node.name, node);
   return entries.map((entry) => {
     const decl = decls.get(entry.name);
     if (!decl) throw new Error(`function ${entry.name} is not declared by the target's headers`);
     if ((decl.inner ?? []).some((c) => c.kind === "AsmLabelAttr"))
-      throw new Error(`${entry.name} is renamed by an asm label in these headers; bsdsock cannot bind it by name`);
+      throw new Error(
+        `${entry.name} is renamed by an asm label in these headers; bsdsock cannot bind it by name`,
+      );
     const params = (decl.inner ?? []).filter((c) => c.kind === "ParmVarDecl");
     const out = new Set(entry.out ?? []);
     const sig: FunctionSig = {
@@ -89,7 +98,10 @@ export function collectFunctions(
       variadic: decl.variadic === true,
       result: (() => {
         const spelled = resultSpelling(decl.type!.qualType);
-        return { ctype: spelled, koffi: koffiType(parseCType(spelled), index, ints, records, `${entry.name} result`) };
+        return {
+          ctype: spelled,
+          koffi: koffiType(parseCType(spelled), index, ints, records, `${entry.name} result`),
+        };
       })(),
       params: params.map((p, i) => {
         const name = (p.name ?? "").replace(/^_+/, "") || `arg${i}`;
@@ -103,7 +115,8 @@ export function collectFunctions(
       }),
     };
     for (const o of out)
-      if (!sig.params.some((p) => p.name === o)) throw new Error(`manifest: ${entry.name} has no parameter "${o}" to mark out`);
+      if (!sig.params.some((p) => p.name === o))
+        throw new Error(`manifest: ${entry.name} has no parameter "${o}" to mark out`);
     return sig;
   });
 }

@@ -47,7 +47,8 @@ function fail(target: string, what: string): never {
 }
 
 function strings(target: string, v: unknown, field: string): string[] {
-  if (!Array.isArray(v) || v.some((s) => typeof s !== "string")) fail(target, `"${field}" must be an array of strings`);
+  if (!Array.isArray(v) || v.some((s) => typeof s !== "string"))
+    fail(target, `"${field}" must be an array of strings`);
   return v as string[];
 }
 
@@ -60,8 +61,10 @@ export function loadManifest(target: string): Manifest {
     throw new Error(`cannot read manifest for target "${target}" (${path}): ${(e as Error).message}`);
   }
   if (raw.target !== target) fail(target, `"target" is ${JSON.stringify(raw.target)}, expected "${target}"`);
-  for (const f of ["triple", "library"]) if (typeof raw[f] !== "string") fail(target, `"${f}" must be a string`);
-  for (const f of ["defines", "include", "systemInclude", "snapshotPackages", "headers", "structs"]) strings(target, raw[f], f);
+  for (const f of ["triple", "library"])
+    if (typeof raw[f] !== "string") fail(target, `"${f}" must be a string`);
+  for (const f of ["defines", "include", "systemInclude", "snapshotPackages", "headers", "structs"])
+    strings(target, raw[f], f);
   const families = raw.families as Family[];
   if (!Array.isArray(families)) fail(target, `"families" must be an array`);
   const seen = new Set<string>();
@@ -87,7 +90,13 @@ export function familyOf(families: Family[], name: string, file: string | undefi
   if (listed) return listed;
   let best: Family | undefined;
   for (const f of families) {
-    if (f.prefix && name.startsWith(f.prefix) && fileOk(f) && (!best || f.prefix.length > best.prefix!.length)) best = f;
+    if (
+      f.prefix &&
+      name.startsWith(f.prefix) &&
+      fileOk(f) &&
+      (!best || f.prefix.length > best.prefix!.length)
+    )
+      best = f;
   }
   if (best) return best;
   return families.find((f) => f.pattern && new RegExp(f.pattern).test(name) && fileOk(f));

@@ -12,10 +12,14 @@ import { RecordCollector, TypeIndex } from "./records.js";
 import type { TargetModel } from "./types.js";
 
 export function clangTarget(manifest: Manifest, includeOverride?: string[]): ClangTarget {
-  const includeDirs = includeOverride?.length ? includeOverride : manifest.include.map((d) => join(manifestDir(manifest.target), d));
+  const includeDirs = includeOverride?.length
+    ? includeOverride
+    : manifest.include.map((d) => join(manifestDir(manifest.target), d));
   for (const d of includeDirs)
     if (!existsSync(d))
-      throw new Error(`include dir ${d} does not exist${includeOverride?.length ? "" : ` (make the snapshot with: npm run generate -- --snapshot --target ${manifest.target})`}`);
+      throw new Error(
+        `include dir ${d} does not exist${includeOverride?.length ? "" : ` (make the snapshot with: npm run generate -- --snapshot --target ${manifest.target})`}`,
+      );
   return { triple: manifest.triple, defines: manifest.defines, includeDirs, headers: manifest.headers };
 }
 
@@ -56,19 +60,34 @@ export function buildModel(manifest: Manifest, includeOverride?: string[]): Targ
   // Pass 2: constants and layouts.
   const probe = new Probe();
   const candidates = listCandidates(t, tu, manifest.families);
+  // A name the manifest lists explicitly must exist: a silent gap there is a wrong manifest.
+  const found = new Set(candidates.map((c) => c.name));
+  const missing = manifest.families.flatMap((f) => (f.names ?? []).filter((n) => !found.has(n)));
+  if (missing.length)
+    throw new Error(`manifest names not defined by the target's headers: ${missing.join(", ")}`);
   const finishConstants = probeConstants(probe, candidates);
   const collector = new RecordCollector(index, probe);
   const recordAliases: TargetModel["recordAliases"] = [];
   for (const s of manifest.structs) {
-    const a = factAnswers.get(`struct:${s}`)!.error === undefined ? factAnswers.get(`struct:${s}`)! : factAnswers.get(`union:${s}`)!;
-    if (a.error !== undefined || !a.canonicalType) throw new Error(`manifest struct ${s}: neither struct nor union ${s} is defined (${a.error})`);
+    const a =
+      factAnswers.get(`struct:${s}`)!.error === undefined
+        ? factAnswers.get(`struct:${s}`)!
+        : factAnswers.get(`union:${s}`)!;
+    if (a.error !== undefined || !a.canonicalType)
+      throw new Error(`manifest struct ${s}: neither struct nor union ${s} is defined (${a.error})`);
     const real = collector.addTopLevel(a.canonicalType);
     if (real !== s) recordAliases.push({ name: s, of: real });
   }
   const answers = probe.run(t);
   const { constants, exclusions } = finishConstants(answers, ints);
   const records = collector.finish(answers, ints);
-  const functions = collectFunctions(tu, manifest.functions, index, ints, new Set(records.map((r) => r.name)));
+  const functions = collectFunctions(
+    tu,
+    manifest.functions,
+    index,
+    ints,
+    new Set(records.map((r) => r.name)),
+  );
 
   return {
     target: manifest.target,

@@ -37,7 +37,13 @@ export class Probe {
     const prelude = includeLines(t.headers);
     const first = prelude.split("\n").length; // line number of the first probe
     const source = prelude + this.lines.join("\n") + "\n";
-    const r = runClang(t, source, ["-fsyntax-only", "-Xclang", "-ast-dump=json", "-Xclang", "-ast-dump-filter=__bsd_probe_"]);
+    const r = runClang(t, source, [
+      "-fsyntax-only",
+      "-Xclang",
+      "-ast-dump=json",
+      "-Xclang",
+      "-ast-dump-filter=__bsd_probe_",
+    ]);
     const answers = new Map<string, ProbeAnswer>();
     this.keys.forEach((key, i) => {
       const err = r.errors.get(first + i);
@@ -61,10 +67,14 @@ export class Probe {
           canonicalType: ce.type?.desugaredQualType ?? ce.type?.qualType,
         });
       } else if (node.kind === "VarDecl") {
-        answers.set(key, { type: node.type?.qualType, canonicalType: node.type?.desugaredQualType ?? node.type?.qualType });
+        answers.set(key, {
+          type: node.type?.qualType,
+          canonicalType: node.type?.desugaredQualType ?? node.type?.qualType,
+        });
       }
     }
-    for (const key of this.keys) if (!answers.has(key)) answers.set(key, { error: "clang produced no declaration" });
+    for (const key of this.keys)
+      if (!answers.has(key)) answers.set(key, { error: "clang produced no declaration" });
     return answers;
   }
 }

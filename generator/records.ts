@@ -14,7 +14,8 @@ export class TypeIndex {
     for (const node of walk(tu)) {
       if (node.id) this.byId.set(node.id, node);
       if (node.kind === "TypedefDecl" && node.name) this.typedefs.set(node.name, node);
-      if (node.kind === "RecordDecl" && node.name && node.completeDefinition) this.records.set(`${node.tagUsed} ${node.name}`, node);
+      if (node.kind === "RecordDecl" && node.name && node.completeDefinition)
+        this.records.set(`${node.tagUsed} ${node.name}`, node);
     }
   }
 
@@ -27,7 +28,8 @@ export class TypeIndex {
       const owned = findOwnedTag(td);
       if (owned) {
         const node = this.byId.get(owned);
-        if (node?.kind === "RecordDecl" && !node.name) return { kind: "anonRecordById", node, name: cur.name, const: cur.const };
+        if (node?.kind === "RecordDecl" && !node.name)
+          return { kind: "anonRecordById", node, name: cur.name, const: cur.const };
       }
       const next = parseCType(td.type!.qualType);
       cur = { ...next, const: next.const || cur.const } as CType;
@@ -139,7 +141,9 @@ export class RecordCollector {
       } else {
         type = this.pendingType(ctype, `${cname}.${memberName}`);
       }
-      const bitWidth = child.isBitfield ? Number(child.inner?.find((c) => c.kind === "ConstantExpr")?.value) : undefined;
+      const bitWidth = child.isBitfield
+        ? Number(child.inner?.find((c) => c.kind === "ConstantExpr")?.value)
+        : undefined;
       rec.fields.push({ name: memberName, path: fieldPath, ctype: cleanSpelling(spelled), type, bitWidth });
     }
     this.order.push(name);
@@ -153,9 +157,13 @@ export class RecordCollector {
     }
     for (const f of rec.fields) {
       if (f.bitWidth !== undefined) continue;
-      const rel = path === "" ? `__builtin_offsetof(${top}, ${f.path})` : `__builtin_offsetof(${top}, ${f.path}) - __builtin_offsetof(${top}, ${path})`;
+      const rel =
+        path === ""
+          ? `__builtin_offsetof(${top}, ${f.path})`
+          : `__builtin_offsetof(${top}, ${f.path}) - __builtin_offsetof(${top}, ${path})`;
       this.probe.value(`rec:${name}:off:${f.name}`, rel);
-      if (!isFlexible(f.type)) this.probe.value(`rec:${name}:sizeof:${f.name}`, `sizeof(${selector(f.path)})`);
+      if (!isFlexible(f.type))
+        this.probe.value(`rec:${name}:sizeof:${f.name}`, `sizeof(${selector(f.path)})`);
     }
   }
 
@@ -228,7 +236,13 @@ export class RecordCollector {
         const { f } = plain[k];
         if (f.bitWidth === undefined) {
           const fieldSize = isFlexible(f.type) ? 0 : num(`rec:${name}:sizeof:${f.name}`);
-          fields.push({ name: f.name, offset: num(`rec:${name}:off:${f.name}`), size: fieldSize, type: finalType(f.type), ctype: f.ctype });
+          fields.push({
+            name: f.name,
+            offset: num(`rec:${name}:off:${f.name}`),
+            size: fieldSize,
+            type: finalType(f.type),
+            ctype: f.ctype,
+          });
           continue;
         }
         // A run of bitfields becomes opaque bytes from the end of the previous field to the start of
@@ -257,22 +271,33 @@ export class RecordCollector {
         align: num(`rec:${name}:align`),
         packed: rec.packed,
         fields,
-        ...(rec.path === "" ? {} : { nestedIn: { record: rec.top.replace(/^(struct|union) /, ""), path: rec.path } }),
+        ...(rec.path === ""
+          ? {}
+          : { nestedIn: { record: rec.top.replace(/^(struct|union) /, ""), path: rec.path } }),
       });
     }
-    // Dependencies (by-value records) first; otherwise the order in which they were met.
+    // Dependencies first (by value, and by pointer where that makes no cycle), so koffi can type
+    // most pointers; otherwise the order in which they were met.
     const byName = new Map(layouts.map((l) => [l.name, l]));
     const sorted: RecordLayout[] = [];
     const done = new Set<string>();
     const visit = (l: RecordLayout) => {
       if (done.has(l.name)) return;
       done.add(l.name);
-      for (const f of l.fields) for (const dep of byValueRecords(f.type)) visit(byName.get(dep)!);
+      for (const f of l.fields)
+        for (const dep of referencedRecords(f.type)) if (byName.has(dep)) visit(byName.get(dep)!);
       sorted.push(l);
     };
     layouts.forEach(visit);
     return sorted;
   }
+}
+
+function referencedRecords(t: FieldType): string[] {
+  if (t.kind === "record") return [t.name];
+  if (t.kind === "array") return referencedRecords(t.of);
+  if (t.kind === "pointer" && typeof t.to !== "string") return referencedRecords(t.to);
+  return [];
 }
 
 /** A flexible array member (`unsigned char data[]`) has no size of its own. */

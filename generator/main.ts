@@ -1,0 +1,124 @@
+// `npm run generate`: regenerate generated/<target>/ from headers/<target>/, or check it (--check).
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { ensureClang } from "./ensure-clang.js";
+import { loadManifest } from "./manifest.js";
+import { buildModel } from "./model.js";
+import { render, OUTPUTS } from "./emit.js";
+import { verifyOutput } from "./verify.js";
+import { snapshotHeaders } from "./snapshot.js";
+import { summary } from "./summary.js";
+import { diffFiles } from "./drift.js";
+
+const HELP = `Usage: npm run generate -- [options]
+
+Regenerates generated/<target>/ (constants, struct layouts, koffi types, function signatures,
+exclusions and the _Static_assert proof file) from the target's C headers, parsed by clang.
+
+Options:
+  --target T       target to generate (default: this machine, ${process.platform}-${process.arch});
+                   its manifest is headers/T/manifest.json
+  --include DIR    parse the headers found in DIR instead of the pinned snapshot headers/T/include;
+                   repeat for several dirs, searched in order (e.g. --include /usr/include/x86_64-linux-gnu
+                   --include /usr/include)
+  --out DIR        write here instead of generated/T
+  --check          generate in memory and compare with the output dir; exit 1 naming every
+                   difference when it is stale (CI's drift check)
+  --snapshot       copy the headers the manifest needs from the host (the manifest's systemInclude, or
+                   --include) into headers/T/include and record their packages, then generate
+  --quiet          print no coverage summary
+  --help           this text`;
+
+interface Options {
+  target: string;
+  include: string[];
+  out?: string;
+  check: boolean;
+  snapshot: boolean;
+  quiet: boolean;
+}
+
+export function parseArgs(argv: string[]): Options | "help" {
+  const o: Options = {
+    target: `${process.platform}-${process.arch}`,
+    include: [],
+    check: false,
+    snapshot: false,
+    quiet: false,
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined || v.startsWith("--")) throw new Error(`${a} needs a value (see --help)`);
+      return v;
+    };
+    if (a === "--help" || a === "-h") return "help";
+    else if (a === "--target") o.target = value();
+    else if (a === "--include") o.include.push(value());
+    else if (a === "--out") o.out = value();
+    else if (a === "--check") o.check = true;
+    else if (a === "--snapshot") o.snapshot = true;
+    else if (a === "--quiet") o.quiet = true;
+    else throw new Error(`unknown option ${a} (see --help)`);
+  }
+  return o;
+}
+
+const root = new URL("..", import.meta.url).pathname;
+
+async function main(): Promise<number> {
+  const o = parseArgs(process.argv.slice(2));
+  if (o === "help") {
+    console.log(HELP);
+    return 0;
+  }
+  ensureClang();
+  const manifest = loadManifest(o.target);
+  if (o.snapshot) {
+    const s = snapshotHeaders(manifest, o.include.length ? o.include : manifest.systemInclude);
+    console.log(`snapshot: ${s.files} headers copied to ${relative(root, s.dir)}`);
+    o.include = [];
+  }
+  const outDir = o.out ?? join(root, "generated", o.target);
+  // The command recorded in every file: how to get the same output again.
+  const command = [
+    "npm run generate --",
+    "--target",
+    o.target,
+    ...o.include.flatMap((d) => ["--include", d]),
+  ].join(" ");
+  const model = buildModel(manifest, o.include);
+  const files = await render(model, command);
+  verifyOutput(model, files);
+
+  if (o.check) {
+    const problems = diffFiles(outDir, files);
+    if (problems.length) {
+      console.error(
+        `generated/${o.target} is stale (regenerate with: ${command}):\n  ${problems.join("\n  ")}`,
+      );
+      return 1;
+    }
+    console.log(`generated/${o.target} is up to date (${files.size} files)`);
+    return 0;
+  }
+  mkdirSync(outDir, { recursive: true });
+  for (const f of readdirSync(outDir)) if (!(f in OUTPUTS)) rmSync(join(outDir, f));
+  for (const [name, text] of files) {
+    const path = join(outDir, name);
+    if (!existsSync(path) || readFileSync(path, "utf8") !== text) writeFileSync(path, text);
+  }
+  if (!o.quiet) console.log(summary(model, relative(root, outDir) || outDir));
+  return 0;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main().then(
+    (code) => process.exit(code),
+    (e: Error) => {
+      console.error(`bsdsock generate: ${e.message}`);
+      process.exit(2);
+    },
+  );
+}

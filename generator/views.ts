@@ -1,0 +1,206 @@
+// Turns the model into the plain data the templates print: every string a template needs is made
+// here, so templates hold layout and wording only.
+import { koffiPrototype } from "./functions.js";
+import type { Constant, FieldType, FunctionSig, RecordLayout, TargetModel } from "./types.js";
+
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
+export function tsLiteral(c: Constant): string {
+  const v = BigInt(c.value);
+  return v > MAX_SAFE || v < -MAX_SAFE ? `${v}n` : `${v}`;
+}
+
+/** A compact width code: i32, u32, u64... */
+export function widthCode(c: { bits: number; signed: boolean }): string {
+  return `${c.signed ? "i" : "u"}${c.bits}`;
+}
+
+/** How the plain layout table names a field type (no koffi needed to read it). */
+export function typeText(t: FieldType): string {
+  switch (t.kind) {
+    case "int":
+      return t.char ? "char" : `${t.signed ? "" : "u"}int${t.bits}_t`;
+    case "float":
+      return t.bits === 32 ? "float" : "double";
+    case "pointer":
+      return t.to === "void" ? "void *" : t.to === "function" ? "function *" : `${typeText(t.to)} *`;
+    case "array":
+      return `${typeText(t.of)}[${t.length}]`;
+    case "record":
+      return t.name;
+    case "bytes":
+      return `bytes[${t.length}]`;
+  }
+}
+
+/** The koffi expression for a field type; pointers to records not yet defined fall back to void *. */
+export function koffiExpr(t: FieldType, defined: Set<string>): string {
+  switch (t.kind) {
+    case "int":
+    case "float":
+      return JSON.stringify(typeText(t));
+    case "pointer": {
+      if (t.to === "void" || t.to === "function") return JSON.stringify("void *");
+      if (t.to.kind === "record" && !defined.has(t.to.name)) return JSON.stringify("void *");
+      if (t.to.kind === "int" && t.to.char) return JSON.stringify("char *");
+      if (t.to.kind === "pointer" || t.to.kind === "array")
+        return `koffi.pointer(${koffiExpr(t.to, defined)})`;
+      return `koffi.pointer(${koffiExpr(t.to, defined)})`;
+    }
+    case "array":
+      return `koffi.array(${koffiExpr(t.of, defined)}, ${t.length}${t.of.kind === "int" && t.of.char ? "" : ', "Array"'})`;
+    case "record":
+      return t.name;
+    case "bytes":
+      return `koffi.array("uint8_t", ${t.length}, "Array")`;
+  }
+}
+
+export interface ConstantView {
+  name: string;
+  literal: string;
+  ctype: string;
+  width: string;
+  file: string;
+  /** C literal of the same value for the proof file. */
+  cLiteral: string;
+  cCanonical: string;
+  negative: boolean;
+}
+
+function cLiteral(c: Constant): string {
+  const v = BigInt(c.value);
+  if (v === -(1n << 63n)) return "(-9223372036854775807LL - 1)";
+  return v < 0n ? `(${v}LL)` : `${v}ULL`;
+}
+
+export function views(model: TargetModel, command: string) {
+  const families = model.families.map((name) => {
+    const cs = model.constants.filter((c) => c.family === name);
+    return {
+      name,
+      constants: cs.map<ConstantView>((c) => ({
+        name: c.name,
+        literal: tsLiteral(c),
+        ctype: c.ctype,
+        width: widthCode(c),
+        file: c.file,
+        cLiteral: cLiteral(c),
+        cCanonical: c.canonical,
+        negative: BigInt(c.value) < 0n,
+      })),
+      excluded: model.exclusions.filter((e) => e.family === name).length,
+    };
+  });
+
+  const defined = new Set<string>();
+  const records = model.records.map((r: RecordLayout) => {
+    const view = {
+      name: r.name,
+      cname: r.cname,
+      tag: r.tag,
+      size: r.size,
+      align: r.align,
+      packed: r.packed,
+      koffiCall: r.packed ? "koffi.pack" : r.tag === "union" ? "koffi.union" : "koffi.struct",
+      exported: !r.nestedIn,
+      // The C expression the proof file measures for this record.
+      cSizeExpr: r.nestedIn
+        ? `sizeof(((struct ${r.nestedIn.record} *)0)->${r.nestedIn.path})`
+        : `sizeof(${r.cname})`,
+      cAlignExpr: r.nestedIn
+        ? `_Alignof(__typeof__(((struct ${r.nestedIn.record} *)0)->${r.nestedIn.path}))`
+        : `_Alignof(${r.cname})`,
+      fields: r.fields.map((f) => ({
+        name: f.name,
+        offset: f.offset,
+        size: f.size,
+        type: typeText(f.type),
+        ctype: f.ctype,
+        koffi: koffiExpr(f.type, defined),
+        bitfields: f.bitfields ? JSON.stringify(f.bitfields) : undefined,
+        flexible: f.type.kind === "array" && f.type.length === 0,
+        // Bitfield runs are not addressable in C; the proof checks their neighbours instead.
+        cOffsetExpr: f.bitfields
+          ? undefined
+          : r.nestedIn
+            ? `__builtin_offsetof(struct ${r.nestedIn.record}, ${r.nestedIn.path}.${f.name}) - __builtin_offsetof(struct ${r.nestedIn.record}, ${r.nestedIn.path})`
+            : `__builtin_offsetof(${r.cname}, ${f.name})`,
+      })),
+    };
+    defined.add(r.name);
+    return view;
+  });
+
+  const functions = model.functions.map((f: FunctionSig) => ({
+    name: f.name,
+    prototype: koffiPrototype(f),
+    c: `${f.result.ctype} ${f.name}(${[...f.params.map((p) => `${p.ctype} ${p.name}`), ...(f.variadic ? ["..."] : [])].join(", ")})`,
+    variadic: f.variadic,
+    tsParams:
+      f.params.map((p) => `${p.name}: ${tsParamType(p.koffi)}`).join(", ") +
+      (f.variadic ? `${f.params.length ? ", " : ""}...rest: unknown[]` : ""),
+    tsResult: tsResultType(f.result.koffi),
+  }));
+
+  const provenanceText = model.provenance.map((p) => `${p.name} ${p.version}`).join(", ");
+  const snapshotText = model.snapshot
+    ? `pinned snapshot headers/${model.target}/include (${model.snapshot.files} files from ${Object.entries(
+        model.snapshot.packages,
+      )
+        .map(([k, v]) => `${k} ${v}`)
+        .join(", ")})`
+    : "include dirs given on the command line";
+  return {
+    target: model.target,
+    triple: model.triple,
+    library: model.library,
+    clang: model.clang,
+    command,
+    provenanceText,
+    snapshotText,
+    provenance: model.provenance,
+    snapshot: model.snapshot ? JSON.stringify(model.snapshot.packages) : "null",
+    headers: model.headers,
+    headersJson: JSON.stringify(model.headers),
+    defines: model.defines.map((d) => ({
+      name: d.split("=")[0],
+      value: d.includes("=") ? d.slice(d.indexOf("=") + 1) : "1",
+    })),
+    definesJson: JSON.stringify(model.defines),
+    families,
+    familiesJson: families.map((f) => ({
+      name: f.name,
+      names: JSON.stringify(f.constants.map((c) => c.name)),
+    })),
+    constants: families.flatMap((f) => f.constants),
+    exclusions: model.exclusions.map((e) => ({ ...e, reasonJson: JSON.stringify(e.reason) })),
+    records,
+    aliases: model.recordAliases.map((a) => ({
+      ...a,
+      cof: model.records.find((r) => r.name === a.of)!.cname,
+    })),
+    functions,
+    counts: {
+      constants: model.constants.length,
+      exclusions: model.exclusions.length,
+      records: model.records.length,
+      functions: model.functions.length,
+    },
+  };
+}
+
+function tsParamType(koffi: string): string {
+  if (/^(u?int(8|16|32)_t|float|double)$/.test(koffi)) return "number";
+  if (/^u?int64_t$/.test(koffi)) return "number | bigint";
+  if (koffi === "const char *") return "string | Uint8Array | null";
+  return "Pointer";
+}
+
+function tsResultType(koffi: string): string {
+  if (koffi === "void") return "void";
+  if (/^(u?int(8|16|32)_t|float|double)$/.test(koffi)) return "number";
+  if (/^u?int64_t$/.test(koffi)) return "number | bigint";
+  if (koffi === "const char *" || koffi === "char *") return "string | null";
+  return "unknown";
+}

@@ -1,0 +1,94 @@
+// Completeness, like Rust libc's name lists: every macro and enumerator of the parsed headers that a
+// manifest family claims is either emitted in generated/ or listed in its exclusions, and nothing else is.
+import { readFileSync } from "node:fs";
+import { Project } from "ts-morph";
+import { describe, expect, it } from "vitest";
+import { dumpTranslationUnit } from "../../generator/ast.js";
+import { includeLines, runClang } from "../../generator/clang.js";
+import { listCandidates } from "../../generator/constants.js";
+import { familyOf } from "../../generator/manifest.js";
+import { exclusions } from "../../generated/linux-x64/exclusions.js";
+import { clang, generatedDir, manifest } from "../helpers/target.js";
+
+function emittedNames(): Set<string> {
+  const project = new Project({ useInMemoryFileSystem: true });
+  const file = project.createSourceFile("constants.ts", readFileSync(`${generatedDir}constants.ts`, "utf8"));
+  const names = new Set<string>();
+  for (const stmt of file.getVariableStatements())
+    if (stmt.isExported()) for (const d of stmt.getDeclarations()) names.add(d.getName());
+  names.delete("families");
+  names.delete("constantTypes");
+  return names;
+}
+
+describe("completeness", () => {
+  const tu = dumpTranslationUnit(clang);
+  const candidates = listCandidates(clang, tu, manifest.families);
+  const emitted = emittedNames();
+  const excluded = new Set(exclusions.map((e) => e.name));
+
+  it("every claimed name is emitted or excluded with a reason", () => {
+    const lost = candidates.filter((c) => !emitted.has(c.name) && !excluded.has(c.name)).map((c) => c.name);
+    expect(lost).toEqual([]);
+    for (const e of exclusions) expect(e.reason.length).toBeGreaterThan(5);
+  });
+
+  it("nothing is emitted or excluded that the headers do not define", () => {
+    const all = new Set(candidates.map((c) => c.name));
+    expect([...emitted].filter((n) => !all.has(n))).toEqual([]);
+    expect([...excluded].filter((n) => !all.has(n))).toEqual([]);
+    expect([...emitted].filter((n) => excluded.has(n))).toEqual([]);
+  });
+
+  it("the listing misses no macro clang -dM reports for a prefix family", () => {
+    // An independent listing: -dM prints the final macro table without file markers.
+    const r = runClang(clang, includeLines(clang.headers), ["-E", "-dM"]);
+    const prefixFamilies = manifest.families.filter((f) => f.prefix || f.names);
+    const listed = new Set(candidates.map((c) => c.name));
+    const missed: string[] = [];
+    for (const line of r.stdout.split("\n")) {
+      const m = /^#define ([A-Za-z_][A-Za-z0-9_]*)/.exec(line);
+      if (m && familyOf(prefixFamilies, m[1], undefined) && !listed.has(m[1]) && !m[1].startsWith("__"))
+        missed.push(m[1]);
+    }
+    expect(missed).toEqual([]);
+  });
+
+  it("covers the families the specification names, enums included", () => {
+    for (const n of [
+      "AF_INET",
+      "AF_INET6",
+      "AF_UNIX",
+      "AF_NETLINK",
+      "AF_TIPC",
+      "SOCK_STREAM",
+      "SOCK_SEQPACKET",
+      "SO_REUSEADDR",
+      "SOMAXCONN",
+      "MSG_PEEK",
+      "SOL_SOCKET",
+      "IPPROTO_TCP",
+      "IPPORT_RESERVED",
+      "INADDR_ANY",
+      "IP_TTL",
+      "IPV6_V6ONLY",
+      "EAI_NONAME",
+      "AI_PASSIVE",
+      "NI_NUMERICHOST",
+      "TCP_NODELAY",
+      "TIPC_ADDR_NAME",
+      "TIPC_ZONE_SCOPE",
+      "SHUT_RDWR",
+      "SCM_RIGHTS",
+      "EAGAIN",
+      "EWOULDBLOCK",
+      "O_NONBLOCK",
+      "POLLIN",
+      "FIONBIO",
+      "SIOCGIFINDEX",
+    ])
+      expect(emitted.has(n), n).toBe(true);
+    expect(candidates.find((c) => c.name === "IPPROTO_TCP")?.source).toBe("enum");
+    expect(candidates.find((c) => c.name === "MSG_PEEK")?.source).toBe("enum");
+  });
+});

@@ -1,0 +1,59 @@
+// Regenerating is deterministic and the committed output is current; --check names what is stale.
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { generatedDir, TARGET } from "../helpers/target.js";
+
+const root = new URL("../../", import.meta.url).pathname;
+const tmp = mkdtempSync(join(tmpdir(), "bsdsock-gen-"));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+function generate(...args: string[]) {
+  return spawnSync(process.execPath, ["--import", "tsx", "generator/main.ts", "--target", TARGET, ...args], {
+    cwd: root,
+    encoding: "utf8",
+  });
+}
+
+describe("generator output", () => {
+  it("two runs are byte-identical to each other and to generated/", () => {
+    for (const n of ["a", "b"]) expect(generate("--quiet", "--out", join(tmp, n)).status).toBe(0);
+    const files = readdirSync(generatedDir).sort();
+    expect(readdirSync(join(tmp, "a")).sort()).toEqual(files);
+    for (const f of files) {
+      const committed = readFileSync(join(generatedDir, f));
+      expect(readFileSync(join(tmp, "a", f)).equals(readFileSync(join(tmp, "b", f))), f).toBe(true);
+      expect(readFileSync(join(tmp, "a", f)).equals(committed), `${f} is stale`).toBe(true);
+    }
+  });
+
+  it("--check passes on current output and names every stale file", () => {
+    expect(generate("--check", "--out", join(tmp, "a")).status).toBe(0);
+    const stale = join(tmp, "stale");
+    cpSync(join(tmp, "a"), stale, { recursive: true });
+    writeFileSync(
+      join(stale, "layouts.ts"),
+      readFileSync(join(stale, "layouts.ts"), "utf8").replace("size: 16", "size: 17"),
+    );
+    rmSync(join(stale, "exclusions.ts"));
+    writeFileSync(join(stale, "extra.ts"), "");
+    const r = generate("--check", "--out", stale);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain("layouts.ts: differs from line");
+    expect(r.stderr).toContain("exclusions.ts: missing");
+    expect(r.stderr).toContain("extra.ts: not produced by the generator");
+  });
+
+  it("prints per-family counts and exclusions, and rejects bad options clearly", () => {
+    const r = generate("--out", join(tmp, "c"));
+    expect(r.stdout).toMatch(/^AF\s+\d+\s+0$/m);
+    expect(r.stdout).toContain("IN6ADDR_ANY_INIT: not an integer constant");
+    const bad = generate("--frobnicate");
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain("unknown option --frobnicate");
+    const help = generate("--help");
+    expect(help.stdout).toContain("--include DIR");
+  });
+});

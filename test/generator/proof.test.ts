@@ -1,0 +1,44 @@
+// The generated _Static_assert file must compile for the target: clang re-checks every emitted value,
+// type, size, alignment and offset against the headers.
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { runClang } from "../../generator/clang.js";
+import { clang, generatedDir } from "../helpers/target.js";
+
+const proof = readFileSync(`${generatedDir}proof.c`, "utf8");
+
+describe("proof.c", () => {
+  it("compiles for the target with every assertion holding", () => {
+    const r = runClang(clang, proof, ["-fsyntax-only", "-Wno-gnu-statement-expression"]);
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+  });
+
+  it("asserts every constant, record and field offset", () => {
+    const constants = readFileSync(`${generatedDir}constants.ts`, "utf8")
+      .match(/^export const [A-Z_a-z0-9]+ = /gm)!
+      .filter((s) => s !== "export const families = ");
+    const asserted = proof.match(/^_Static_assert\(\(\([A-Za-z_0-9]+\) ==/gm)!;
+    expect(asserted.length).toBe(constants.length);
+    expect(proof).toMatch(/_Static_assert\(sizeof\(struct sockaddr_in6\) == \d+/);
+    expect(proof).toMatch(/__builtin_offsetof\(struct sockaddr_tipc, addr\.name\.domain\)/);
+  });
+
+  it("fails when a value is wrong (the proof can fail)", () => {
+    const broken = proof.replace(
+      /^(_Static_assert\(\(\(AF_INET\) == \(__typeof__\(\(AF_INET\)\)\))2ULL/m,
+      "$13ULL",
+    );
+    expect(broken).not.toBe(proof);
+    const r = runClang(clang, broken, ["-fsyntax-only"]);
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toContain('"AF_INET"');
+  });
+
+  it("fails when an offset is wrong", () => {
+    const broken = proof.replace(/(__builtin_offsetof\(struct sockaddr_in, sin_port\) == )2/, "$13");
+    expect(broken).not.toBe(proof);
+    const r = runClang(clang, broken, ["-fsyntax-only"]);
+    expect(r.stderr).toContain("offset of sockaddr_in.sin_port");
+  });
+});
