@@ -1,7 +1,6 @@
 // `npm run generate`: regenerate generated/<target>/ from headers/<target>/, or check it (--check).
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { ensureClang } from "./ensure-clang.js";
 import { loadManifest } from "./manifest.js";
 import { buildModel } from "./model.js";
 import { render, OUTPUTS } from "./emit.js";
@@ -73,7 +72,6 @@ async function main(): Promise<number> {
     console.log(HELP);
     return 0;
   }
-  ensureClang();
   const manifest = loadManifest(o.target);
   if (o.snapshot) {
     const s = snapshotHeaders(manifest, o.include.length ? o.include : manifest.systemInclude);
