@@ -27,13 +27,20 @@ if (!haveClang()) {
   const root_ = process.getuid?.() === 0;
   const apt = !spawnSync("apt-get", ["--version"]).error;
   if (root_ && apt && process.env.BSDSOCK_NO_INSTALL !== "1") {
-    console.error("bsdsock: clang is missing; installing Debian's clang (apt-get update && apt-get install -y clang)");
+    console.error(
+      "bsdsock: clang is missing; installing Debian's clang (apt-get update && apt-get install -y clang)",
+    );
     const env = { DEBIAN_FRONTEND: "noninteractive" };
-    if (run("apt-get", ["update"], env)) run("apt-get", ["install", "-y", "--no-install-recommends", "clang"], env);
+    if (run("apt-get", ["update"], env))
+      run("apt-get", ["install", "-y", "--no-install-recommends", "clang"], env);
   }
   if (!haveClang()) {
-    const how = root_ ? "apt-get update && apt-get install -y clang" : "sudo apt-get update && sudo apt-get install -y clang";
-    console.error(`bsdsock needs clang to read C headers and it is not installed.\nRun: ${how}\n(or set BSDSOCK_CLANG to a clang binary)`);
+    const how = root_
+      ? "apt-get update && apt-get install -y clang"
+      : "sudo apt-get update && sudo apt-get install -y clang";
+    console.error(
+      `bsdsock needs clang to read C headers and it is not installed.\nRun: ${how}\n(or set BSDSOCK_CLANG to a clang binary)`,
+    );
     process.exit(1);
   }
 }
