@@ -9,8 +9,8 @@ import "./koffi-types.js";
 /** The shared library every function below is loaded from. */
 export const library = "libc.so.6";
 
-/** Memory koffi can hand to C: a Buffer or typed array (passed in place), or a pointer koffi returned. */
-export type Pointer = ArrayBufferView | ArrayBuffer | object | null;
+/** Memory koffi can hand to C: a Buffer or typed array (passed in place), or an address koffi returned (bigint). */
+export type Pointer = ArrayBufferView | ArrayBuffer | bigint | object | null;
 
 /** Each function's koffi prototype and its declaration as the header wrote it. */
 export const functions = {

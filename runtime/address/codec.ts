@@ -1,0 +1,73 @@
+// Socket addresses: one codec per family behind a registry keyed by family, so a new family plugs in
+// without touching the socket object. A codec turns the JS form (Python's tuples as arrays, strings
+// for AF_UNIX) into sockaddr bytes and back.
+import { SocketError } from "../errors.js";
+import { C, layouts } from "../platform/posix.js";
+import { readHost16 } from "../platform/byteorder.js";
+
+export type SocketAddress = string | Buffer | readonly unknown[];
+
+export interface AddressCodec {
+  readonly family: number;
+  readonly name: string;
+  /** JS address → the exact sockaddr bytes. Bad input throws TypeError/RangeError/SocketError naming the problem. */
+  encode(address: unknown): Buffer;
+  /** sockaddr bytes (exactly the length the kernel returned) → JS address. */
+  decode(sa: Buffer): SocketAddress;
+}
+
+const codecs = new Map<number, AddressCodec>();
+
+export function registerAddressCodec(codec: AddressCodec): void {
+  codecs.set(codec.family, codec);
+}
+
+export function codecFor(family: number): AddressCodec {
+  const c = codecs.get(family);
+  if (!c) throw new SocketError(C.EAFNOSUPPORT, `no address codec for address family ${family}`, "address");
+  return c;
+}
+
+export function hasCodec(family: number): boolean {
+  return codecs.has(family);
+}
+
+/** Room for any address the kernel can return. */
+export const SOCKADDR_MAX = layouts.sockaddr_storage.size;
+
+export function familyOf(sa: Buffer): number {
+  return sa.length >= 2 ? readHost16(sa, layouts.sockaddr.fields.sa_family.offset) : C.AF_UNSPEC;
+}
+
+/** Decodes whatever family the bytes say; unknown families come back as [family, raw bytes]. */
+export function decodeAddress(sa: Buffer): SocketAddress {
+  const fam = familyOf(sa);
+  const c = codecs.get(fam);
+  return c ? c.decode(sa) : [fam, Buffer.from(sa.subarray(2))];
+}
+
+export function describe(v: unknown): string {
+  if (typeof v === "string") return JSON.stringify(v);
+  if (Array.isArray(v)) return `[${v.map(describe).join(", ")}]`;
+  if (Buffer.isBuffer(v)) return `<Buffer ${v.length} bytes>`;
+  return typeof v === "object" ? Object.prototype.toString.call(v) : String(v);
+}
+
+export function checkPort(port: unknown, what = "port"): number {
+  if (typeof port !== "number" || !Number.isInteger(port))
+    throw new TypeError(`${what} must be an integer, got ${describe(port)}`);
+  if (port < 0 || port > 0xffff) throw new RangeError(`${what} must be 0-65535, got ${port}`);
+  return port;
+}
+
+export function checkUint32(v: unknown, what: string): number {
+  if (typeof v !== "number" || !Number.isInteger(v)) throw new TypeError(`${what} must be an integer, got ${describe(v)}`);
+  if (v < 0 || v > 0xffffffff) throw new RangeError(`${what} must be 0-4294967295, got ${v}`);
+  return v;
+}
+
+export function checkTuple(address: unknown, min: number, max: number, shape: string): readonly unknown[] {
+  if (!Array.isArray(address) || address.length < min || address.length > max)
+    throw new TypeError(`address must be ${shape}, got ${describe(address)}`);
+  return address;
+}

@@ -1,0 +1,38 @@
+// AF_UNIX: a path (string or bytes). A leading NUL byte selects Linux's abstract namespace, whose
+// addresses come back as Buffers (they are not file names); an unbound peer decodes as "".
+import { writeHost16 } from "../platform/byteorder.js";
+import { C, layouts } from "../platform/posix.js";
+import { describe, registerAddressCodec, type AddressCodec } from "./codec.js";
+
+const UN = layouts.sockaddr_un;
+const PATH = UN.fields.sun_path;
+
+export const unixCodec: AddressCodec = {
+  family: C.AF_UNIX,
+  name: "AF_UNIX",
+  encode(address) {
+    let path: Buffer;
+    if (typeof address === "string") path = Buffer.from(address, "utf8");
+    else if (address instanceof Uint8Array) path = Buffer.from(address);
+    else throw new TypeError(`AF_UNIX address must be a path string or bytes, got ${describe(address)}`);
+    const abstract = path.length > 0 && path[0] === 0;
+    if (!abstract && path.includes(0)) throw new RangeError("AF_UNIX path must not contain a NUL character");
+    // A file path needs room for its terminating NUL; an abstract name uses every byte.
+    const room = abstract ? PATH.size : PATH.size - 1;
+    if (path.length > room) throw new RangeError(`AF_UNIX path too long: ${path.length} bytes, at most ${room}`);
+    const len = PATH.offset + path.length + (abstract ? 0 : 1);
+    const sa = Buffer.alloc(len);
+    writeHost16(sa, C.AF_UNIX, UN.fields.sun_family.offset);
+    path.copy(sa, PATH.offset);
+    return sa;
+  },
+  decode(sa) {
+    const path = sa.subarray(PATH.offset);
+    if (path.length === 0) return "";
+    if (path[0] === 0) return Buffer.from(path);
+    const end = path.indexOf(0);
+    return path.toString("utf8", 0, end < 0 ? path.length : end);
+  },
+};
+
+registerAddressCodec(unixCodec);

@@ -1,0 +1,68 @@
+// The exceptions of the specification: socket.error, herror, gaierror and timeout, as SocketError and
+// its subclasses, with Node-style `code`s.
+import { getSystemErrorName } from "node:util";
+import { C, libc, strerror } from "./platform/posix.js";
+
+function errnoName(errno: number): string {
+  try {
+    return getSystemErrorName(-errno);
+  } catch {
+    return `E${errno}`;
+  }
+}
+
+/** socket.error: `errno` and `strerror` from the system, `code` as Node names it ('ECONNREFUSED'). */
+export class SocketError extends Error {
+  readonly errno: number;
+  readonly strerror: string;
+  readonly code: string;
+  /** The system call or function that failed, e.g. "connect". */
+  readonly syscall?: string;
+
+  constructor(errno: number, message?: string, syscall?: string, code?: string) {
+    const text = message ?? strerror(errno);
+    super(`[Errno ${errno}] ${text}${syscall ? ` (${syscall})` : ""}`);
+    this.name = "SocketError";
+    this.errno = errno;
+    this.strerror = text;
+    this.code = code ?? errnoName(errno);
+    if (syscall) this.syscall = syscall;
+  }
+}
+
+/** herror: resolver errors reported through h_errno (gethostbyname*, gethostbyaddr). */
+export class HostError extends SocketError {
+  constructor(hErrno: number, syscall?: string) {
+    super(hErrno, libc.hstrerror(hErrno) ?? `Resolver error ${hErrno}`, syscall, hostCode(hErrno));
+    this.name = "HostError";
+  }
+}
+
+function hostCode(h: number): string {
+  if (h === C.HOST_NOT_FOUND) return "HOST_NOT_FOUND";
+  if (h === C.TRY_AGAIN) return "TRY_AGAIN";
+  if (h === C.NO_RECOVERY) return "NO_RECOVERY";
+  if (h === C.NO_DATA) return "NO_DATA";
+  return `H_ERRNO_${h}`;
+}
+
+const EAI_NAMES = new Map<number, string>(
+  (C.families.EAI as readonly string[]).map((n) => [(C as unknown as Record<string, number>)[n], n]),
+);
+
+/** gaierror: getaddrinfo/getnameinfo failures; `errno` is the EAI_* value, the message gai_strerror's. */
+export class GaiError extends SocketError {
+  constructor(eai: number, syscall?: string) {
+    super(eai, libc.gai_strerror(eai) ?? `Resolver error ${eai}`, syscall, EAI_NAMES.get(eai) ?? `EAI_${eai}`);
+    this.name = "GaiError";
+  }
+}
+
+/** timeout: a socket in timeout mode ran out of time. The message is always "timed out". */
+export class SocketTimeoutError extends SocketError {
+  constructor(syscall?: string) {
+    super(C.ETIMEDOUT, "timed out", syscall, "ETIMEDOUT");
+    this.name = "SocketTimeoutError";
+    this.message = "timed out";
+  }
+}
