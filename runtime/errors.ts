@@ -53,7 +53,12 @@ const EAI_NAMES = new Map<number, string>(
 /** gaierror: getaddrinfo/getnameinfo failures; `errno` is the EAI_* value, the message gai_strerror's. */
 export class GaiError extends SocketError {
   constructor(eai: number, syscall?: string) {
-    super(eai, libc.gai_strerror(eai) ?? `Resolver error ${eai}`, syscall, EAI_NAMES.get(eai) ?? `EAI_${eai}`);
+    super(
+      eai,
+      libc.gai_strerror(eai) ?? `Resolver error ${eai}`,
+      syscall,
+      EAI_NAMES.get(eai) ?? `EAI_${eai}`,
+    );
     this.name = "GaiError";
   }
 }

@@ -5,7 +5,8 @@ let defaultTimeout: number | null = null;
 /** Validates a timeout argument; throws TypeError/RangeError with the reason. */
 export function checkTimeout(value: unknown): number | null {
   if (value === null || value === undefined) return null;
-  if (typeof value !== "number") throw new TypeError(`timeout must be a number of seconds or null, got ${typeof value}`);
+  if (typeof value !== "number")
+    throw new TypeError(`timeout must be a number of seconds or null, got ${typeof value}`);
   if (Number.isNaN(value)) throw new RangeError("Invalid value NaN (not a number)");
   if (value < 0) throw new RangeError("Timeout value out of range");
   if (!Number.isFinite(value)) return null;

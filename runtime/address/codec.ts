@@ -61,7 +61,8 @@ export function checkPort(port: unknown, what = "port"): number {
 }
 
 export function checkUint32(v: unknown, what: string): number {
-  if (typeof v !== "number" || !Number.isInteger(v)) throw new TypeError(`${what} must be an integer, got ${describe(v)}`);
+  if (typeof v !== "number" || !Number.isInteger(v))
+    throw new TypeError(`${what} must be an integer, got ${describe(v)}`);
   if (v < 0 || v > 0xffffffff) throw new RangeError(`${what} must be 0-4294967295, got ${v}`);
   return v;
 }

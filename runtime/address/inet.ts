@@ -5,7 +5,14 @@ import { SocketError } from "../errors.js";
 import { writeHost16, writeHost32, readHost32 } from "../platform/byteorder.js";
 import { rawGetaddrinfo } from "../platform/gai.js";
 import { C, layouts, libc } from "../platform/posix.js";
-import { checkPort, checkTuple, checkUint32, describe, registerAddressCodec, type AddressCodec } from "./codec.js";
+import {
+  checkPort,
+  checkTuple,
+  checkUint32,
+  describe,
+  registerAddressCodec,
+  type AddressCodec,
+} from "./codec.js";
 
 const IN = layouts.sockaddr_in;
 const IN6 = layouts.sockaddr_in6;
@@ -79,7 +86,11 @@ export const inet6Codec: AddressCodec = {
       if (numeric) numeric.copy(sa, at);
       else {
         // "fe80::1%lo" (numeric with a scope) or a hostname: the resolver parses both.
-        const r = resolve(host, C.AF_INET6, host.includes("%") && pton(C.AF_INET6, host.slice(0, host.indexOf("%"))) !== null);
+        const r = resolve(
+          host,
+          C.AF_INET6,
+          host.includes("%") && pton(C.AF_INET6, host.slice(0, host.indexOf("%"))) !== null,
+        );
         r.copy(sa, at, at, at + 16);
         if (scope === 0) scope = readHost32(r, IN6.fields.sin6_scope_id.offset);
       }

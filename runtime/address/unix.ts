@@ -19,7 +19,8 @@ export const unixCodec: AddressCodec = {
     if (!abstract && path.includes(0)) throw new RangeError("AF_UNIX path must not contain a NUL character");
     // A file path needs room for its terminating NUL; an abstract name uses every byte.
     const room = abstract ? PATH.size : PATH.size - 1;
-    if (path.length > room) throw new RangeError(`AF_UNIX path too long: ${path.length} bytes, at most ${room}`);
+    if (path.length > room)
+      throw new RangeError(`AF_UNIX path too long: ${path.length} bytes, at most ${room}`);
     const len = PATH.offset + path.length + (abstract ? 0 : 1);
     const sa = Buffer.alloc(len);
     writeHost16(sa, C.AF_UNIX, UN.fields.sun_family.offset);

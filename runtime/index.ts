@@ -1,0 +1,9 @@
+// bsdsock: Python's socket module for Node.js. Every generated constant of this platform is exported
+// too (AF_INET, SOCK_STREAM, SO_REUSEADDR, ...).
+export * from "./platform/constants.js";
+export { SocketType, type Data } from "./socket.js";
+export { SocketFile, type FileMode } from "./makefile.js";
+export { socket, socketpair, fromfd, createConnection, hasIPv6 } from "./create.js";
+export { SocketError, HostError, GaiError, SocketTimeoutError } from "./errors.js";
+export { getdefaulttimeout, setdefaulttimeout } from "./timeout.js";
+export { registerAddressCodec, codecFor, type AddressCodec, type SocketAddress } from "./address/codec.js";

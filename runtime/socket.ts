@@ -1,0 +1,434 @@
+// The socket object: Python's socket methods over the POSIX seam, with the specification's three
+// modes. Blocking: the fd blocks. Non-blocking (timeout 0): the fd is O_NONBLOCK and EAGAIN surfaces
+// as SocketError. Timeout: the fd is O_NONBLOCK underneath and poll() waits up to the deadline.
+import {
+  codecFor,
+  decodeAddress,
+  describe,
+  hasCodec,
+  SOCKADDR_MAX,
+  type SocketAddress,
+} from "./address/codec.js";
+import { SocketError, SocketTimeoutError } from "./errors.js";
+import { C, closeFd, lastError, libc, pollOne, setNonBlocking } from "./platform/posix.js";
+import { checkTimeout, getdefaulttimeout, remainingMs } from "./timeout.js";
+import { SocketFile, type FileMode } from "./makefile.js";
+import "./address/inet.js";
+import "./address/unix.js";
+
+/** What send-like calls accept: bytes, or a string sent as UTF-8. */
+export type Data = Uint8Array | string;
+
+const EAGAIN = C.EAGAIN;
+const EWOULDBLOCK = C.EWOULDBLOCK;
+const TYPE_FLAGS = C.SOCK_NONBLOCK | C.SOCK_CLOEXEC;
+
+/** Closes the fd of a socket object that was garbage collected without close(). */
+const finalizer = new FinalizationRegistry<number>((fd) => {
+  closeFd(fd);
+});
+
+function toBytes(data: unknown, what = "data"): Uint8Array {
+  if (data instanceof Uint8Array) return data;
+  if (typeof data === "string") return Buffer.from(data, "utf8");
+  if (ArrayBuffer.isView(data)) return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+  throw new TypeError(`${what} must be a Uint8Array, Buffer or string, got ${describe(data)}`);
+}
+
+function checkInt(v: unknown, what: string): number {
+  if (typeof v !== "number" || !Number.isInteger(v))
+    throw new TypeError(`${what} must be an integer, got ${describe(v)}`);
+  return v;
+}
+
+function checkSize(v: unknown, what: string): number {
+  const n = checkInt(v, what);
+  if (n < 0) throw new RangeError(`negative ${what}`);
+  return n;
+}
+
+export class SocketType implements Disposable {
+  #fd: number;
+  #timeout: number | null = null;
+  /** Open makefile() objects: the fd closes when the socket and all of them are closed. */
+  #fileRefs = 0;
+  #closed = false;
+  readonly family: number;
+  readonly type: number;
+  readonly proto: number;
+
+  /**
+   * `socket(family, type, proto)` creates a socket; with `fileno` it adopts that fd instead (it does not
+   * duplicate it — see fromfd()).
+   */
+  constructor(family: number = C.AF_INET, type: number = C.SOCK_STREAM, proto = 0, fileno?: number) {
+    checkInt(family, "family");
+    checkInt(type, "type");
+    checkInt(proto, "proto");
+    if (fileno === undefined) {
+      const fd = libc.socket(family, type | C.SOCK_CLOEXEC, proto);
+      if (fd < 0) throw new SocketError(lastError(), undefined, "socket");
+      this.#fd = fd;
+    } else {
+      this.#fd = checkSize(fileno, "fileno");
+    }
+    this.family = family;
+    this.type = type & ~TYPE_FLAGS;
+    this.proto = proto;
+    finalizer.register(this, this.#fd, this);
+    // New sockets take the module default (the specification's "Sockets are always created in
+    // blocking mode" holds while the default is None).
+    this.#applyTimeout(type & C.SOCK_NONBLOCK ? 0 : getdefaulttimeout());
+  }
+
+  get [Symbol.toStringTag](): string {
+    return "SocketType";
+  }
+
+  /** The fd, or -1 once closed. */
+  fileno(): number {
+    return this.#closed ? -1 : this.#fd;
+  }
+
+  #live(): number {
+    if (this.#closed) throw new SocketError(C.EBADF, undefined, "closed socket");
+    return this.#fd;
+  }
+
+  // ---- modes
+
+  settimeout(value: number | null): void {
+    this.#applyTimeout(checkTimeout(value));
+  }
+
+  gettimeout(): number | null {
+    return this.#timeout;
+  }
+
+  setblocking(flag: boolean | number): void {
+    this.#applyTimeout(flag ? null : 0);
+  }
+
+  getblocking(): boolean {
+    return this.#timeout !== 0;
+  }
+
+  #applyTimeout(t: number | null): void {
+    const fd = this.#live();
+    const err = setNonBlocking(fd, t !== null);
+    if (err) throw new SocketError(err, undefined, "fcntl");
+    this.#timeout = t;
+  }
+
+  /** The instant the current operation must finish by (performance.now() ms), or undefined. */
+  #deadline(): number | undefined {
+    return this.#timeout !== null && this.#timeout > 0 ? performance.now() + this.#timeout * 1000 : undefined;
+  }
+
+  /**
+   * Runs one system call with the socket's mode: retried on EINTR, and in timeout mode retried after
+   * poll() says the fd is ready, until `deadline`. `attempt` returns the call's result (<0: errno set).
+   */
+  #io(syscall: string, events: number, attempt: () => number, deadline = this.#deadline()): number {
+    const fd = this.#live();
+    for (;;) {
+      const r = attempt();
+      if (r >= 0) return r;
+      const err = lastError();
+      if (err === C.EINTR) continue;
+      if ((err === EAGAIN || err === EWOULDBLOCK) && deadline !== undefined) {
+        this.#wait(fd, events, deadline, syscall);
+        continue;
+      }
+      throw new SocketError(err, undefined, syscall);
+    }
+  }
+
+  /** poll() until `events` or the deadline; EINTR re-polls with the time that is left. */
+  #wait(fd: number, events: number, deadline: number, syscall: string): void {
+    for (;;) {
+      const left = remainingMs(deadline);
+      if (left <= 0) throw new SocketTimeoutError(syscall);
+      const r = pollOne(fd, events, Math.ceil(left));
+      if (r === -C.EINTR) continue;
+      if (r < 0) throw new SocketError(-r, undefined, "poll");
+      if (r === 0) throw new SocketTimeoutError(syscall);
+      return;
+    }
+  }
+
+  // ---- addresses
+
+  #encode(address: unknown): Buffer {
+    if (!hasCodec(this.family))
+      throw new SocketError(
+        C.EAFNOSUPPORT,
+        `bsdsock has no address codec for family ${this.family}`,
+        "address",
+      );
+    return codecFor(this.family).encode(address);
+  }
+
+  #decode(sa: Buffer, len: number): SocketAddress | null {
+    if (len === 0) return this.family === C.AF_UNIX ? "" : null;
+    return decodeAddress(sa.subarray(0, Math.min(len, sa.length)));
+  }
+
+  #nameCall(syscall: "getsockname" | "getpeername"): SocketAddress | null {
+    const fd = this.#live();
+    const sa = Buffer.alloc(SOCKADDR_MAX);
+    const len = new Uint32Array([sa.length]);
+    if (libc[syscall](fd, sa, len) < 0) throw new SocketError(lastError(), undefined, syscall);
+    return this.#decode(sa, len[0]);
+  }
+
+  getsockname(): SocketAddress | null {
+    return this.#nameCall("getsockname");
+  }
+
+  getpeername(): SocketAddress | null {
+    return this.#nameCall("getpeername");
+  }
+
+  bind(address: SocketAddress): void {
+    const fd = this.#live();
+    const sa = this.#encode(address);
+    if (libc.bind(fd, sa, sa.length) < 0) throw new SocketError(lastError(), undefined, "bind");
+  }
+
+  /** Python's default backlog: min(SOMAXCONN, 128); a negative backlog means 0. */
+  listen(backlog = Math.min(C.SOMAXCONN, 128)): void {
+    const fd = this.#live();
+    const n = Math.max(0, checkInt(backlog, "backlog"));
+    if (libc.listen(fd, n) < 0) throw new SocketError(lastError(), undefined, "listen");
+  }
+
+  accept(): [SocketType, SocketAddress | null] {
+    const sa = Buffer.alloc(SOCKADDR_MAX);
+    const len = new Uint32Array(1);
+    const fd = this.#io("accept", C.POLLIN, () => {
+      len[0] = sa.length;
+      return libc.accept4(this.#fd, sa, len, C.SOCK_CLOEXEC);
+    });
+    return [new SocketType(this.family, this.type, this.proto, fd), this.#decode(sa, len[0])];
+  }
+
+  /** Returns 0 or the errno of a failed connection (address and timeout errors still throw). */
+  #connect(address: unknown): number {
+    const fd = this.#live();
+    const sa = this.#encode(address);
+    if (libc.connect(fd, sa, sa.length) === 0) return 0;
+    const err = lastError();
+    // A connect interrupted by a signal goes on in the kernel: wait for it like EINPROGRESS.
+    const waitable = err === C.EINTR || (err === C.EINPROGRESS && this.#timeout !== 0);
+    if (!waitable) return err;
+    const deadline = this.#deadline();
+    if (deadline !== undefined) this.#wait(fd, C.POLLOUT, deadline, "connect");
+    else
+      for (;;) {
+        const r = pollOne(fd, C.POLLOUT, -1);
+        if (r === -C.EINTR) continue;
+        if (r < 0) return -r;
+        break;
+      }
+    return this.getsockopt(C.SOL_SOCKET, C.SO_ERROR) as number;
+  }
+
+  connect(address: SocketAddress): void {
+    const err = this.#connect(address);
+    if (err) throw new SocketError(err, undefined, "connect");
+  }
+
+  connectEx(address: SocketAddress): number {
+    return this.#connect(address);
+  }
+
+  // ---- receiving
+
+  recv(bufsize: number, flags = 0): Buffer {
+    const size = checkSize(bufsize, "buffersize in recv");
+    const f = checkInt(flags, "flags");
+    const buf = Buffer.allocUnsafe(size);
+    const n = this.#io("recv", C.POLLIN, () => Number(libc.recv(this.#fd, buf, size, f)));
+    return shrink(buf, n);
+  }
+
+  recvInto(buffer: Uint8Array, nbytes = 0, flags = 0): number {
+    const view = intoView(buffer, nbytes, "recvInto");
+    const f = checkInt(flags, "flags");
+    return this.#io("recv", C.POLLIN, () => Number(libc.recv(this.#fd, view, view.length, f)));
+  }
+
+  recvfrom(bufsize: number, flags = 0): [Buffer, SocketAddress | null] {
+    const size = checkSize(bufsize, "buffersize in recvfrom");
+    const buf = Buffer.allocUnsafe(size);
+    const [n, address] = this.#recvfrom(buf, checkInt(flags, "flags"));
+    return [shrink(buf, n), address];
+  }
+
+  recvfromInto(buffer: Uint8Array, nbytes = 0, flags = 0): [number, SocketAddress | null] {
+    return this.#recvfrom(intoView(buffer, nbytes, "recvfromInto"), checkInt(flags, "flags"));
+  }
+
+  #recvfrom(view: Uint8Array, flags: number): [number, SocketAddress | null] {
+    const sa = Buffer.alloc(SOCKADDR_MAX);
+    const len = new Uint32Array(1);
+    const n = this.#io("recvfrom", C.POLLIN, () => {
+      len[0] = sa.length;
+      return Number(libc.recvfrom(this.#fd, view, view.length, flags, sa, len));
+    });
+    return [n, this.#decode(sa, len[0])];
+  }
+
+  // ---- sending
+
+  send(data: Data, flags = 0): number {
+    const bytes = toBytes(data);
+    const f = checkInt(flags, "flags") | C.MSG_NOSIGNAL;
+    return this.#io("send", C.POLLOUT, () => Number(libc.send(this.#fd, bytes, bytes.length, f)));
+  }
+
+  /** Sends everything or throws; in timeout mode the deadline covers the whole call. */
+  sendall(data: Data, flags = 0): void {
+    const bytes = toBytes(data);
+    const f = checkInt(flags, "flags") | C.MSG_NOSIGNAL;
+    const deadline = this.#deadline();
+    let sent = 0;
+    while (sent < bytes.length) {
+      const rest = bytes.subarray(sent);
+      sent += this.#io("send", C.POLLOUT, () => Number(libc.send(this.#fd, rest, rest.length, f)), deadline);
+    }
+  }
+
+  /** `sendto(data, address)` or `sendto(data, flags, address)`. */
+  sendto(data: Data, flagsOrAddress: number | SocketAddress, address?: SocketAddress): number {
+    const bytes = toBytes(data);
+    let flags = 0;
+    let target: unknown = flagsOrAddress;
+    if (address !== undefined) {
+      flags = checkInt(flagsOrAddress, "flags");
+      target = address;
+    }
+    const sa = this.#encode(target);
+    const f = flags | C.MSG_NOSIGNAL;
+    return this.#io("sendto", C.POLLOUT, () =>
+      Number(libc.sendto(this.#fd, bytes, bytes.length, f, sa, sa.length)),
+    );
+  }
+
+  // ---- options
+
+  /** Without `buflen`: the option as a C int. With it: up to `buflen` (1-1024) raw bytes. */
+  getsockopt(level: number, optname: number, buflen?: number): number | Buffer {
+    const fd = this.#live();
+    checkInt(level, "level");
+    checkInt(optname, "optname");
+    if (buflen === undefined) {
+      const v = Buffer.alloc(4);
+      const len = new Uint32Array([4]);
+      if (libc.getsockopt(fd, level, optname, v, len) < 0)
+        throw new SocketError(lastError(), undefined, "getsockopt");
+      return v.readInt32LE(0);
+    }
+    const size = checkInt(buflen, "buflen");
+    if (size <= 0 || size > 1024) throw new RangeError("getsockopt buflen out of range (1-1024)");
+    const v = Buffer.alloc(size);
+    const len = new Uint32Array([size]);
+    if (libc.getsockopt(fd, level, optname, v, len) < 0)
+      throw new SocketError(lastError(), undefined, "getsockopt");
+    return v.subarray(0, len[0]);
+  }
+
+  /** `value` is an integer (or boolean), passed as a C int, or bytes passed as they are. */
+  setsockopt(level: number, optname: number, value: number | boolean | Uint8Array): void {
+    const fd = this.#live();
+    checkInt(level, "level");
+    checkInt(optname, "optname");
+    let bytes: Uint8Array;
+    if (typeof value === "boolean" || typeof value === "number") {
+      const n = typeof value === "boolean" ? Number(value) : checkInt(value, "value");
+      if (n < -0x80000000 || n > 0xffffffff) throw new RangeError(`option value ${n} does not fit a C int`);
+      bytes = Buffer.alloc(4);
+      (bytes as Buffer).writeInt32LE(n | 0, 0);
+    } else if (value instanceof Uint8Array) bytes = value;
+    else throw new TypeError(`setsockopt value must be an integer, boolean or bytes, got ${describe(value)}`);
+    if (libc.setsockopt(fd, level, optname, bytes, bytes.length) < 0)
+      throw new SocketError(lastError(), undefined, "setsockopt");
+  }
+
+  shutdown(how: number): void {
+    const fd = this.#live();
+    if (libc.shutdown(fd, checkInt(how, "how")) < 0)
+      throw new SocketError(lastError(), undefined, "shutdown");
+  }
+
+  /**
+   * A file-like object over the socket (read, readline, write, flush, close). Closing it does not close
+   * the socket; closing the socket while it is open defers the fd's close until it is closed too.
+   */
+  makefile(mode: FileMode = "r", bufsize?: number): SocketFile {
+    return new SocketFile(this, mode, bufsize);
+  }
+
+  // ---- lifetime
+
+  /** Closes the socket; idempotent. With makefile() objects open, the fd closes when the last one does. */
+  close(): void {
+    if (this.#closed) return;
+    this.#closed = true;
+    if (this.#fileRefs === 0) this.#release();
+  }
+
+  /** Gives the fd to the caller: the socket is closed, the fd is not. */
+  detach(): number {
+    const fd = this.fileno();
+    if (fd >= 0) finalizer.unregister(this);
+    this.#closed = true;
+    this.#fd = -1;
+    return fd;
+  }
+
+  #release(): void {
+    if (this.#fd < 0) return;
+    finalizer.unregister(this);
+    const fd = this.#fd;
+    this.#fd = -1;
+    // Like CPython: ECONNRESET from close() is not an error worth raising; the fd is gone either way.
+    const err = closeFd(fd);
+    if (err && err !== C.ECONNRESET && err !== C.EINTR) throw new SocketError(err, undefined, "close");
+  }
+
+  get closed(): boolean {
+    return this.#closed;
+  }
+
+  [Symbol.dispose](): void {
+    this.close();
+  }
+
+  /** @internal makefile() bookkeeping. */
+  _retainFile(): void {
+    this.#live();
+    this.#fileRefs++;
+  }
+
+  /** @internal */
+  _releaseFile(): void {
+    if (this.#fileRefs > 0 && --this.#fileRefs === 0 && this.#closed) this.#release();
+  }
+}
+
+/** A receive buffer trimmed to what arrived; copies when most of it would be wasted. */
+function shrink(buf: Buffer, n: number): Buffer {
+  if (n === buf.length) return buf;
+  return n < buf.length / 2 ? Buffer.from(buf.subarray(0, n)) : buf.subarray(0, n);
+}
+
+function intoView(buffer: unknown, nbytes: unknown, what: string): Uint8Array {
+  if (!ArrayBuffer.isView(buffer))
+    throw new TypeError(`${what}() needs a Uint8Array or Buffer, got ${describe(buffer)}`);
+  const bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  const n = checkSize(nbytes, "nbytes");
+  if (n > bytes.length) throw new RangeError(`buffer too small for requested bytes (${n} > ${bytes.length})`);
+  return n === 0 ? bytes : bytes.subarray(0, n);
+}
