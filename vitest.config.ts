@@ -6,5 +6,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     reporters: ["default", "./test/summary-reporter.ts"],
+    // The GC-safety tests force collections.
+    execArgv: ["--expose-gc"],
   },
 });

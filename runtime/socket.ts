@@ -15,6 +15,8 @@ import { checkTimeout, getdefaulttimeout, remainingMs } from "./timeout.js";
 import { SocketFile, type FileMode } from "./makefile.js";
 import "./address/inet.js";
 import "./address/unix.js";
+import "./address/netlink.js";
+import "./address/tipc.js";
 
 /** What send-like calls accept: bytes, or a string sent as UTF-8. */
 export type Data = Uint8Array | string;
@@ -85,13 +87,13 @@ export class SocketType implements Disposable {
     return "SocketType";
   }
 
-  /** The fd, or -1 once closed. */
+  /** The fd, or -1 once the fd is closed (a makefile() object still open keeps it, as in Python). */
   fileno(): number {
-    return this.#closed ? -1 : this.#fd;
+    return this.#fd;
   }
 
   #live(): number {
-    if (this.#closed) throw new SocketError(C.EBADF, undefined, "closed socket");
+    if (this.#fd < 0) throw new SocketError(C.EBADF, undefined, "closed socket");
     return this.#fd;
   }
 

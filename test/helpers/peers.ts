@@ -1,0 +1,68 @@
+// Real peers for runtime tests: child processes (python3, socat, nc, curl, bsdsock fixtures) whose
+// output we read, each bounded by a timeout so a broken peer fails the test instead of hanging it.
+import { spawn, type ChildProcess } from "node:child_process";
+import { once } from "node:events";
+import { readdirSync } from "node:fs";
+
+const root = new URL("../../", import.meta.url).pathname;
+
+export interface Peer {
+  proc: ChildProcess;
+  stdout: () => string;
+  stderr: () => string;
+  /** Resolves with the first stdout line (e.g. the port a server bound). */
+  firstLine: Promise<string>;
+  /** Resolves with the exit code once the process ends (killed after `ms`). */
+  exited: (ms?: number) => Promise<number | null>;
+}
+
+export function startPeer(
+  cmd: string,
+  args: string[],
+  opts: { stdio?: unknown[]; input?: string } = {},
+): Peer {
+  const proc = spawn(cmd, args, { cwd: root, stdio: (opts.stdio as never) ?? ["pipe", "pipe", "pipe"] });
+  let out = "";
+  let err = "";
+  proc.stdout?.on("data", (d) => (out += d));
+  proc.stderr?.on("data", (d) => (err += d));
+  if (opts.input !== undefined) proc.stdin?.end(opts.input);
+  const firstLine = new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${cmd}: no output in 15s; stderr: ${err}`)), 15_000);
+    const check = () => {
+      const nl = out.indexOf("\n");
+      if (nl >= 0) {
+        clearTimeout(timer);
+        resolve(out.slice(0, nl).trim());
+      }
+    };
+    proc.stdout?.on("data", check);
+    proc.on("exit", () => {
+      clearTimeout(timer);
+      check();
+      reject(new Error(`${cmd} exited before printing a line; stderr: ${err}`));
+    });
+  });
+  firstLine.catch(() => {});
+  const exited = async (ms = 15_000) => {
+    if (proc.exitCode !== null) return proc.exitCode;
+    const timer = setTimeout(() => proc.kill("SIGKILL"), ms);
+    const [code] = await once(proc, "exit");
+    clearTimeout(timer);
+    return code as number | null;
+  };
+  return { proc, stdout: () => out, stderr: () => err, firstLine, exited };
+}
+
+export function python(script: string, args: string[] = [], opts: { stdio?: unknown[] } = {}): Peer {
+  return startPeer("python3", ["-u", "-c", script, ...args], opts);
+}
+
+/** A TypeScript fixture from test/fixtures run with tsx, as a separate process. */
+export function fixture(name: string, args: string[] = []): Peer {
+  return startPeer(process.execPath, ["--import", "tsx", `test/fixtures/${name}`, ...args]);
+}
+
+export function openFds(): number {
+  return readdirSync("/proc/self/fd").length;
+}

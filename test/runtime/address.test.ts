@@ -1,0 +1,92 @@
+// Address codecs per family: the forms the specification gives, and clear errors for bad ones.
+import { describe, expect, it } from "vitest";
+import * as S from "../../runtime/index.js";
+import { codecFor } from "../../runtime/address/codec.js";
+import { layouts, libc } from "../../runtime/platform/posix.js";
+
+describe("AF_INET", () => {
+  const inet = codecFor(S.AF_INET);
+  it("encodes '', '<broadcast>', numeric and named hosts", () => {
+    const at = layouts.sockaddr_in.fields.sin_addr.offset;
+    expect([...inet.encode(["", 80]).subarray(at, at + 4)]).toEqual([0, 0, 0, 0]);
+    expect([...inet.encode(["<broadcast>", 80]).subarray(at, at + 4)]).toEqual([255, 255, 255, 255]);
+    expect(inet.decode(inet.encode(["10.1.2.3", 8080]))).toEqual(["10.1.2.3", 8080]);
+    expect(inet.decode(inet.encode(["localhost", 1]))).toEqual(["127.0.0.1", 1]);
+    expect(layouts.sockaddr_in.size).toBe(inet.encode(["", 0]).length);
+  });
+
+  it("rejects bad shapes, ports and hosts with a clear error", () => {
+    expect(() => inet.encode("127.0.0.1")).toThrow(TypeError);
+    expect(() => inet.encode(["127.0.0.1"])).toThrow(/\[host, port\]/);
+    expect(() => inet.encode(["127.0.0.1", 65536])).toThrow(RangeError);
+    expect(() => inet.encode(["127.0.0.1", -1])).toThrow(RangeError);
+    expect(() => inet.encode(["127.0.0.1", "80"])).toThrow(TypeError);
+    expect(() => inet.encode(["127.0.0.1", 1.5])).toThrow(TypeError);
+    expect(() => inet.encode([127, 80])).toThrow(TypeError);
+    expect(() => inet.encode(["a\0b", 80])).toThrow(RangeError);
+    expect(() => inet.encode(["no-such-host.invalid", 80])).toThrow(S.GaiError);
+  });
+});
+
+describe("AF_INET6", () => {
+  const inet6 = codecFor(S.AF_INET6);
+  it("takes 2- to 4-tuples and always returns 4-tuples", () => {
+    expect(inet6.decode(inet6.encode(["::1", 443]))).toEqual(["::1", 443, 0, 0]);
+    expect(inet6.decode(inet6.encode(["fe80::1", 1, 0x12345, 7]))).toEqual(["fe80::1", 1, 0x12345, 7]);
+    expect(inet6.decode(inet6.encode(["", 9]))).toEqual(["::", 9, 0, 0]);
+  });
+
+  it("resolves %iface scope suffixes", () => {
+    const lo = libc.if_nametoindex("lo");
+    expect(lo).toBeGreaterThan(0);
+    expect(inet6.decode(inet6.encode(["fe80::1%lo", 5]))).toEqual(["fe80::1", 5, 0, lo]);
+  });
+
+  it("rejects bad flowinfo and scope ids", () => {
+    expect(() => inet6.encode(["::1", 1, 0x100000])).toThrow(/flowinfo/);
+    expect(() => inet6.encode(["::1", 1, 0, -1])).toThrow(RangeError);
+    expect(() => inet6.encode(["::1", 1, 0, 0, 0])).toThrow(TypeError);
+  });
+});
+
+describe("AF_UNIX", () => {
+  const unix = codecFor(S.AF_UNIX);
+  const path = layouts.sockaddr_un.fields.sun_path;
+  it("encodes paths with their NUL and abstract names without one", () => {
+    const sa = unix.encode("/tmp/x");
+    expect(sa.length).toBe(path.offset + 7);
+    expect(unix.decode(sa)).toBe("/tmp/x");
+    const abs = unix.encode(Buffer.from("\0name"));
+    expect(abs.length).toBe(path.offset + 5);
+    expect(unix.decode(abs)).toEqual(Buffer.from("\0name"));
+    expect(unix.decode(unix.encode("\0str"))).toEqual(Buffer.from("\0str"));
+  });
+
+  it("refuses overlong paths and embedded NULs", () => {
+    expect(() => unix.encode("/" + "a".repeat(path.size))).toThrow(/too long/);
+    expect(unix.encode("/" + "a".repeat(path.size - 2)).length).toBe(path.offset + path.size);
+    expect(() => unix.encode("/tmp/a\0b")).toThrow(RangeError);
+    expect(() => unix.encode(42)).toThrow(TypeError);
+  });
+
+  it("binds, connects and reports abstract and unnamed addresses for real", () => {
+    using srv = S.socket(S.AF_UNIX, S.SOCK_STREAM);
+    const name = Buffer.from(`\0bsdsock-${process.pid}-${Date.now()}`);
+    srv.bind(name);
+    srv.listen();
+    expect(srv.getsockname()).toEqual(name);
+    using c = S.socket(S.AF_UNIX, S.SOCK_STREAM);
+    c.connect(name);
+    const [conn, peer] = srv.accept();
+    expect(peer).toBe(""); // the client never bound: an unnamed socket
+    expect(c.getpeername()).toEqual(name);
+    conn.close();
+  });
+});
+
+describe("families without a codec", () => {
+  it("fail with EAFNOSUPPORT naming the family, not a crash", () => {
+    using s = S.socket(S.AF_PACKET, S.SOCK_DGRAM, 0);
+    expect(() => s.bind(["eth0", 0])).toThrow(expect.objectContaining({ code: "EAFNOSUPPORT" }));
+  });
+});
