@@ -7,3 +7,16 @@ export { socket, socketpair, fromfd, createConnection, hasIPv6 } from "./create.
 export { SocketError, HostError, GaiError, SocketTimeoutError } from "./errors.js";
 export { getdefaulttimeout, setdefaulttimeout } from "./timeout.js";
 export { registerAddressCodec, codecFor, type AddressCodec, type SocketAddress } from "./address/codec.js";
+export {
+  getaddrinfo,
+  getnameinfo,
+  gethostname,
+  gethostbyname,
+  gethostbynameEx,
+  gethostbyaddr,
+  getfqdn,
+  getprotobyname,
+  getservbyname,
+  getservbyport,
+} from "./resolver.js";
+export { htons, ntohs, htonl, ntohl, inet_aton, inet_ntoa, inet_pton, inet_ntop } from "./convert.js";

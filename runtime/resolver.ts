@@ -1,0 +1,358 @@
+// The module-level resolver functions of the specification (getaddrinfo, getnameinfo, gethostby*,
+// getfqdn, getservby*, getprotobyname), following CPython 3's socketmodule.c step by step so that
+// results and errors match Python's on the same machine.
+import koffi from "koffi";
+import { domainToASCII } from "node:url";
+import "./address/inet.js"; // registers the AF_INET/AF_INET6 codecs decodeAddress needs
+import { pton } from "./address/inet.js";
+import {
+  checkPort,
+  checkUint32,
+  decodeAddress,
+  describe,
+  familyOf,
+  type SocketAddress,
+} from "./address/codec.js";
+import { htons, inet_ntop, ntohs } from "./convert.js";
+import { HostError, SocketError } from "./errors.js";
+import { writeHost32 } from "./platform/byteorder.js";
+import { cString, rawGetaddrinfo, rawGetnameinfo } from "./platform/gai.js";
+import { copyBytes, readPointerArray, readString, type Address } from "./platform/memory.js";
+import { C, lastError, layouts, libc } from "./platform/posix.js";
+
+export type AddrinfoTuple = [
+  family: number,
+  socktype: number,
+  proto: number,
+  canonname: string,
+  sockaddr: SocketAddress,
+];
+export type HostTriple = [hostname: string, aliases: string[], addresses: string[]];
+
+const IN = layouts.sockaddr_in;
+const IN6 = layouts.sockaddr_in6;
+
+// ---- argument checks ------------------------------------------------------------------------------
+
+function checkString(v: unknown, what: string): string {
+  if (typeof v !== "string") throw new TypeError(`${what} must be a string, got ${describe(v)}`);
+  // C would stop at the NUL and look up a different name than the caller asked for.
+  if (v.includes("\0")) throw new RangeError(`${what} must not contain a NUL character`);
+  return v;
+}
+
+function checkCInt(v: unknown, what: string): number {
+  if (typeof v !== "number" || !Number.isInteger(v))
+    throw new TypeError(`${what} must be an integer, got ${describe(v)}`);
+  if (v < -0x80000000 || v > 0x7fffffff) throw new RangeError(`${what} does not fit in a C int: ${v}`);
+  return v;
+}
+
+/**
+ * Python passes host names through its "idna" codec: ASCII labels go through unchanged (but must be
+ * 1-63 characters, except an empty last one), other labels become punycode. Node's UTS #46
+ * domainToASCII stands in for Python's IDNA 2003 nameprep; they agree on ordinary names.
+ */
+function idna(name: string, what: string): string {
+  const tooLong = () =>
+    new RangeError(`${what}: encoding with 'idna' codec failed (label empty or too long)`);
+  if (/^[\x00-\x7f]*$/.test(name)) {
+    const labels = name.split(".");
+    if (labels.slice(0, -1).some((l) => l.length === 0 || l.length > 63) || labels.at(-1)!.length > 63)
+      throw tooLong();
+    return name;
+  }
+  const labels = name.split(/[.\u3002\uff0e\uff61]/);
+  const trailingDot = labels.length > 1 && labels.at(-1) === "";
+  if (trailingDot) labels.pop();
+  const out = labels.map((label) => {
+    const ascii = /^[\x00-\x7f]*$/.test(label) ? label : domainToASCII(label);
+    if (ascii.length === 0 || ascii.length > 63) throw tooLong();
+    return ascii;
+  });
+  return out.join(".") + (trailingDot ? "." : "");
+}
+
+function hostName(v: unknown, what: string): string {
+  return idna(checkString(v, what), what);
+}
+
+// ---- getaddrinfo / getnameinfo ----------------------------------------------------------------------
+
+/** [family, socktype, proto, canonname, sockaddr] for every address of host/port, as Python returns them. */
+export function getaddrinfo(
+  host: string | null,
+  port: string | number | null,
+  family = 0,
+  type = 0,
+  proto = 0,
+  flags = 0,
+): AddrinfoTuple[] {
+  const hints = {
+    family: checkCInt(family, "getaddrinfo() family"),
+    socktype: checkCInt(type, "getaddrinfo() type"),
+    protocol: checkCInt(proto, "getaddrinfo() proto"),
+    flags: checkCInt(flags, "getaddrinfo() flags"),
+  };
+  const h = host === null ? null : hostName(host, "getaddrinfo() host");
+  let service: string | null;
+  if (port === null) service = null;
+  else if (typeof port === "number") service = String(checkPort(port, "getaddrinfo() port"));
+  else if (typeof port === "string") service = checkString(port, "getaddrinfo() port");
+  else throw new TypeError(`getaddrinfo() port must be an integer, a string or null, got ${describe(port)}`);
+  return rawGetaddrinfo(h, service, hints).map((ai) => [
+    ai.family,
+    ai.socktype,
+    ai.protocol,
+    ai.canonname,
+    decodeAddress(ai.addr),
+  ]);
+}
+
+/**
+ * The [host, port] strings for a socket address. As CPython does, the host must be numeric (it is
+ * parsed with AI_NUMERICHOST, family unspecified); the address found decides IPv4 or IPv6, and an IPv4
+ * address must come as a 2-element [host, port].
+ */
+export function getnameinfo(
+  sockaddr:
+    readonly [string, number] | readonly [string, number, number] | readonly [string, number, number, number],
+  flags: number,
+): [string, string] {
+  if (!Array.isArray(sockaddr))
+    throw new TypeError(`getnameinfo() sockaddr must be an array, got ${describe(sockaddr)}`);
+  if (sockaddr.length < 2 || sockaddr.length > 4)
+    throw new TypeError(`getnameinfo(): illegal sockaddr argument ${describe(sockaddr)}`);
+  const host = checkString(sockaddr[0], "getnameinfo() host");
+  const port = checkPort(sockaddr[1], "getnameinfo() port");
+  const flowinfo = sockaddr.length > 2 ? checkUint32(sockaddr[2], "getnameinfo() flowinfo") : 0;
+  const scopeid = sockaddr.length > 3 ? checkUint32(sockaddr[3], "getnameinfo() scopeid") : 0;
+  if (flowinfo > 0xfffff) throw new RangeError("getnameinfo(): flowinfo must be 0-1048575.");
+  const f = checkCInt(flags, "getnameinfo() flags");
+  // SOCK_DGRAM only keeps getaddrinfo from returning one entry per socket type.
+  const res = rawGetaddrinfo(host, String(port), {
+    family: C.AF_UNSPEC,
+    socktype: C.SOCK_DGRAM,
+    flags: C.AI_NUMERICHOST,
+  });
+  if (res.length > 1)
+    throw new SocketError(C.EINVAL, "sockaddr resolved to multiple addresses", "getnameinfo");
+  const { family, addr } = res[0];
+  if (family === C.AF_INET && sockaddr.length !== 2)
+    throw new SocketError(C.EINVAL, "IPv4 sockaddr must be 2 tuple", "getnameinfo");
+  if (family === C.AF_INET6) {
+    addr.writeUInt32BE(flowinfo, IN6.fields.sin6_flowinfo.offset);
+    writeHost32(addr, scopeid, IN6.fields.sin6_scope_id.offset);
+  }
+  return rawGetnameinfo(addr, f);
+}
+
+// ---- host names -----------------------------------------------------------------------------------
+
+export function gethostname(): string {
+  const buf = Buffer.alloc(1024);
+  if (libc.gethostname(buf, buf.length - 1) !== 0)
+    throw new SocketError(lastError(), undefined, "gethostname");
+  return cString(buf);
+}
+
+interface IpAddr {
+  family: number;
+  packed: Buffer;
+}
+
+function packedOf(sa: Buffer, fn: string): IpAddr {
+  const family = familyOf(sa);
+  if (family === C.AF_INET) {
+    const at = IN.fields.sin_addr.offset;
+    return { family, packed: Buffer.from(sa.subarray(at, at + 4)) };
+  }
+  if (family === C.AF_INET6) {
+    const at = IN6.fields.sin6_addr.offset;
+    return { family, packed: Buffer.from(sa.subarray(at, at + 16)) };
+  }
+  throw new SocketError(C.EAFNOSUPPORT, "unknown address family", fn);
+}
+
+/**
+ * CPython's setipaddr(): the one address a host string stands for. '' is the wildcard address,
+ * '<broadcast>' the IPv4 broadcast address, numeric addresses are parsed without the resolver, and
+ * anything else is the first getaddrinfo result.
+ */
+function setipaddr(name: string, af: number, fn: string): IpAddr {
+  if (name === "") {
+    const res = rawGetaddrinfo(null, "0", { family: af, socktype: C.SOCK_DGRAM, flags: C.AI_PASSIVE });
+    const first = packedOf(res[0].addr, fn);
+    if (res.length > 1) throw new SocketError(C.EINVAL, "wildcard resolved to multiple address", fn);
+    return first;
+  }
+  if (name === "255.255.255.255" || name === "<broadcast>") {
+    if (af !== C.AF_INET && af !== C.AF_UNSPEC)
+      throw new SocketError(C.EAFNOSUPPORT, "address family mismatched", fn);
+    return { family: C.AF_INET, packed: Buffer.from([255, 255, 255, 255]) };
+  }
+  if (af === C.AF_UNSPEC || af === C.AF_INET) {
+    const packed = pton(C.AF_INET, name);
+    if (packed) return { family: C.AF_INET, packed };
+  }
+  // A scope suffix (fe80::1%lo) needs getaddrinfo to turn the interface name into an index.
+  if ((af === C.AF_UNSPEC || af === C.AF_INET6) && !name.includes("%")) {
+    const packed = pton(C.AF_INET6, name);
+    if (packed) return { family: C.AF_INET6, packed };
+  }
+  return packedOf(rawGetaddrinfo(name, null, { family: af })[0].addr, fn);
+}
+
+/** IPv4 address text for a host name ('' → '0.0.0.0'); like Python, resolved through getaddrinfo. */
+export function gethostbyname(name: string): string {
+  const fn = "gethostbyname";
+  return inet_ntop(C.AF_INET, setipaddr(hostName(name, `${fn}() name`), C.AF_INET, fn).packed);
+}
+
+// The reentrant netdb calls fill a caller-supplied struct and scratch buffer; strings in the struct
+// point into the scratch buffer, so both stay referenced until decoded.
+/** Scratch sizes for those calls (bytes); exported so tests can force the ERANGE path. */
+export const scratchLimits = { start: 1024, max: 1 << 20 };
+
+interface Reentrant {
+  rc: number;
+  found: boolean;
+  ret: Buffer;
+  buf: Buffer;
+}
+
+function reentrant(
+  structSize: number,
+  call: (ret: Buffer, buf: Buffer, out: [Address]) => number,
+): Reentrant {
+  for (let len = Math.max(1, scratchLimits.start); ; len *= 2) {
+    const ret = Buffer.alloc(structSize);
+    const buf = Buffer.alloc(len);
+    const out: [Address] = [null];
+    const rc = call(ret, buf, out);
+    // ERANGE: the scratch buffer was too small for the answer; retry with a larger one, up to a bound.
+    if (rc === C.ERANGE && len < scratchLimits.max) continue;
+    return { rc, found: out[0] !== null && out[0] !== 0n, ret, buf };
+  }
+}
+
+interface Hostent {
+  h_name: string | null;
+  h_aliases: Address;
+  h_addrtype: number;
+  h_length: number;
+  h_addr_list: Address;
+}
+
+/** CPython's gethost_common(): a filled hostent → [name, aliases, addresses], or herror. */
+function hostTriple(r: Reentrant, hErrno: number, af: number, fn: string): HostTriple {
+  if (!r.found) {
+    if (r.rc === C.ERANGE) throw new SocketError(C.ERANGE, undefined, fn);
+    throw new HostError(hErrno, fn);
+  }
+  const h = koffi.decode(r.ret, "hostent") as Hostent;
+  if (h.h_addrtype !== af) throw new SocketError(C.EAFNOSUPPORT, undefined, fn);
+  const size = af === C.AF_INET6 ? 16 : 4;
+  const aliases = readPointerArray(h.h_aliases).map((p) => readString(p) ?? "");
+  const addresses = readPointerArray(h.h_addr_list).map((p) => inet_ntop(af, copyBytes(p, size)));
+  const triple: HostTriple = [h.h_name ?? "", aliases, addresses];
+  void r.buf; // the strings above were read out of r.buf
+  return triple;
+}
+
+/** [hostname, aliases, IPv4 addresses] from gethostbyname_r, after the name passed setipaddr like in Python. */
+export function gethostbynameEx(name: string): HostTriple {
+  const fn = "gethostbyname_ex";
+  const host = hostName(name, `${fn}() name`);
+  const { family } = setipaddr(host, C.AF_INET, fn);
+  const hErrno = new Int32Array(1);
+  const r = reentrant(layouts.hostent.size, (ret, buf, out) =>
+    libc.gethostbyname_r(host, ret, buf, buf.length, out, hErrno),
+  );
+  return hostTriple(r, hErrno[0], family, fn);
+}
+
+/** [hostname, aliases, addresses] for an IPv4 or IPv6 address (or a name, which is resolved first). */
+export function gethostbyaddr(ip: string): HostTriple {
+  const fn = "gethostbyaddr";
+  const { family, packed } = setipaddr(hostName(ip, `${fn}() ip`), C.AF_UNSPEC, fn);
+  const hErrno = new Int32Array(1);
+  const r = reentrant(layouts.hostent.size, (ret, buf, out) =>
+    libc.gethostbyaddr_r(packed, packed.length, family, ret, buf, buf.length, out, hErrno),
+  );
+  return hostTriple(r, hErrno[0], family, fn);
+}
+
+/**
+ * A fully qualified name for `name` (default: this host): the first of gethostbyaddr's name and
+ * aliases that contains a dot, else that name; if the lookup fails, `name` itself (Python 3's
+ * algorithm, which also maps '0.0.0.0' and '::' to this host).
+ */
+export function getfqdn(name = ""): string {
+  if (typeof name !== "string") throw new TypeError(`getfqdn() name must be a string, got ${describe(name)}`);
+  let n = name.trim();
+  if (n === "" || n === "0.0.0.0" || n === "::") n = gethostname();
+  let triple: HostTriple;
+  try {
+    triple = gethostbyaddr(n);
+  } catch (e) {
+    // Only resolver failures (Python's `except error`); bad arguments still throw.
+    if (e instanceof SocketError) return n;
+    throw e;
+  }
+  const [hostname, aliases] = triple;
+  return [hostname, ...aliases].find((x) => x.includes(".")) ?? hostname;
+}
+
+// ---- services and protocols ---------------------------------------------------------------------
+
+function notFound(r: Reentrant, message: string, fn: string): SocketError {
+  if (r.rc === C.ERANGE) return new SocketError(C.ERANGE, undefined, fn);
+  // glibc answers "no such entry" with 0 and a NULL result; Python has no errno there, ENOENT says it.
+  return new SocketError(r.rc !== 0 ? r.rc : C.ENOENT, message, fn);
+}
+
+function optionalProto(proto: unknown, fn: string): string | null {
+  return proto === undefined || proto === null ? null : checkString(proto, `${fn}() protocolname`);
+}
+
+/** The port number of a service, e.g. getservbyname("http", "tcp") → 80. */
+export function getservbyname(name: string, proto?: string | null): number {
+  const fn = "getservbyname";
+  const service = checkString(name, `${fn}() servicename`);
+  const p = optionalProto(proto, fn);
+  const r = reentrant(layouts.servent.size, (ret, buf, out) =>
+    libc.getservbyname_r(service, p, ret, buf, buf.length, out),
+  );
+  if (!r.found) throw notFound(r, "service/proto not found", fn);
+  // s_port is an int holding the port in network byte order.
+  const sPort = koffi.decode(r.ret, layouts.servent.fields.s_port.offset, "int32_t") as number;
+  return ntohs(sPort & 0xffff);
+}
+
+/** The service name of a port, e.g. getservbyport(53, "udp") → "domain". */
+export function getservbyport(port: number, proto?: string | null): string {
+  const fn = "getservbyport";
+  if (typeof port !== "number" || !Number.isInteger(port))
+    throw new TypeError(`${fn}() port must be an integer, got ${describe(port)}`);
+  if (port < 0 || port > 0xffff) throw new RangeError(`${fn}: port must be 0-65535.`);
+  const p = optionalProto(proto, fn);
+  const netPort = htons(port);
+  const r = reentrant(layouts.servent.size, (ret, buf, out) =>
+    libc.getservbyport_r(netPort, p, ret, buf, buf.length, out),
+  );
+  if (!r.found) throw notFound(r, "port/proto not found", fn);
+  const s = koffi.decode(r.ret, "servent") as { s_name: string | null };
+  return s.s_name ?? "";
+}
+
+/** The protocol number of a protocol name, e.g. getprotobyname("icmp") → 1. */
+export function getprotobyname(name: string): number {
+  const fn = "getprotobyname";
+  const proto = checkString(name, `${fn}() protocolname`);
+  const r = reentrant(layouts.protoent.size, (ret, buf, out) =>
+    libc.getprotobyname_r(proto, ret, buf, buf.length, out),
+  );
+  if (!r.found) throw notFound(r, "protocol not found", fn);
+  return koffi.decode(r.ret, layouts.protoent.fields.p_proto.offset, "int32_t") as number;
+}
