@@ -1,6 +1,5 @@
 // Byte order and address text conversions against python3's socket module on this machine: every
 // function over ordinary and edge inputs, and every error path.
-import { spawnSync } from "node:child_process";
 import { endianness } from "node:os";
 import { beforeAll, describe, expect, it } from "vitest";
 import {
@@ -15,70 +14,7 @@ import {
 } from "../../runtime/convert.js";
 import { SocketError } from "../../runtime/errors.js";
 import { C } from "../../runtime/platform/posix.js";
-
-type Outcome = { ok: unknown } | { error: string; errno: number | null; args: unknown[] };
-
-// Evaluates each expression in python3 and returns its value (bytes as {bytes: [...]}) or the
-// exception's class, errno and args, as JSON.
-const PY_EVAL = String.raw`
-import json, socket, sys
-def conv(v):
-    if isinstance(v, (bytes, bytearray)): return {"bytes": list(v)}
-    if isinstance(v, (list, tuple)): return [conv(x) for x in v]
-    return v
-out = {}
-for name, expr in json.loads(sys.argv[1]).items():
-    try:
-        out[name] = {"ok": conv(eval(expr, {"socket": socket}))}
-    except Exception as e:
-        out[name] = {"error": type(e).__name__, "errno": getattr(e, "errno", None),
-                     "args": [a if isinstance(a, (int, str)) else repr(a) for a in e.args]}
-print(json.dumps(out))
-`;
-
-function python(exprs: Record<string, string>): Record<string, Outcome> {
-  const r = spawnSync("python3", ["-c", PY_EVAL, JSON.stringify(exprs)], {
-    encoding: "utf8",
-    timeout: 20_000,
-  });
-  if (r.status !== 0) throw new Error(`python3 failed (${r.status}): ${r.stderr}`);
-  return JSON.parse(r.stdout) as Record<string, Outcome>;
-}
-
-function outcome(f: () => unknown): Outcome {
-  try {
-    const v = f();
-    return { ok: Buffer.isBuffer(v) ? { bytes: [...v] } : v };
-  } catch (e) {
-    const err = e as Error & { errno?: number; strerror?: string };
-    return { error: err.name, errno: err.errno ?? null, args: [err.strerror ?? err.message] };
-  }
-}
-
-// Python's classes and ours: OSError is SocketError, the ValueError family is RangeError.
-const JS_CLASS: Record<string, string> = {
-  OSError: "SocketError",
-  TypeError: "TypeError",
-  ValueError: "RangeError",
-  OverflowError: "RangeError",
-};
-
-function expectSame(ours: Outcome, py: Outcome | undefined): void {
-  expect(py, "python produced no result").toBeDefined();
-  if ("ok" in py!) {
-    expect(ours).toEqual(py);
-    return;
-  }
-  expect("error" in ours ? ours.error : ours).toBe(JS_CLASS[py!.error] ?? py!.error);
-  if (!("error" in ours)) return;
-  if (py!.errno !== null) {
-    expect(ours.errno).toBe(py!.errno);
-    expect(ours.args[0]).toBe(py!.args[1]);
-  } else if (py!.error === "OSError") {
-    // Python's message-only OSErrors: the same text.
-    expect(ours.args[0]).toBe(py!.args[0]);
-  }
-}
+import { expectSame, outcome, python, type Outcome } from "../helpers/python-eval.js";
 
 interface Case {
   py: string;
@@ -312,6 +248,7 @@ describe("address text", () => {
       error: "SocketError",
       errno: C.EINVAL,
       args: ["illegal IP address string passed to inet_pton"],
+      code: "EINVAL",
     });
     expect(() => inet_aton("nope")).toThrow(SocketError);
     expect(outcome(() => inet_aton("nope"))).toMatchObject({ errno: C.EINVAL });

@@ -6,6 +6,7 @@ import { spawnSync } from "node:child_process";
 import { beforeAll, describe, expect, it } from "vitest";
 import { GaiError, HostError, SocketError } from "../../runtime/errors.js";
 import { C } from "../../runtime/platform/posix.js";
+import { expectSame, outcome, python, type Outcome } from "../helpers/python-eval.js";
 import {
   getaddrinfo,
   getfqdn,
@@ -21,87 +22,6 @@ import {
 } from "../../runtime/resolver.js";
 
 const root = new URL("../../", import.meta.url).pathname;
-
-type Outcome =
-  { ok: unknown } | { error: string; errno: number | null; args: unknown[]; message?: string; code?: string };
-
-// Evaluates each expression in python3 and returns its value (tuples as lists, bytes as
-// {bytes: [...]}) or the exception's class, errno and args, as JSON.
-const PY_EVAL = String.raw`
-import json, socket, sys
-def conv(v):
-    if isinstance(v, (bytes, bytearray)): return {"bytes": list(v)}
-    if isinstance(v, (list, tuple)): return [conv(x) for x in v]
-    if isinstance(v, int) and not isinstance(v, bool): return int(v)
-    return v
-out = {}
-for name, expr in json.loads(sys.argv[1]).items():
-    try:
-        out[name] = {"ok": conv(eval(expr, {"socket": socket}))}
-    except Exception as e:
-        out[name] = {"error": type(e).__name__, "errno": getattr(e, "errno", None),
-                     "args": [a if isinstance(a, (int, str)) else repr(a) for a in e.args]}
-print(json.dumps(out))
-`;
-
-function python(
-  exprs: Record<string, string>,
-  env: NodeJS.ProcessEnv = process.env,
-): Record<string, Outcome> {
-  const r = spawnSync("python3", ["-c", PY_EVAL, JSON.stringify(exprs)], {
-    encoding: "utf8",
-    timeout: 20_000,
-    env,
-  });
-  if (r.status !== 0) throw new Error(`python3 failed (${r.status}): ${r.stderr}`);
-  return JSON.parse(r.stdout) as Record<string, Outcome>;
-}
-
-function normalize(v: unknown): unknown {
-  if (Buffer.isBuffer(v)) return { bytes: [...v] };
-  if (Array.isArray(v)) return v.map(normalize);
-  return v;
-}
-
-function outcome(f: () => unknown): Outcome {
-  try {
-    return { ok: normalize(f()) };
-  } catch (e) {
-    const err = e as Error & { errno?: number; strerror?: string; code?: string };
-    return { error: err.name, errno: err.errno ?? null, args: [err.strerror ?? err.message], code: err.code };
-  }
-}
-
-// Python's exception classes and ours: herror/gaierror/OSError are SocketErrors, the ValueError
-// family (OverflowError, UnicodeError) is RangeError.
-const JS_CLASS: Record<string, string> = {
-  gaierror: "GaiError",
-  herror: "HostError",
-  OSError: "SocketError",
-  TypeError: "TypeError",
-  ValueError: "RangeError",
-  OverflowError: "RangeError",
-  UnicodeError: "RangeError",
-};
-
-/** Asserts that our outcome is Python's: equal value, or the matching error with the same errno/message. */
-function expectSame(ours: Outcome, py: Outcome | undefined): void {
-  expect(py, "python produced no result").toBeDefined();
-  if ("ok" in py!) {
-    expect(ours).toEqual(py);
-    return;
-  }
-  expect("error" in ours ? ours.error : ours).toBe(JS_CLASS[py!.error] ?? py!.error);
-  if (!("error" in ours)) return;
-  if (py!.errno !== null) {
-    // (errno, strerror) errors: both parts must agree.
-    expect(ours.errno).toBe(py!.errno);
-    expect(ours.args[0]).toBe(py!.args[1]);
-  } else if (py!.error === "OSError") {
-    // Python's message-only OSErrors: same message.
-    expect(ours.args[0]).toBe(py!.args[0]);
-  }
-}
 
 interface Case {
   py: string;
