@@ -16,7 +16,7 @@ import {
 import { htons, inet_ntop, ntohs } from "./convert.js";
 import { HostError, SocketError } from "./errors.js";
 import { writeHost32 } from "./platform/byteorder.js";
-import { cString, rawGetaddrinfo, rawGetnameinfo } from "./platform/gai.js";
+import { cString, rawGetaddrinfo, rawGetnameinfo, type Hints, type RawAddrinfo } from "./platform/gai.js";
 import { copyBytes, readPointerArray, readString, type Address } from "./platform/memory.js";
 import { C, lastError, layouts, libc } from "./platform/posix.js";
 
@@ -79,15 +79,15 @@ function hostName(v: unknown, what: string): string {
 
 // ---- getaddrinfo / getnameinfo ----------------------------------------------------------------------
 
-/** [family, socktype, proto, canonname, sockaddr] for every address of host/port, as Python returns them. */
-export function getaddrinfo(
-  host: string | null,
-  port: string | number | null,
-  family = 0,
-  type = 0,
-  proto = 0,
-  flags = 0,
-): AddrinfoTuple[] {
+/** Validated arguments of getaddrinfo(), shared by the sync and async forms. */
+export function getaddrinfoArgs(
+  host: unknown,
+  port: unknown,
+  family: unknown,
+  type: unknown,
+  proto: unknown,
+  flags: unknown,
+): { host: string | null; service: string | null; hints: Hints } {
   const hints = {
     family: checkCInt(family, "getaddrinfo() family"),
     socktype: checkCInt(type, "getaddrinfo() type"),
@@ -100,13 +100,24 @@ export function getaddrinfo(
   else if (typeof port === "number") service = String(checkPort(port, "getaddrinfo() port"));
   else if (typeof port === "string") service = checkString(port, "getaddrinfo() port");
   else throw new TypeError(`getaddrinfo() port must be an integer, a string or null, got ${describe(port)}`);
-  return rawGetaddrinfo(h, service, hints).map((ai) => [
-    ai.family,
-    ai.socktype,
-    ai.protocol,
-    ai.canonname,
-    decodeAddress(ai.addr),
-  ]);
+  return { host: h, service, hints };
+}
+
+export function addrinfoTuple(ai: RawAddrinfo): AddrinfoTuple {
+  return [ai.family, ai.socktype, ai.protocol, ai.canonname, decodeAddress(ai.addr)];
+}
+
+/** [family, socktype, proto, canonname, sockaddr] for every address of host/port, as Python returns them. */
+export function getaddrinfo(
+  host: string | null,
+  port: string | number | null,
+  family = 0,
+  type = 0,
+  proto = 0,
+  flags = 0,
+): AddrinfoTuple[] {
+  const a = getaddrinfoArgs(host, port, family, type, proto, flags);
+  return rawGetaddrinfo(a.host, a.service, a.hints).map(addrinfoTuple);
 }
 
 /**
@@ -114,11 +125,8 @@ export function getaddrinfo(
  * parsed with AI_NUMERICHOST, family unspecified); the address found decides IPv4 or IPv6, and an IPv4
  * address must come as a 2-element [host, port].
  */
-export function getnameinfo(
-  sockaddr:
-    readonly [string, number] | readonly [string, number, number] | readonly [string, number, number, number],
-  flags: number,
-): [string, string] {
+/** Validated arguments of getnameinfo(): the sockaddr bytes and flags. */
+export function getnameinfoArgs(sockaddr: NameinfoAddress, flags: number): { addr: Buffer; flags: number } {
   if (!Array.isArray(sockaddr))
     throw new TypeError(`getnameinfo() sockaddr must be an array, got ${describe(sockaddr)}`);
   if (sockaddr.length < 2 || sockaddr.length > 4)
@@ -144,7 +152,15 @@ export function getnameinfo(
     addr.writeUInt32BE(flowinfo, IN6.fields.sin6_flowinfo.offset);
     writeHost32(addr, scopeid, IN6.fields.sin6_scope_id.offset);
   }
-  return rawGetnameinfo(addr, f);
+  return { addr, flags: f };
+}
+
+export type NameinfoAddress =
+  readonly [string, number] | readonly [string, number, number] | readonly [string, number, number, number];
+
+export function getnameinfo(sockaddr: NameinfoAddress, flags: number): [string, string] {
+  const a = getnameinfoArgs(sockaddr, flags);
+  return rawGetnameinfo(a.addr, a.flags);
 }
 
 // ---- host names -----------------------------------------------------------------------------------

@@ -13,6 +13,9 @@ import { SocketError, SocketTimeoutError } from "./errors.js";
 import { C, closeFd, lastError, libc, pollOne, setNonBlocking } from "./platform/posix.js";
 import { checkTimeout, getdefaulttimeout, remainingMs } from "./timeout.js";
 import { SocketFile, type FileMode } from "./makefile.js";
+import { AGAIN, asyncIo, checkSignal, type AsyncOptions, type IoContext } from "./async/io.js";
+import { Watcher } from "./async/watcher.js";
+import { socketStream, type StreamOptions } from "./async/stream.js";
 import "./address/inet.js";
 import "./address/unix.js";
 import "./address/netlink.js";
@@ -55,6 +58,8 @@ export class SocketType implements Disposable {
   /** Open makefile() objects: the fd closes when the socket and all of them are closed. */
   #fileRefs = 0;
   #closed = false;
+  #watcher: Watcher | undefined;
+  #referenced = true;
   readonly family: number;
   readonly type: number;
   readonly proto: number;
@@ -372,6 +377,251 @@ export class SocketType implements Disposable {
     return new SocketFile(this, mode, bufsize);
   }
 
+  // ---- async: the event loop waits on libuv's poll watcher, never the thread
+
+  /** Pending async operations keep the process alive (the default), like a Node socket. */
+  ref(): this {
+    this.#referenced = true;
+    this.#watcher?.ref();
+    return this;
+  }
+
+  /** Pending async operations no longer keep the process alive. */
+  unref(): this {
+    this.#referenced = false;
+    this.#watcher?.unref();
+    return this;
+  }
+
+  #ctx(syscall: string, deadline = this.#deadline()): IoContext {
+    return {
+      watcher: () => {
+        if (!this.#watcher) {
+          this.#watcher = new Watcher(this.#live());
+          if (!this.#referenced) this.#watcher.unref();
+        }
+        return this.#watcher;
+      },
+      deadline,
+      syscall,
+      referenced: this.#referenced,
+    };
+  }
+
+  /** One attempt of a call that must not block: AGAIN on EAGAIN, retried on EINTR, else thrown. */
+  #attempt(syscall: string, call: () => number): number | typeof AGAIN {
+    for (;;) {
+      const r = call();
+      if (r >= 0) return r;
+      const err = lastError();
+      if (err === C.EINTR) continue;
+      if (err === EAGAIN || err === EWOULDBLOCK) return AGAIN;
+      throw new SocketError(err, undefined, syscall);
+    }
+  }
+
+  /** Runs `call` with O_NONBLOCK set, restoring blocking mode after (for accept and connect). */
+  #nonBlocking(call: () => number): [number, number] {
+    const fd = this.#live();
+    const blocking = this.#timeout === null;
+    if (blocking) setNonBlocking(fd, true);
+    const r = call();
+    const err = r < 0 ? lastError() : 0;
+    if (blocking) setNonBlocking(fd, false);
+    return [r, err];
+  }
+
+  acceptAsync(opts?: AsyncOptions): Promise<[SocketType, SocketAddress | null]> {
+    const sa = Buffer.alloc(SOCKADDR_MAX);
+    const len = new Uint32Array(1);
+    return asyncIo(
+      this.#ctx("accept"),
+      "readable",
+      () => {
+        for (;;) {
+          len[0] = sa.length;
+          const [fd, err] = this.#nonBlocking(() => libc.accept4(this.#fd, sa, len, C.SOCK_CLOEXEC));
+          if (fd >= 0)
+            return [new SocketType(this.family, this.type, this.proto, fd), this.#decode(sa, len[0])] as [
+              SocketType,
+              SocketAddress | null,
+            ];
+          if (err === C.EINTR || err === C.ECONNABORTED) continue;
+          if (err === EAGAIN || err === EWOULDBLOCK) return AGAIN;
+          throw new SocketError(err, undefined, "accept");
+        }
+      },
+      opts,
+    );
+  }
+
+  async connectAsync(address: SocketAddress, opts?: AsyncOptions): Promise<void> {
+    checkSignal(opts?.signal);
+    const fd = this.#live();
+    const sa = this.#encode(address);
+    const [r, err] = this.#nonBlocking(() => libc.connect(fd, sa, sa.length));
+    if (r === 0) return;
+    if (err !== C.EINPROGRESS && err !== C.EINTR && err !== EAGAIN)
+      throw new SocketError(err, undefined, "connect");
+    // Writable means the handshake ended; SO_ERROR says how.
+    await asyncIo(
+      this.#ctx("connect"),
+      "writable",
+      () => {
+        const ready = pollOne(this.#live(), C.POLLOUT, 0);
+        if (ready === 0) return AGAIN;
+        if (ready < 0) throw new SocketError(-ready, undefined, "poll");
+        const soerr = this.getsockopt(C.SOL_SOCKET, C.SO_ERROR) as number;
+        if (soerr) throw new SocketError(soerr, undefined, "connect");
+        return 0;
+      },
+      opts,
+    );
+  }
+
+  recvAsync(bufsize: number, flags = 0, opts?: AsyncOptions): Promise<Buffer> {
+    const size = checkSize(bufsize, "buffersize in recv");
+    const f = checkInt(flags, "flags") | C.MSG_DONTWAIT;
+    const buf = Buffer.allocUnsafe(size);
+    return asyncIo(
+      this.#ctx("recv"),
+      "readable",
+      () => {
+        const n = this.#attempt("recv", () => Number(libc.recv(this.#live(), buf, size, f)));
+        return n === AGAIN ? AGAIN : shrink(buf, n);
+      },
+      opts,
+    );
+  }
+
+  /** Fills `buffer` in place; the buffer stays referenced until the operation completes. */
+  recvIntoAsync(buffer: Uint8Array, nbytes = 0, flags = 0, opts?: AsyncOptions): Promise<number> {
+    const view = intoView(buffer, nbytes, "recvIntoAsync");
+    const f = checkInt(flags, "flags") | C.MSG_DONTWAIT;
+    return asyncIo(
+      this.#ctx("recv"),
+      "readable",
+      () => this.#attempt("recv", () => Number(libc.recv(this.#live(), view, view.length, f))),
+      opts,
+    );
+  }
+
+  async recvfromAsync(
+    bufsize: number,
+    flags = 0,
+    opts?: AsyncOptions,
+  ): Promise<[Buffer, SocketAddress | null]> {
+    const size = checkSize(bufsize, "buffersize in recvfrom");
+    const buf = Buffer.allocUnsafe(size);
+    const [n, address] = await this.#recvfromAsync(buf, checkInt(flags, "flags"), opts);
+    return [shrink(buf, n), address];
+  }
+
+  recvfromIntoAsync(
+    buffer: Uint8Array,
+    nbytes = 0,
+    flags = 0,
+    opts?: AsyncOptions,
+  ): Promise<[number, SocketAddress | null]> {
+    return this.#recvfromAsync(intoView(buffer, nbytes, "recvfromIntoAsync"), checkInt(flags, "flags"), opts);
+  }
+
+  #recvfromAsync(
+    view: Uint8Array,
+    flags: number,
+    opts?: AsyncOptions,
+  ): Promise<[number, SocketAddress | null]> {
+    const sa = Buffer.alloc(SOCKADDR_MAX);
+    const len = new Uint32Array(1);
+    const f = flags | C.MSG_DONTWAIT;
+    return asyncIo(
+      this.#ctx("recvfrom"),
+      "readable",
+      () => {
+        const n = this.#attempt("recvfrom", () => {
+          len[0] = sa.length;
+          return Number(libc.recvfrom(this.#live(), view, view.length, f, sa, len));
+        });
+        return n === AGAIN ? AGAIN : ([n, this.#decode(sa, len[0])] as [number, SocketAddress | null]);
+      },
+      opts,
+    );
+  }
+
+  sendAsync(data: Data, flags = 0, opts?: AsyncOptions): Promise<number> {
+    const bytes = toBytes(data);
+    const f = checkInt(flags, "flags") | C.MSG_NOSIGNAL | C.MSG_DONTWAIT;
+    return asyncIo(
+      this.#ctx("send"),
+      "writable",
+      () => this.#attempt("send", () => Number(libc.send(this.#live(), bytes, bytes.length, f))),
+      opts,
+    );
+  }
+
+  /** Sends everything; the socket's timeout is a deadline for the whole call. */
+  async sendallAsync(data: Data, flags = 0, opts?: AsyncOptions): Promise<void> {
+    const bytes = toBytes(data);
+    const f = checkInt(flags, "flags") | C.MSG_NOSIGNAL | C.MSG_DONTWAIT;
+    const ctx = this.#ctx("send");
+    let sent = 0;
+    do {
+      const rest = bytes.subarray(sent);
+      sent += await asyncIo(
+        ctx,
+        "writable",
+        () => this.#attempt("send", () => Number(libc.send(this.#live(), rest, rest.length, f))),
+        opts,
+      );
+    } while (sent < bytes.length);
+  }
+
+  sendtoAsync(data: Data, address: SocketAddress, flags = 0, opts?: AsyncOptions): Promise<number> {
+    const bytes = toBytes(data);
+    const sa = this.#encode(address);
+    const f = checkInt(flags, "flags") | C.MSG_NOSIGNAL | C.MSG_DONTWAIT;
+    return asyncIo(
+      this.#ctx("sendto"),
+      "writable",
+      () =>
+        this.#attempt("sendto", () =>
+          Number(libc.sendto(this.#live(), bytes, bytes.length, f, sa, sa.length)),
+        ),
+      opts,
+    );
+  }
+
+  /**
+   * Datagrams as they arrive: `for await (const [data, address] of sock.datagrams())`. Ends when the
+   * socket is closed; an abort signal ends it with an AbortError.
+   */
+  async *datagrams(
+    opts: AsyncOptions & { bufsize?: number; flags?: number } = {},
+  ): AsyncGenerator<[Buffer, SocketAddress | null]> {
+    const bufsize = opts.bufsize ?? 65536;
+    for (;;) {
+      if (this.#fd < 0) return;
+      try {
+        yield await this.recvfromAsync(bufsize, opts.flags ?? 0, opts);
+      } catch (e) {
+        if (e instanceof SocketError && e.errno === C.EBADF && this.#fd < 0) return;
+        throw e;
+      }
+    }
+  }
+
+  /**
+   * A Node Duplex over this stream socket, with backpressure both ways; end() shuts down the write
+   * half (the read half stays open), destroy() closes the socket.
+   */
+  stream(opts?: StreamOptions): import("node:stream").Duplex {
+    return socketStream(this, opts);
+  }
+
+  async [Symbol.asyncDispose](): Promise<void> {
+    this.close();
+  }
+
   // ---- lifetime
 
   /** Closes the socket; idempotent. With makefile() objects open, the fd closes when the last one does. */
@@ -384,6 +634,7 @@ export class SocketType implements Disposable {
   /** Gives the fd to the caller: the socket is closed, the fd is not. */
   detach(): number {
     const fd = this.fileno();
+    this.#stopWatching();
     if (fd >= 0) finalizer.unregister(this);
     this.#closed = true;
     this.#fd = -1;
@@ -392,6 +643,7 @@ export class SocketType implements Disposable {
 
   #release(): void {
     if (this.#fd < 0) return;
+    this.#stopWatching();
     finalizer.unregister(this);
     const fd = this.#fd;
     this.#fd = -1;
@@ -402,6 +654,13 @@ export class SocketType implements Disposable {
 
   get closed(): boolean {
     return this.#closed;
+  }
+
+  /** Pending async operations reject with EBADF; the libuv watcher is released before the fd goes. */
+  #stopWatching(): void {
+    const w = this.#watcher;
+    this.#watcher = undefined;
+    w?.close(new SocketError(C.EBADF, "socket closed while an operation was pending", "close"));
   }
 
   [Symbol.dispose](): void {

@@ -1,8 +1,9 @@
 // getaddrinfo/getnameinfo at the C level: raw sockaddr bytes in and out, nothing decoded. Used by the
-// address codecs (hostnames in addresses) and by the public resolver.
+// address codecs (hostnames in addresses) and by the public resolver. The async variants run the same
+// calls on libuv's threadpool through koffi, as Node's own dns.lookup does.
+import koffi from "koffi";
 import { GaiError, SocketError } from "../errors.js";
 import { C, lastError, libc } from "./posix.js";
-import koffi from "koffi";
 import { copyBytes, type Address } from "./memory.js";
 
 export interface RawAddrinfo {
@@ -20,14 +21,29 @@ export interface Hints {
   flags?: number;
 }
 
-function gaiFailure(code: number, syscall: string): SocketError {
-  if (code === C.EAI_SYSTEM) return new SocketError(lastError(), undefined, syscall);
+interface DecodedAddrinfo {
+  ai_family: number;
+  ai_socktype: number;
+  ai_protocol: number;
+  ai_addrlen: number;
+  ai_addr: Address;
+  ai_canonname: string | null;
+  ai_next: Address;
+}
+
+type AsyncCall = (...args: unknown[]) => void;
+function asyncOf(fn: unknown): AsyncCall {
+  return (fn as { async: AsyncCall }).async;
+}
+
+/** EAI_SYSTEM carries an errno, readable only on the thread that made the call. */
+function gaiFailure(code: number, syscall: string, errno: number | undefined): SocketError {
+  if (code === C.EAI_SYSTEM && errno) return new SocketError(errno, undefined, syscall);
   return new GaiError(code, syscall);
 }
 
-export function rawGetaddrinfo(host: string | null, port: string | null, hints: Hints = {}): RawAddrinfo[] {
-  const res: [Address] = [null];
-  const h = {
+function hintsStruct(hints: Hints) {
+  return {
     ai_flags: hints.flags ?? 0,
     ai_family: hints.family ?? C.AF_UNSPEC,
     ai_socktype: hints.socktype ?? 0,
@@ -37,11 +53,13 @@ export function rawGetaddrinfo(host: string | null, port: string | null, hints: 
     ai_canonname: null,
     ai_next: null,
   };
-  const rc = libc.getaddrinfo(host, port, h, res);
-  if (rc !== 0) throw gaiFailure(rc, "getaddrinfo");
+}
+
+/** Copies the result list out of C memory and frees it. */
+function collect(list: Address): RawAddrinfo[] {
   const out: RawAddrinfo[] = [];
   try {
-    let p = res[0];
+    let p = list;
     for (let guard = 0; p && guard < 10_000; guard++) {
       const ai = koffi.decode(p, "addrinfo") as DecodedAddrinfo;
       out.push({
@@ -54,19 +72,35 @@ export function rawGetaddrinfo(host: string | null, port: string | null, hints: 
       p = ai.ai_next;
     }
   } finally {
-    libc.freeaddrinfo(res[0]);
+    libc.freeaddrinfo(list);
   }
   return out;
 }
 
-interface DecodedAddrinfo {
-  ai_family: number;
-  ai_socktype: number;
-  ai_protocol: number;
-  ai_addrlen: number;
-  ai_addr: Address;
-  ai_canonname: string | null;
-  ai_next: Address;
+export function rawGetaddrinfo(host: string | null, port: string | null, hints: Hints = {}): RawAddrinfo[] {
+  const res: [Address] = [null];
+  const rc = libc.getaddrinfo(host, port, hintsStruct(hints), res);
+  if (rc !== 0) throw gaiFailure(rc, "getaddrinfo", lastError());
+  return collect(res[0]);
+}
+
+export function rawGetaddrinfoAsync(
+  host: string | null,
+  port: string | null,
+  hints: Hints = {},
+): Promise<RawAddrinfo[]> {
+  const res: [Address] = [null];
+  return new Promise((resolve, reject) => {
+    asyncOf(libc.getaddrinfo)(host, port, hintsStruct(hints), res, (err: Error | null, rc: number) => {
+      if (err) return reject(err);
+      if (rc !== 0) return reject(gaiFailure(rc, "getaddrinfo", undefined));
+      try {
+        resolve(collect(res[0]));
+      } catch (e) {
+        reject(e);
+      }
+    });
+  });
 }
 
 export const NI_MAXHOST = 1025;
@@ -76,8 +110,31 @@ export function rawGetnameinfo(sa: Buffer, flags: number): [string, string] {
   const host = Buffer.alloc(NI_MAXHOST);
   const serv = Buffer.alloc(NI_MAXSERV);
   const rc = libc.getnameinfo(sa, sa.length, host, host.length, serv, serv.length, flags);
-  if (rc !== 0) throw gaiFailure(rc, "getnameinfo");
+  if (rc !== 0) throw gaiFailure(rc, "getnameinfo", lastError());
   return [cString(host), cString(serv)];
+}
+
+export function rawGetnameinfoAsync(sa: Buffer, flags: number): Promise<[string, string]> {
+  // The closure keeps sa, host and serv referenced until the threadpool call completes.
+  const host = Buffer.alloc(NI_MAXHOST);
+  const serv = Buffer.alloc(NI_MAXSERV);
+  return new Promise((resolve, reject) => {
+    asyncOf(libc.getnameinfo)(
+      sa,
+      sa.length,
+      host,
+      host.length,
+      serv,
+      serv.length,
+      flags,
+      (err: Error | null, rc: number) => {
+        if (err) return reject(err);
+        if (rc !== 0) return reject(gaiFailure(rc, "getnameinfo", undefined));
+        void sa;
+        resolve([cString(host), cString(serv)]);
+      },
+    );
+  });
 }
 
 export function cString(b: Buffer): string {

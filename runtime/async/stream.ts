@@ -1,0 +1,52 @@
+// socket.stream(): a Node Duplex over a stream socket. Reads are one recvAsync at a time, issued only
+// when the consumer wants more (backpressure in); writes complete when sendallAsync has handed every
+// byte to the kernel (backpressure out). end() is shutdown(SHUT_WR); destroy() closes the socket.
+import { Duplex } from "node:stream";
+import { C } from "../platform/posix.js";
+import type { SocketType } from "../socket.js";
+
+export interface StreamOptions {
+  /** Bytes asked of each recv (default 64 KiB). */
+  readSize?: number;
+  /** Node's buffering thresholds for both sides. */
+  highWaterMark?: number;
+}
+
+export function socketStream(sock: SocketType, opts: StreamOptions = {}): Duplex {
+  const readSize = opts.readSize ?? 65536;
+  if (sock.type !== C.SOCK_STREAM && sock.type !== C.SOCK_SEQPACKET)
+    throw new TypeError("stream() needs a SOCK_STREAM or SOCK_SEQPACKET socket");
+  const duplex: Duplex = new Duplex({
+    allowHalfOpen: true,
+    highWaterMark: opts.highWaterMark,
+    read() {
+      sock.recvAsync(readSize).then(
+        (data) => duplex.push(data.length === 0 ? null : data),
+        (err: Error) => duplex.destroy(err),
+      );
+    },
+    write(chunk: Buffer, _encoding, callback) {
+      sock.sendallAsync(chunk).then(() => callback(), callback);
+    },
+    writev(chunks, callback) {
+      sock.sendallAsync(Buffer.concat(chunks.map((c) => c.chunk as Buffer))).then(() => callback(), callback);
+    },
+    final(callback) {
+      try {
+        sock.shutdown(C.SHUT_WR);
+        callback();
+      } catch (e) {
+        callback(e as Error);
+      }
+    },
+    destroy(err, callback) {
+      try {
+        sock.close();
+      } catch {
+        // the socket is gone either way; report the stream's own error
+      }
+      callback(err);
+    },
+  });
+  return duplex;
+}
