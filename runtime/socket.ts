@@ -13,7 +13,7 @@ import { SocketError, SocketTimeoutError } from "./errors.js";
 import { C, closeFd, lastError, libc, pollOne, setNonBlocking } from "./platform/posix.js";
 import { checkTimeout, getdefaulttimeout, remainingMs } from "./timeout.js";
 import { SocketFile, type FileMode } from "./makefile.js";
-import { AGAIN, asyncIo, checkSignal, type AsyncOptions, type IoContext } from "./async/io.js";
+import { AGAIN, asyncIo, checkSignal, type AsyncOptions, type IoOwner, type IoRequest } from "./async/io.js";
 import { Watcher } from "./async/watcher.js";
 import { socketStream, type StreamOptions } from "./async/stream.js";
 import "./address/inet.js";
@@ -60,6 +60,8 @@ export class SocketType implements Disposable {
   #closed = false;
   #watcher: Watcher | undefined;
   #referenced = true;
+  /** The last async receive came back short: the next one waits for readiness before trying. */
+  #drained = false;
   readonly family: number;
   readonly type: number;
   readonly proto: number;
@@ -393,19 +395,25 @@ export class SocketType implements Disposable {
     return this;
   }
 
-  #ctx(syscall: string, deadline = this.#deadline()): IoContext {
+  /** The socket as async operations see it (made once). */
+  readonly #owner: IoOwner = (() => {
+    const self = this;
     return {
       watcher: () => {
-        if (!this.#watcher) {
-          this.#watcher = new Watcher(this.#live());
-          if (!this.#referenced) this.#watcher.unref();
+        if (!self.#watcher) {
+          self.#watcher = new Watcher(self.#live());
+          if (!self.#referenced) self.#watcher.unref();
         }
-        return this.#watcher;
+        return self.#watcher;
       },
-      deadline,
-      syscall,
-      referenced: this.#referenced,
+      get referenced() {
+        return self.#referenced;
+      },
     };
+  })();
+
+  #req(syscall: string, waitFirst = false, deadline = this.#deadline()): IoRequest {
+    return { syscall, deadline, waitFirst };
   }
 
   /** One attempt of a call that must not block: AGAIN on EAGAIN, retried on EINTR, else thrown. */
@@ -418,6 +426,13 @@ export class SocketType implements Disposable {
       if (err === EAGAIN || err === EWOULDBLOCK) return AGAIN;
       throw new SocketError(err, undefined, syscall);
     }
+  }
+
+  /** #attempt for receives, remembering whether the socket looked drained afterwards. */
+  #read(syscall: string, call: () => number, asked: number): number | typeof AGAIN {
+    const n = this.#attempt(syscall, call);
+    this.#drained = n === AGAIN || (n > 0 && n < asked);
+    return n;
   }
 
   /** Runs `call` with O_NONBLOCK set, restoring blocking mode after (for accept and connect). */
@@ -435,7 +450,8 @@ export class SocketType implements Disposable {
     const sa = Buffer.alloc(SOCKADDR_MAX);
     const len = new Uint32Array(1);
     return asyncIo(
-      this.#ctx("accept"),
+      this.#owner,
+      this.#req("accept"),
       "readable",
       () => {
         for (;;) {
@@ -465,7 +481,8 @@ export class SocketType implements Disposable {
       throw new SocketError(err, undefined, "connect");
     // Writable means the handshake ended; SO_ERROR says how.
     await asyncIo(
-      this.#ctx("connect"),
+      this.#owner,
+      this.#req("connect"),
       "writable",
       () => {
         const ready = pollOne(this.#live(), C.POLLOUT, 0);
@@ -484,10 +501,11 @@ export class SocketType implements Disposable {
     const f = checkInt(flags, "flags") | C.MSG_DONTWAIT;
     const buf = Buffer.allocUnsafe(size);
     return asyncIo(
-      this.#ctx("recv"),
+      this.#owner,
+      this.#req("recv", this.#drained),
       "readable",
       () => {
-        const n = this.#attempt("recv", () => Number(libc.recv(this.#live(), buf, size, f)));
+        const n = this.#read("recv", () => Number(libc.recv(this.#live(), buf, size, f)), size);
         return n === AGAIN ? AGAIN : shrink(buf, n);
       },
       opts,
@@ -499,9 +517,10 @@ export class SocketType implements Disposable {
     const view = intoView(buffer, nbytes, "recvIntoAsync");
     const f = checkInt(flags, "flags") | C.MSG_DONTWAIT;
     return asyncIo(
-      this.#ctx("recv"),
+      this.#owner,
+      this.#req("recv", this.#drained),
       "readable",
-      () => this.#attempt("recv", () => Number(libc.recv(this.#live(), view, view.length, f))),
+      () => this.#read("recv", () => Number(libc.recv(this.#live(), view, view.length, f)), view.length),
       opts,
     );
   }
@@ -535,13 +554,18 @@ export class SocketType implements Disposable {
     const len = new Uint32Array(1);
     const f = flags | C.MSG_DONTWAIT;
     return asyncIo(
-      this.#ctx("recvfrom"),
+      this.#owner,
+      this.#req("recvfrom", this.#drained),
       "readable",
       () => {
-        const n = this.#attempt("recvfrom", () => {
-          len[0] = sa.length;
-          return Number(libc.recvfrom(this.#live(), view, view.length, f, sa, len));
-        });
+        const n = this.#read(
+          "recvfrom",
+          () => {
+            len[0] = sa.length;
+            return Number(libc.recvfrom(this.#live(), view, view.length, f, sa, len));
+          },
+          view.length,
+        );
         return n === AGAIN ? AGAIN : ([n, this.#decode(sa, len[0])] as [number, SocketAddress | null]);
       },
       opts,
@@ -552,7 +576,8 @@ export class SocketType implements Disposable {
     const bytes = toBytes(data);
     const f = checkInt(flags, "flags") | C.MSG_NOSIGNAL | C.MSG_DONTWAIT;
     return asyncIo(
-      this.#ctx("send"),
+      this.#owner,
+      this.#req("send"),
       "writable",
       () => this.#attempt("send", () => Number(libc.send(this.#live(), bytes, bytes.length, f))),
       opts,
@@ -560,15 +585,29 @@ export class SocketType implements Disposable {
   }
 
   /** Sends everything; the socket's timeout is a deadline for the whole call. */
-  async sendallAsync(data: Data, flags = 0, opts?: AsyncOptions): Promise<void> {
+  sendallAsync(data: Data, flags = 0, opts?: AsyncOptions): Promise<void> {
     const bytes = toBytes(data);
     const f = checkInt(flags, "flags") | C.MSG_NOSIGNAL | C.MSG_DONTWAIT;
-    const ctx = this.#ctx("send");
+    // Fast path: the kernel usually takes it all at once, with no promise machinery needed.
     let sent = 0;
+    try {
+      checkSignal(opts?.signal);
+      const n = this.#attempt("send", () => Number(libc.send(this.#live(), bytes, bytes.length, f)));
+      if (n !== AGAIN) sent = n;
+    } catch (e) {
+      return Promise.reject(e);
+    }
+    if (sent === bytes.length) return Promise.resolve();
+    return this.#sendRest(bytes, sent, f, opts);
+  }
+
+  async #sendRest(bytes: Uint8Array, sent: number, f: number, opts?: AsyncOptions): Promise<void> {
+    const req = this.#req("send");
     do {
       const rest = bytes.subarray(sent);
       sent += await asyncIo(
-        ctx,
+        this.#owner,
+        req,
         "writable",
         () => this.#attempt("send", () => Number(libc.send(this.#live(), rest, rest.length, f))),
         opts,
@@ -581,7 +620,8 @@ export class SocketType implements Disposable {
     const sa = this.#encode(address);
     const f = checkInt(flags, "flags") | C.MSG_NOSIGNAL | C.MSG_DONTWAIT;
     return asyncIo(
-      this.#ctx("sendto"),
+      this.#owner,
+      this.#req("sendto"),
       "writable",
       () =>
         this.#attempt("sendto", () =>
@@ -688,8 +728,9 @@ function shrink(buf: Buffer, n: number): Buffer {
 function intoView(buffer: unknown, nbytes: unknown, what: string): Uint8Array {
   if (!ArrayBuffer.isView(buffer))
     throw new TypeError(`${what}() needs a Uint8Array or Buffer, got ${describe(buffer)}`);
-  const bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
   const n = checkSize(nbytes, "nbytes");
+  if (n === 0 && buffer instanceof Uint8Array) return buffer;
+  const bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
   if (n > bytes.length) throw new RangeError(`buffer too small for requested bytes (${n} > ${bytes.length})`);
   return n === 0 ? bytes : bytes.subarray(0, n);
 }

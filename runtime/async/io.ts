@@ -1,7 +1,7 @@
 // The shape of every async operation: try the non-blocking call at once; on EAGAIN wait for readiness
 // on the socket's watcher and try again, until it completes, fails, times out or is aborted.
 import { SocketTimeoutError } from "../errors.js";
-import type { Interest, Watcher } from "./watcher.js";
+import type { Interest, Watcher, Waiter } from "./watcher.js";
 
 export interface AsyncOptions {
   signal?: AbortSignal;
@@ -19,21 +19,72 @@ export class AbortError extends Error {
   }
 }
 
-export interface IoContext {
-  watcher: () => Watcher;
+/** What async operations need from their socket; one object per socket, made once. */
+export interface IoOwner {
+  watcher(): Watcher;
+  /** Whether pending timers should keep the process alive (the socket's ref state). */
+  readonly referenced: boolean;
+}
+
+export interface IoRequest {
+  syscall: string;
   /** Absolute deadline (performance.now() ms) for this operation, or undefined. */
   deadline: number | undefined;
-  syscall: string;
-  /** Whether pending timers should keep the process alive (the socket's ref state). */
-  referenced: boolean;
+  /**
+   * Skip the first attempt and wait for readiness at once: right after a short read the socket is
+   * almost surely drained, and the attempt would only cost a system call returning EAGAIN (libuv
+   * reasons the same way). Level-triggered polling makes this safe: data already there is reported.
+   */
+  waitFirst: boolean;
 }
 
 export function checkSignal(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw new AbortError({ cause: signal.reason });
 }
 
+/** One waiting operation (a class rather than closures: this is the per-message hot path). */
+class Pending<T> implements Waiter {
+  timer: NodeJS.Timeout | undefined;
+  onAbort: (() => void) | undefined;
+  constructor(
+    readonly interest: Interest,
+    private readonly watcher: Watcher,
+    private readonly attempt: () => T | typeof AGAIN,
+    private readonly resolve: (v: T) => void,
+    private readonly reject: (e: unknown) => void,
+    private readonly signal: AbortSignal | undefined,
+  ) {}
+
+  run(): boolean {
+    let r: T | typeof AGAIN;
+    try {
+      r = this.attempt();
+    } catch (e) {
+      this.finish();
+      this.reject(e);
+      return true;
+    }
+    if (r === AGAIN) return false;
+    this.finish();
+    this.resolve(r);
+    return true;
+  }
+
+  fail(err: Error): void {
+    this.finish();
+    this.reject(err);
+  }
+
+  private finish(): void {
+    if (this.timer) clearTimeout(this.timer);
+    if (this.onAbort) this.signal!.removeEventListener("abort", this.onAbort);
+    this.watcher.remove(this);
+  }
+}
+
 export function asyncIo<T>(
-  ctx: IoContext,
+  owner: IoOwner,
+  req: IoRequest,
   interest: Interest,
   attempt: () => T | typeof AGAIN,
   opts?: AsyncOptions,
@@ -42,48 +93,26 @@ export function asyncIo<T>(
     const signal = opts?.signal;
     try {
       checkSignal(signal);
-      const first = attempt();
-      if (first !== AGAIN) return resolve(first);
+      if (!req.waitFirst) {
+        const first = attempt();
+        if (first !== AGAIN) return resolve(first);
+      }
     } catch (e) {
       return reject(e);
     }
-    const watcher = ctx.watcher();
-    let timer: NodeJS.Timeout | undefined;
-    const finish = () => {
-      if (timer) clearTimeout(timer);
-      signal?.removeEventListener("abort", onAbort);
-      watcher.remove(waiter);
-    };
-    const waiter = {
-      interest,
-      run(): boolean {
-        let r: T | typeof AGAIN;
-        try {
-          r = attempt();
-        } catch (e) {
-          finish();
-          reject(e);
-          return true;
-        }
-        if (r === AGAIN) return false;
-        finish();
-        resolve(r);
-        return true;
-      },
-      fail(err: Error): void {
-        finish();
-        reject(err);
-      },
-    };
-    const onAbort = () => waiter.fail(new AbortError({ cause: signal!.reason }));
-    signal?.addEventListener("abort", onAbort, { once: true });
-    if (ctx.deadline !== undefined) {
-      timer = setTimeout(
-        () => waiter.fail(new SocketTimeoutError(ctx.syscall)),
-        Math.max(0, ctx.deadline - performance.now()),
-      );
-      if (!ctx.referenced) timer.unref();
+    const watcher = owner.watcher();
+    const p = new Pending(interest, watcher, attempt, resolve, reject, signal);
+    if (signal) {
+      p.onAbort = () => p.fail(new AbortError({ cause: signal.reason }));
+      signal.addEventListener("abort", p.onAbort, { once: true });
     }
-    watcher.add(waiter);
+    if (req.deadline !== undefined) {
+      p.timer = setTimeout(
+        () => p.fail(new SocketTimeoutError(req.syscall)),
+        Math.max(0, req.deadline - performance.now()),
+      );
+      if (!owner.referenced) p.timer.unref();
+    }
+    watcher.add(p);
   });
 }

@@ -37,6 +37,18 @@ const poll = (
  */
 const busy = new Set<Watcher>();
 
+/** Watchers that lost their last waiter this iteration; one setImmediate checks them all. */
+let idle = new Set<Watcher>();
+function maybeIdle(w: Watcher): void {
+  if (idle.size === 0) setImmediate(sweepIdle);
+  idle.add(w);
+}
+function sweepIdle(): void {
+  const batch = idle;
+  idle = new Set();
+  for (const w of batch) w.stopIfIdle();
+}
+
 export class Watcher {
   #handle: PollHandle | undefined;
   #readers = new Set<Waiter>();
@@ -77,21 +89,35 @@ export class Watcher {
     return this.#referenced;
   }
 
-  /** Starts, restarts or stops the libuv watcher to match what the waiters want. */
+  /**
+   * Starts, restarts or stops the libuv watcher to match what the waiters want. Stopping waits for the
+   * end of the loop iteration: a loop like `for (;;) { await recvAsync(); await sendAsync() }` asks for
+   * the same readiness again within microtasks, and restarting uv_poll costs epoll_ctl calls.
+   */
   #update(): void {
     const want = { readable: this.#readers.size > 0, writable: this.#writers.size > 0 };
-    if (want.readable === this.#active.readable && want.writable === this.#active.writable) return;
-    this.#active = want;
     if (!want.readable && !want.writable) {
-      this.#handle?.stop();
-      busy.delete(this);
+      if (this.#active.readable || this.#active.writable) maybeIdle(this);
       return;
     }
+    // A waiter for readiness already watched needs no restart.
+    if ((!want.readable || this.#active.readable) && (!want.writable || this.#active.writable)) {
+      if (want.readable === this.#active.readable && want.writable === this.#active.writable) return;
+    }
+    this.#active = want;
     busy.add(this);
     if (!this.#handle) {
       this.#handle = poll(this.fd, want, this.#onEvent);
       if (!this.#referenced) this.#handle.unref();
     } else this.#handle.start(want, this.#onEvent);
+  }
+
+  /** Called once per loop iteration for a watcher whose waiters all finished during it. */
+  stopIfIdle(): void {
+    if (this.pending > 0 || (!this.#active.readable && !this.#active.writable)) return;
+    this.#active = { readable: false, writable: false };
+    this.#handle?.stop();
+    busy.delete(this);
   }
 
   #dispatch(status: number, ev: PollEvents): void {
