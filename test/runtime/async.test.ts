@@ -197,6 +197,19 @@ describe("abort, timeout, close", () => {
     for (const s of [a, b, srv]) s.close();
   });
 
+  it("`await using` closes the socket at the end of the scope", async () => {
+    let fd = -1;
+    let outer: S.SocketType | undefined;
+    {
+      await using s = S.socket();
+      fd = s.fileno();
+      outer = s;
+      expect(fd).toBeGreaterThanOrEqual(0);
+    }
+    expect(outer!.closed).toBe(true);
+    expect(outer!.fileno()).toBe(-1);
+  });
+
   it("bad arguments reject with TypeError/RangeError, not a crash", async () => {
     using s = S.socket();
     expect(() => s.recvAsync(-1)).toThrow(RangeError);
