@@ -1,13 +1,14 @@
 // `npm run generate`: regenerate generated/<target>/ from headers/<target>/, or check it (--check).
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { loadManifest } from "./manifest.js";
+import { headersRoot, loadManifest } from "./manifest.js";
 import { buildModel } from "./model.js";
 import { render, OUTPUTS } from "./emit.js";
 import { verifyOutput } from "./verify.js";
 import { snapshotHeaders } from "./snapshot.js";
 import { summary } from "./summary.js";
 import { diffFiles } from "./drift.js";
+import { INDEX_FILE, renderConstantsIndex } from "./constants-index.js";
 
 const HELP = `Usage: npm run generate -- [options]
 
@@ -25,6 +26,7 @@ Options:
                    difference when it is stale (CI's drift check)
   --snapshot       copy the headers the manifest needs from the host (the manifest's systemInclude, or
                    --include) into headers/T/include and record their packages, then generate
+  --all            every target that has a manifest under headers/ (with --check: check them all)
   --quiet          print no coverage summary
   --help           this text`;
 
@@ -35,6 +37,7 @@ interface Options {
   check: boolean;
   snapshot: boolean;
   quiet: boolean;
+  all: boolean;
 }
 
 export function parseArgs(argv: string[]): Options | "help" {
@@ -44,6 +47,7 @@ export function parseArgs(argv: string[]): Options | "help" {
     check: false,
     snapshot: false,
     quiet: false,
+    all: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -59,6 +63,7 @@ export function parseArgs(argv: string[]): Options | "help" {
     else if (a === "--check") o.check = true;
     else if (a === "--snapshot") o.snapshot = true;
     else if (a === "--quiet") o.quiet = true;
+    else if (a === "--all") o.all = true;
     else throw new Error(`unknown option ${a} (see --help)`);
   }
   return o;
@@ -72,6 +77,18 @@ async function main(): Promise<number> {
     console.log(HELP);
     return 0;
   }
+  if (o.all) {
+    if (o.out || o.include.length || o.snapshot) throw new Error("--all goes with --check or --quiet only");
+    let worst = 0;
+    for (const target of readdirSync(headersRoot).sort())
+      if (existsSync(join(headersRoot, target, "manifest.json")))
+        worst = Math.max(worst, await runTarget({ ...o, target }));
+    return worst;
+  }
+  return runTarget(o);
+}
+
+async function runTarget(o: Options): Promise<number> {
   const manifest = loadManifest(o.target);
   if (o.snapshot) {
     const s = snapshotHeaders(manifest, o.include.length ? o.include : manifest.systemInclude);
@@ -90,8 +107,19 @@ async function main(): Promise<number> {
   const files = await render(model, command);
   verifyOutput(model, files);
 
+  // The cross-target index lives beside the target dirs (only when writing into generated/).
+  const generatedRoot = join(root, "generated");
+  const indexText = o.out
+    ? undefined
+    : await renderConstantsIndex(generatedRoot, new Map([[o.target, files.get("constants.ts")!]]));
+
   if (o.check) {
     const problems = diffFiles(outDir, files);
+    if (indexText !== undefined) {
+      const path = join(generatedRoot, INDEX_FILE);
+      if (!existsSync(path) || readFileSync(path, "utf8") !== indexText)
+        problems.push(`../${INDEX_FILE}: differs`);
+    }
     if (problems.length) {
       console.error(
         `generated/${o.target} is stale (regenerate with: ${command}):\n  ${problems.join("\n  ")}`,
@@ -106,6 +134,10 @@ async function main(): Promise<number> {
   for (const [name, text] of files) {
     const path = join(outDir, name);
     if (!existsSync(path) || readFileSync(path, "utf8") !== text) writeFileSync(path, text);
+  }
+  if (indexText !== undefined) {
+    const path = join(generatedRoot, INDEX_FILE);
+    if (!existsSync(path) || readFileSync(path, "utf8") !== indexText) writeFileSync(path, indexText);
   }
   if (!o.quiet) console.log(summary(model, relative(root, outDir) || outDir));
   return 0;

@@ -7,10 +7,9 @@ import { dumpTranslationUnit } from "../../generator/ast.js";
 import { includeLines, runClang } from "../../generator/clang.js";
 import { listCandidates } from "../../generator/constants.js";
 import { familyOf } from "../../generator/manifest.js";
-import { exclusions } from "../../generated/linux-x64/exclusions.js";
-import { clang, generatedDir, manifest } from "../helpers/target.js";
+import { TARGETS, targetInfo } from "../helpers/target.js";
 
-function emittedNames(): Set<string> {
+function emittedNames(generatedDir: string): Set<string> {
   const project = new Project({ useInMemoryFileSystem: true });
   const file = project.createSourceFile("constants.ts", readFileSync(`${generatedDir}constants.ts`, "utf8"));
   const names = new Set<string>();
@@ -21,10 +20,21 @@ function emittedNames(): Set<string> {
   return names;
 }
 
-describe("completeness", () => {
+type Exclusions = (typeof import("../../generated/linux-x64/exclusions.js"))["exclusions"];
+const exclusionsOf = new Map<string, Exclusions>(
+  await Promise.all(
+    TARGETS.map(
+      async (t) => [t, (await import(`${targetInfo(t).generatedDir}exclusions.ts`)).exclusions] as const,
+    ),
+  ),
+);
+
+describe.each(TARGETS)("completeness of %s", (target) => {
+  const { clang, generatedDir, manifest } = targetInfo(target);
+  const exclusions = exclusionsOf.get(target)!;
   const tu = dumpTranslationUnit(clang);
   const candidates = listCandidates(clang, tu, manifest.families);
-  const emitted = emittedNames();
+  const emitted = emittedNames(generatedDir);
   const excluded = new Set(exclusions.map((e) => e.name));
 
   it("every claimed name is emitted or excluded with a reason", () => {

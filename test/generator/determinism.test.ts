@@ -4,35 +4,51 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { generatedDir, TARGET } from "../helpers/target.js";
+import { TARGET, TARGETS, targetInfo } from "../helpers/target.js";
 
 const root = new URL("../../", import.meta.url).pathname;
 const tmp = mkdtempSync(join(tmpdir(), "bsdsock-gen-"));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 function generate(...args: string[]) {
-  return spawnSync(process.execPath, ["--import", "tsx", "generator/main.ts", "--target", TARGET, ...args], {
+  return generateFor(TARGET, ...args);
+}
+
+function generateFor(target: string, ...args: string[]) {
+  return spawnSync(process.execPath, ["--import", "tsx", "generator/main.ts", "--target", target, ...args], {
     cwd: root,
     encoding: "utf8",
   });
 }
 
 describe("generator output", () => {
-  it("two runs are byte-identical to each other and to generated/", () => {
-    for (const n of ["a", "b"]) expect(generate("--quiet", "--out", join(tmp, n)).status).toBe(0);
+  it.each(TARGETS)("%s: two runs are byte-identical to each other and to generated/", (target) => {
+    const { generatedDir } = targetInfo(target);
+    const a = join(tmp, target, "a");
+    for (const out of [a, join(tmp, target, "b")])
+      expect(generateFor(target, "--quiet", "--out", out).status).toBe(0);
     const files = readdirSync(generatedDir).sort();
-    expect(readdirSync(join(tmp, "a")).sort()).toEqual(files);
+    expect(readdirSync(a).sort()).toEqual(files);
     for (const f of files) {
       const committed = readFileSync(join(generatedDir, f));
-      expect(readFileSync(join(tmp, "a", f)).equals(readFileSync(join(tmp, "b", f))), f).toBe(true);
-      expect(readFileSync(join(tmp, "a", f)).equals(committed), `${f} is stale`).toBe(true);
+      expect(readFileSync(join(a, f)).equals(readFileSync(join(tmp, target, "b", f))), f).toBe(true);
+      expect(readFileSync(join(a, f)).equals(committed), `${f} is stale`).toBe(true);
     }
   });
 
+  it("--all --check covers every target and the cross-target constants index", () => {
+    const r = spawnSync(process.execPath, ["--import", "tsx", "generator/main.ts", "--all", "--check"], {
+      cwd: root,
+      encoding: "utf8",
+    });
+    expect(r.status, r.stderr).toBe(0);
+    for (const t of TARGETS) expect(r.stdout).toContain(`generated/${t} is up to date`);
+  });
+
   it("--check passes on current output and names every stale file", () => {
-    expect(generate("--check", "--out", join(tmp, "a")).status).toBe(0);
+    expect(generate("--check", "--out", join(tmp, TARGET, "a")).status).toBe(0);
     const stale = join(tmp, "stale");
-    cpSync(join(tmp, "a"), stale, { recursive: true });
+    cpSync(join(tmp, TARGET, "a"), stale, { recursive: true });
     writeFileSync(
       join(stale, "layouts.ts"),
       readFileSync(join(stale, "layouts.ts"), "utf8").replace("size: 16", "size: 17"),

@@ -3,11 +3,12 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { runClang } from "../../generator/clang.js";
-import { clang, generatedDir } from "../helpers/target.js";
+import { TARGETS, targetInfo } from "../helpers/target.js";
 
-const proof = readFileSync(`${generatedDir}proof.c`, "utf8");
+describe.each(TARGETS)("proof.c of %s", (target) => {
+  const { clang, generatedDir } = targetInfo(target);
+  const proof = readFileSync(`${generatedDir}proof.c`, "utf8");
 
-describe("proof.c", () => {
   it("compiles for the target with every assertion holding", () => {
     const r = runClang(clang, proof, ["-fsyntax-only", "-Wno-gnu-statement-expression"]);
     expect(r.stderr).toBe("");

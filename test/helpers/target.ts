@@ -1,8 +1,25 @@
-// What the generator tests share: the host target's manifest and clang flags for its pinned headers.
-import { loadManifest } from "../../generator/manifest.js";
+// What the generator tests share: every target with a manifest, its clang flags (for its pinned
+// headers) and its generated dir; the host target is the one koffi can load here.
+import { existsSync, readdirSync } from "node:fs";
+import { loadManifest, headersRoot } from "../../generator/manifest.js";
 import { clangTarget } from "../../generator/model.js";
 
+export const TARGETS = readdirSync(headersRoot)
+  .filter((d) => existsSync(`${headersRoot}${d}/manifest.json`))
+  .sort();
+
+export function targetInfo(target: string) {
+  const manifest = loadManifest(target);
+  return {
+    target,
+    manifest,
+    clang: clangTarget(manifest),
+    generatedDir: new URL(`../../generated/${target}/`, import.meta.url).pathname,
+  };
+}
+
 export const TARGET = "linux-x64";
-export const generatedDir = new URL(`../../generated/${TARGET}/`, import.meta.url).pathname;
-export const manifest = loadManifest(TARGET);
-export const clang = clangTarget(manifest);
+const host = targetInfo(TARGET);
+export const generatedDir = host.generatedDir;
+export const manifest = host.manifest;
+export const clang = host.clang;
