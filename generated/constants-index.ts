@@ -2,12 +2,13 @@
 // rewritten by every `npm run generate`.
 //
 // Every constant name of every target, bound at run time to this machine's target only: a value is
-// never read from another target's bindings. A name the running target lacks is undefined there; its
-// type says so (`number | undefined`) unless every target defines it.
+// never read from another target's bindings. A name the running target lacks is undefined there (its
+// doc comment lists the targets that define it); bsdsock's functions reject it with a TypeError.
 
 const loaders: Record<string, () => Promise<object>> = {
   "linux-arm64": () => import("./linux-arm64/constants.js"),
   "linux-x64": () => import("./linux-x64/constants.js"),
+  "win32-x64": () => import("./win32-x64/constants.js"),
 };
 
 /** This machine's target, e.g. "linux-x64". */
@@ -23,258 +24,540 @@ if (!load)
   );
 const C = (await load()) as Record<string, number | bigint>;
 
+/** Only on win32-x64; undefined elsewhere. */
+export const AF_12844 = C.AF_12844 as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const AF_ALG = C.AF_ALG as number;
 export const AF_APPLETALK = C.AF_APPLETALK as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const AF_ASH = C.AF_ASH as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const AF_ATM = C.AF_ATM as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const AF_ATMPVC = C.AF_ATMPVC as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const AF_ATMSVC = C.AF_ATMSVC as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const AF_AX25 = C.AF_AX25 as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const AF_BAN = C.AF_BAN as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const AF_BLUETOOTH = C.AF_BLUETOOTH as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const AF_BRIDGE = C.AF_BRIDGE as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const AF_BTH = C.AF_BTH as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const AF_CAIF = C.AF_CAIF as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const AF_CAN = C.AF_CAN as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const AF_CCITT = C.AF_CCITT as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const AF_CHAOS = C.AF_CHAOS as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const AF_CLUSTER = C.AF_CLUSTER as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const AF_DATAKIT = C.AF_DATAKIT as number;
 export const AF_DECnet = C.AF_DECnet as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const AF_DLI = C.AF_DLI as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const AF_ECMA = C.AF_ECMA as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const AF_ECONET = C.AF_ECONET as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const AF_FILE = C.AF_FILE as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const AF_FIREFOX = C.AF_FIREFOX as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const AF_HYLINK = C.AF_HYLINK as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const AF_IB = C.AF_IB as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const AF_ICLFXBM = C.AF_ICLFXBM as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const AF_IEEE802154 = C.AF_IEEE802154 as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const AF_IMPLINK = C.AF_IMPLINK as number;
 export const AF_INET = C.AF_INET as number;
 export const AF_INET6 = C.AF_INET6 as number;
 export const AF_IPX = C.AF_IPX as number;
 export const AF_IRDA = C.AF_IRDA as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const AF_ISDN = C.AF_ISDN as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const AF_ISO = C.AF_ISO as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const AF_IUCV = C.AF_IUCV as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const AF_KCM = C.AF_KCM as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const AF_KEY = C.AF_KEY as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const AF_LAT = C.AF_LAT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const AF_LLC = C.AF_LLC as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const AF_LOCAL = C.AF_LOCAL as number;
 export const AF_MAX = C.AF_MAX as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const AF_MCTP = C.AF_MCTP as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const AF_MPLS = C.AF_MPLS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const AF_NETBEUI = C.AF_NETBEUI as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const AF_NETBIOS = C.AF_NETBIOS as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const AF_NETDES = C.AF_NETDES as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const AF_NETLINK = C.AF_NETLINK as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const AF_NETROM = C.AF_NETROM as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const AF_NFC = C.AF_NFC as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const AF_NS = C.AF_NS as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const AF_OSI = C.AF_OSI as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const AF_PACKET = C.AF_PACKET as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const AF_PHONET = C.AF_PHONET as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const AF_PPPOX = C.AF_PPPOX as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const AF_PUP = C.AF_PUP as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const AF_QIPCRTR = C.AF_QIPCRTR as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const AF_RDS = C.AF_RDS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const AF_ROSE = C.AF_ROSE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const AF_ROUTE = C.AF_ROUTE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const AF_RXRPC = C.AF_RXRPC as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const AF_SECURITY = C.AF_SECURITY as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const AF_SMC = C.AF_SMC as number;
 export const AF_SNA = C.AF_SNA as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const AF_TCNMESSAGE = C.AF_TCNMESSAGE as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const AF_TCNPROCESS = C.AF_TCNPROCESS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const AF_TIPC = C.AF_TIPC as number;
 export const AF_UNIX = C.AF_UNIX as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const AF_UNKNOWN1 = C.AF_UNKNOWN1 as number;
 export const AF_UNSPEC = C.AF_UNSPEC as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const AF_VOICEVIEW = C.AF_VOICEVIEW as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const AF_VSOCK = C.AF_VSOCK as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const AF_WANPIPE = C.AF_WANPIPE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const AF_X25 = C.AF_X25 as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const AF_XDP = C.AF_XDP as number;
 export const AI_ADDRCONFIG = C.AI_ADDRCONFIG as number;
 export const AI_ALL = C.AI_ALL as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const AI_CANONIDN = C.AI_CANONIDN as number;
 export const AI_CANONNAME = C.AI_CANONNAME as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const AI_DISABLE_IDN_ENCODING = C.AI_DISABLE_IDN_ENCODING as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const AI_FILESERVER = C.AI_FILESERVER as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const AI_FQDN = C.AI_FQDN as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const AI_IDN = C.AI_IDN as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const AI_IDN_ALLOW_UNASSIGNED = C.AI_IDN_ALLOW_UNASSIGNED as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const AI_IDN_USE_STD3_ASCII_RULES = C.AI_IDN_USE_STD3_ASCII_RULES as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const AI_NON_AUTHORITATIVE = C.AI_NON_AUTHORITATIVE as number;
 export const AI_NUMERICHOST = C.AI_NUMERICHOST as number;
 export const AI_NUMERICSERV = C.AI_NUMERICSERV as number;
 export const AI_PASSIVE = C.AI_PASSIVE as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const AI_RETURN_PREFERRED_NAMES = C.AI_RETURN_PREFERRED_NAMES as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const AI_SECURE = C.AI_SECURE as number;
 export const AI_V4MAPPED = C.AI_V4MAPPED as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const E2BIG = C.E2BIG as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const EACCES = C.EACCES as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const EADDRINUSE = C.EADDRINUSE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const EADDRNOTAVAIL = C.EADDRNOTAVAIL as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const EADV = C.EADV as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const EAFNOSUPPORT = C.EAFNOSUPPORT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const EAGAIN = C.EAGAIN as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const EAI_ADDRFAMILY = C.EAI_ADDRFAMILY as number;
 export const EAI_AGAIN = C.EAI_AGAIN as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const EAI_ALLDONE = C.EAI_ALLDONE as number;
 export const EAI_BADFLAGS = C.EAI_BADFLAGS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const EAI_CANCELED = C.EAI_CANCELED as number;
 export const EAI_FAIL = C.EAI_FAIL as number;
 export const EAI_FAMILY = C.EAI_FAMILY as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const EAI_IDN_ENCODE = C.EAI_IDN_ENCODE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const EAI_INPROGRESS = C.EAI_INPROGRESS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const EAI_INTR = C.EAI_INTR as number;
 export const EAI_MEMORY = C.EAI_MEMORY as number;
 export const EAI_NODATA = C.EAI_NODATA as number;
 export const EAI_NONAME = C.EAI_NONAME as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const EAI_NOTCANCELED = C.EAI_NOTCANCELED as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const EAI_OVERFLOW = C.EAI_OVERFLOW as number;
 export const EAI_SERVICE = C.EAI_SERVICE as number;
 export const EAI_SOCKTYPE = C.EAI_SOCKTYPE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const EAI_SYSTEM = C.EAI_SYSTEM as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const EALREADY = C.EALREADY as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const EBADE = C.EBADE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const EBADF = C.EBADF as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const EBADFD = C.EBADFD as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const EBADMSG = C.EBADMSG as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const EBADR = C.EBADR as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const EBADRQC = C.EBADRQC as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const EBADSLT = C.EBADSLT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const EBFONT = C.EBFONT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const EBUSY = C.EBUSY as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const ECANCELED = C.ECANCELED as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const ECHILD = C.ECHILD as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const ECHRNG = C.ECHRNG as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const ECOMM = C.ECOMM as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const ECONNABORTED = C.ECONNABORTED as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const ECONNREFUSED = C.ECONNREFUSED as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const ECONNRESET = C.ECONNRESET as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const EDEADLK = C.EDEADLK as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const EDEADLOCK = C.EDEADLOCK as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const EDESTADDRREQ = C.EDESTADDRREQ as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const EDOM = C.EDOM as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const EDOTDOT = C.EDOTDOT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const EDQUOT = C.EDQUOT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const EEXIST = C.EEXIST as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const EFAULT = C.EFAULT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const EFBIG = C.EFBIG as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const EHOSTDOWN = C.EHOSTDOWN as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const EHOSTUNREACH = C.EHOSTUNREACH as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const EHWPOISON = C.EHWPOISON as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const EIDRM = C.EIDRM as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const EILSEQ = C.EILSEQ as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const EINPROGRESS = C.EINPROGRESS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const EINTR = C.EINTR as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const EINVAL = C.EINVAL as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const EIO = C.EIO as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const EISCONN = C.EISCONN as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const EISDIR = C.EISDIR as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const EISNAM = C.EISNAM as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const EKEYEXPIRED = C.EKEYEXPIRED as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const EKEYREJECTED = C.EKEYREJECTED as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const EKEYREVOKED = C.EKEYREVOKED as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const EL2HLT = C.EL2HLT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const EL2NSYNC = C.EL2NSYNC as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const EL3HLT = C.EL3HLT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const EL3RST = C.EL3RST as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const ELIBACC = C.ELIBACC as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const ELIBBAD = C.ELIBBAD as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const ELIBEXEC = C.ELIBEXEC as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const ELIBMAX = C.ELIBMAX as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const ELIBSCN = C.ELIBSCN as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const ELNRNG = C.ELNRNG as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const ELOOP = C.ELOOP as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const EMEDIUMTYPE = C.EMEDIUMTYPE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const EMFILE = C.EMFILE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const EMLINK = C.EMLINK as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const EMSGSIZE = C.EMSGSIZE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const EMULTIHOP = C.EMULTIHOP as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const ENAMETOOLONG = C.ENAMETOOLONG as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const ENAVAIL = C.ENAVAIL as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const ENETDOWN = C.ENETDOWN as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const ENETRESET = C.ENETRESET as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const ENETUNREACH = C.ENETUNREACH as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const ENFILE = C.ENFILE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const ENOANO = C.ENOANO as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const ENOBUFS = C.ENOBUFS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const ENOCSI = C.ENOCSI as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const ENODATA = C.ENODATA as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const ENODEV = C.ENODEV as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const ENOENT = C.ENOENT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const ENOEXEC = C.ENOEXEC as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const ENOKEY = C.ENOKEY as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const ENOLCK = C.ENOLCK as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const ENOLINK = C.ENOLINK as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const ENOMEDIUM = C.ENOMEDIUM as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const ENOMEM = C.ENOMEM as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const ENOMSG = C.ENOMSG as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const ENONET = C.ENONET as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const ENOPKG = C.ENOPKG as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const ENOPROTOOPT = C.ENOPROTOOPT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const ENOSPC = C.ENOSPC as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const ENOSR = C.ENOSR as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const ENOSTR = C.ENOSTR as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const ENOSYS = C.ENOSYS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const ENOTBLK = C.ENOTBLK as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const ENOTCONN = C.ENOTCONN as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const ENOTDIR = C.ENOTDIR as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const ENOTEMPTY = C.ENOTEMPTY as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const ENOTNAM = C.ENOTNAM as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const ENOTRECOVERABLE = C.ENOTRECOVERABLE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const ENOTSOCK = C.ENOTSOCK as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const ENOTSUP = C.ENOTSUP as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const ENOTTY = C.ENOTTY as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const ENOTUNIQ = C.ENOTUNIQ as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const ENXIO = C.ENXIO as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const EOPNOTSUPP = C.EOPNOTSUPP as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const EOVERFLOW = C.EOVERFLOW as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const EOWNERDEAD = C.EOWNERDEAD as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const EPERM = C.EPERM as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const EPFNOSUPPORT = C.EPFNOSUPPORT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const EPIPE = C.EPIPE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const EPROTO = C.EPROTO as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const EPROTONOSUPPORT = C.EPROTONOSUPPORT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const EPROTOTYPE = C.EPROTOTYPE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const ERANGE = C.ERANGE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const EREMCHG = C.EREMCHG as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const EREMOTE = C.EREMOTE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const EREMOTEIO = C.EREMOTEIO as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const ERESTART = C.ERESTART as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const ERFKILL = C.ERFKILL as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const EROFS = C.EROFS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const ESHUTDOWN = C.ESHUTDOWN as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const ESOCKTNOSUPPORT = C.ESOCKTNOSUPPORT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const ESPIPE = C.ESPIPE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const ESRCH = C.ESRCH as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const ESRMNT = C.ESRMNT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const ESTALE = C.ESTALE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const ESTRPIPE = C.ESTRPIPE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const ETIME = C.ETIME as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const ETIMEDOUT = C.ETIMEDOUT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const ETOOMANYREFS = C.ETOOMANYREFS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const ETXTBSY = C.ETXTBSY as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const EUCLEAN = C.EUCLEAN as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const EUNATCH = C.EUNATCH as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const EUSERS = C.EUSERS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const EWOULDBLOCK = C.EWOULDBLOCK as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const EXDEV = C.EXDEV as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const EXFULL = C.EXFULL as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const FD_CLOEXEC = C.FD_CLOEXEC as number;
 export const FIONBIO = C.FIONBIO as number;
 export const FIONREAD = C.FIONREAD as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const F_DUPFD_CLOEXEC = C.F_DUPFD_CLOEXEC as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const F_GETFD = C.F_GETFD as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const F_GETFL = C.F_GETFL as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const F_SETFD = C.F_SETFD as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const F_SETFL = C.F_SETFL as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const HOST_NOT_FOUND = C.HOST_NOT_FOUND as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IFF_ALLMULTI = C.IFF_ALLMULTI as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IFF_AUTOMEDIA = C.IFF_AUTOMEDIA as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IFF_BROADCAST = C.IFF_BROADCAST as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IFF_DEBUG = C.IFF_DEBUG as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IFF_DYNAMIC = C.IFF_DYNAMIC as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IFF_LOOPBACK = C.IFF_LOOPBACK as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IFF_MASTER = C.IFF_MASTER as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IFF_MULTICAST = C.IFF_MULTICAST as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IFF_NOARP = C.IFF_NOARP as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IFF_NOTRAILERS = C.IFF_NOTRAILERS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IFF_POINTOPOINT = C.IFF_POINTOPOINT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IFF_PORTSEL = C.IFF_PORTSEL as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IFF_PROMISC = C.IFF_PROMISC as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IFF_RUNNING = C.IFF_RUNNING as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IFF_SLAVE = C.IFF_SLAVE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IFF_UP = C.IFF_UP as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IFNAMSIZ = C.IFNAMSIZ as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IF_NAMESIZE = C.IF_NAMESIZE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const INADDR_ALLHOSTS_GROUP = C.INADDR_ALLHOSTS_GROUP as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const INADDR_ALLRTRS_GROUP = C.INADDR_ALLRTRS_GROUP as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const INADDR_ALLSNOOPERS_GROUP = C.INADDR_ALLSNOOPERS_GROUP as number;
 export const INADDR_ANY = C.INADDR_ANY as number;
 export const INADDR_BROADCAST = C.INADDR_BROADCAST as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const INADDR_DUMMY = C.INADDR_DUMMY as number;
 export const INADDR_LOOPBACK = C.INADDR_LOOPBACK as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const INADDR_MAX_LOCAL_GROUP = C.INADDR_MAX_LOCAL_GROUP as number;
 export const INADDR_NONE = C.INADDR_NONE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const INADDR_UNSPEC_GROUP = C.INADDR_UNSPEC_GROUP as number;
 export const INET6_ADDRSTRLEN = C.INET6_ADDRSTRLEN as number;
 export const INET_ADDRSTRLEN = C.INET_ADDRSTRLEN as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const INVALID_SOCKET = C.INVALID_SOCKET as bigint;
 export const IPPORT_BIFFUDP = C.IPPORT_BIFFUDP as number;
 export const IPPORT_CMDSERVER = C.IPPORT_CMDSERVER as number;
 export const IPPORT_DAYTIME = C.IPPORT_DAYTIME as number;
@@ -298,160 +581,344 @@ export const IPPORT_TELNET = C.IPPORT_TELNET as number;
 export const IPPORT_TFTP = C.IPPORT_TFTP as number;
 export const IPPORT_TIMESERVER = C.IPPORT_TIMESERVER as number;
 export const IPPORT_TTYLINK = C.IPPORT_TTYLINK as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IPPORT_USERRESERVED = C.IPPORT_USERRESERVED as number;
 export const IPPORT_WHOIS = C.IPPORT_WHOIS as number;
 export const IPPORT_WHOSERVER = C.IPPORT_WHOSERVER as number;
 export const IPPROTO_AH = C.IPPROTO_AH as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IPPROTO_BEETPH = C.IPPROTO_BEETPH as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IPPROTO_CBT = C.IPPROTO_CBT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IPPROTO_COMP = C.IPPROTO_COMP as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IPPROTO_DCCP = C.IPPROTO_DCCP as number;
 export const IPPROTO_DSTOPTS = C.IPPROTO_DSTOPTS as number;
 export const IPPROTO_EGP = C.IPPROTO_EGP as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IPPROTO_ENCAP = C.IPPROTO_ENCAP as number;
 export const IPPROTO_ESP = C.IPPROTO_ESP as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IPPROTO_ETHERNET = C.IPPROTO_ETHERNET as number;
 export const IPPROTO_FRAGMENT = C.IPPROTO_FRAGMENT as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IPPROTO_GGP = C.IPPROTO_GGP as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IPPROTO_GRE = C.IPPROTO_GRE as number;
 export const IPPROTO_HOPOPTS = C.IPPROTO_HOPOPTS as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IPPROTO_ICLFXBM = C.IPPROTO_ICLFXBM as number;
 export const IPPROTO_ICMP = C.IPPROTO_ICMP as number;
 export const IPPROTO_ICMPV6 = C.IPPROTO_ICMPV6 as number;
 export const IPPROTO_IDP = C.IPPROTO_IDP as number;
 export const IPPROTO_IGMP = C.IPPROTO_IGMP as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IPPROTO_IGP = C.IPPROTO_IGP as number;
 export const IPPROTO_IP = C.IPPROTO_IP as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IPPROTO_IPIP = C.IPPROTO_IPIP as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IPPROTO_IPV4 = C.IPPROTO_IPV4 as number;
 export const IPPROTO_IPV6 = C.IPPROTO_IPV6 as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IPPROTO_L2TP = C.IPPROTO_L2TP as number;
 export const IPPROTO_MAX = C.IPPROTO_MAX as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IPPROTO_MH = C.IPPROTO_MH as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IPPROTO_MPLS = C.IPPROTO_MPLS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IPPROTO_MPTCP = C.IPPROTO_MPTCP as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IPPROTO_MTP = C.IPPROTO_MTP as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IPPROTO_ND = C.IPPROTO_ND as number;
 export const IPPROTO_NONE = C.IPPROTO_NONE as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IPPROTO_PGM = C.IPPROTO_PGM as number;
 export const IPPROTO_PIM = C.IPPROTO_PIM as number;
 export const IPPROTO_PUP = C.IPPROTO_PUP as number;
 export const IPPROTO_RAW = C.IPPROTO_RAW as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IPPROTO_RDP = C.IPPROTO_RDP as number;
 export const IPPROTO_ROUTING = C.IPPROTO_ROUTING as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IPPROTO_RSVP = C.IPPROTO_RSVP as number;
 export const IPPROTO_SCTP = C.IPPROTO_SCTP as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IPPROTO_ST = C.IPPROTO_ST as number;
 export const IPPROTO_TCP = C.IPPROTO_TCP as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IPPROTO_TP = C.IPPROTO_TP as number;
 export const IPPROTO_UDP = C.IPPROTO_UDP as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IPPROTO_UDPLITE = C.IPPROTO_UDPLITE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_2292DSTOPTS = C.IPV6_2292DSTOPTS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_2292HOPLIMIT = C.IPV6_2292HOPLIMIT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_2292HOPOPTS = C.IPV6_2292HOPOPTS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_2292PKTINFO = C.IPV6_2292PKTINFO as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_2292PKTOPTIONS = C.IPV6_2292PKTOPTIONS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_2292RTHDR = C.IPV6_2292RTHDR as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IPV6_ADDRESS_BITS = C.IPV6_ADDRESS_BITS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_ADDRFORM = C.IPV6_ADDRFORM as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_ADDR_PREFERENCES = C.IPV6_ADDR_PREFERENCES as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IPV6_ADD_IFLIST = C.IPV6_ADD_IFLIST as number;
 export const IPV6_ADD_MEMBERSHIP = C.IPV6_ADD_MEMBERSHIP as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_AUTHHDR = C.IPV6_AUTHHDR as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_AUTOFLOWLABEL = C.IPV6_AUTOFLOWLABEL as number;
 export const IPV6_CHECKSUM = C.IPV6_CHECKSUM as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IPV6_DEL_IFLIST = C.IPV6_DEL_IFLIST as number;
 export const IPV6_DONTFRAG = C.IPV6_DONTFRAG as number;
 export const IPV6_DROP_MEMBERSHIP = C.IPV6_DROP_MEMBERSHIP as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_DSTOPTS = C.IPV6_DSTOPTS as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IPV6_ECN = C.IPV6_ECN as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_FREEBIND = C.IPV6_FREEBIND as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IPV6_GET_IFLIST = C.IPV6_GET_IFLIST as number;
 export const IPV6_HDRINCL = C.IPV6_HDRINCL as number;
 export const IPV6_HOPLIMIT = C.IPV6_HOPLIMIT as number;
 export const IPV6_HOPOPTS = C.IPV6_HOPOPTS as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IPV6_IFLIST = C.IPV6_IFLIST as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_IPSEC_POLICY = C.IPV6_IPSEC_POLICY as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_JOIN_ANYCAST = C.IPV6_JOIN_ANYCAST as number;
 export const IPV6_JOIN_GROUP = C.IPV6_JOIN_GROUP as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_LEAVE_ANYCAST = C.IPV6_LEAVE_ANYCAST as number;
 export const IPV6_LEAVE_GROUP = C.IPV6_LEAVE_GROUP as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_MINHOPCOUNT = C.IPV6_MINHOPCOUNT as number;
 export const IPV6_MTU = C.IPV6_MTU as number;
 export const IPV6_MTU_DISCOVER = C.IPV6_MTU_DISCOVER as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_MULTICAST_ALL = C.IPV6_MULTICAST_ALL as number;
 export const IPV6_MULTICAST_HOPS = C.IPV6_MULTICAST_HOPS as number;
 export const IPV6_MULTICAST_IF = C.IPV6_MULTICAST_IF as number;
 export const IPV6_MULTICAST_LOOP = C.IPV6_MULTICAST_LOOP as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_NEXTHOP = C.IPV6_NEXTHOP as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IPV6_NRT_INTERFACE = C.IPV6_NRT_INTERFACE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_ORIGDSTADDR = C.IPV6_ORIGDSTADDR as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_PATHMTU = C.IPV6_PATHMTU as number;
 export const IPV6_PKTINFO = C.IPV6_PKTINFO as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IPV6_PKTINFO_EX = C.IPV6_PKTINFO_EX as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_PMTUDISC_DO = C.IPV6_PMTUDISC_DO as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_PMTUDISC_DONT = C.IPV6_PMTUDISC_DONT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_PMTUDISC_INTERFACE = C.IPV6_PMTUDISC_INTERFACE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_PMTUDISC_OMIT = C.IPV6_PMTUDISC_OMIT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_PMTUDISC_PROBE = C.IPV6_PMTUDISC_PROBE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_PMTUDISC_WANT = C.IPV6_PMTUDISC_WANT as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IPV6_PROTECTION_LEVEL = C.IPV6_PROTECTION_LEVEL as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IPV6_RECVDSTADDR = C.IPV6_RECVDSTADDR as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_RECVDSTOPTS = C.IPV6_RECVDSTOPTS as number;
 export const IPV6_RECVERR = C.IPV6_RECVERR as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_RECVERR_RFC4884 = C.IPV6_RECVERR_RFC4884 as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_RECVFRAGSIZE = C.IPV6_RECVFRAGSIZE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_RECVHOPLIMIT = C.IPV6_RECVHOPLIMIT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_RECVHOPOPTS = C.IPV6_RECVHOPOPTS as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IPV6_RECVIF = C.IPV6_RECVIF as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_RECVORIGDSTADDR = C.IPV6_RECVORIGDSTADDR as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_RECVPATHMTU = C.IPV6_RECVPATHMTU as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_RECVPKTINFO = C.IPV6_RECVPKTINFO as number;
 export const IPV6_RECVRTHDR = C.IPV6_RECVRTHDR as number;
 export const IPV6_RECVTCLASS = C.IPV6_RECVTCLASS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_ROUTER_ALERT = C.IPV6_ROUTER_ALERT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_ROUTER_ALERT_ISOLATE = C.IPV6_ROUTER_ALERT_ISOLATE as number;
 export const IPV6_RTHDR = C.IPV6_RTHDR as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_RTHDRDSTOPTS = C.IPV6_RTHDRDSTOPTS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_RTHDR_LOOSE = C.IPV6_RTHDR_LOOSE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_RTHDR_STRICT = C.IPV6_RTHDR_STRICT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_RTHDR_TYPE_0 = C.IPV6_RTHDR_TYPE_0 as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_RXDSTOPTS = C.IPV6_RXDSTOPTS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_RXHOPOPTS = C.IPV6_RXHOPOPTS as number;
 export const IPV6_TCLASS = C.IPV6_TCLASS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_TRANSPARENT = C.IPV6_TRANSPARENT as number;
 export const IPV6_UNICAST_HOPS = C.IPV6_UNICAST_HOPS as number;
 export const IPV6_UNICAST_IF = C.IPV6_UNICAST_IF as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IPV6_USER_MTU = C.IPV6_USER_MTU as number;
 export const IPV6_V6ONLY = C.IPV6_V6ONLY as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IPV6_WFP_REDIRECT_CONTEXT = C.IPV6_WFP_REDIRECT_CONTEXT as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IPV6_WFP_REDIRECT_RECORDS = C.IPV6_WFP_REDIRECT_RECORDS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_XFRM_POLICY = C.IPV6_XFRM_POLICY as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IP_ADD_IFLIST = C.IP_ADD_IFLIST as number;
 export const IP_ADD_MEMBERSHIP = C.IP_ADD_MEMBERSHIP as number;
 export const IP_ADD_SOURCE_MEMBERSHIP = C.IP_ADD_SOURCE_MEMBERSHIP as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_BIND_ADDRESS_NO_PORT = C.IP_BIND_ADDRESS_NO_PORT as number;
 export const IP_BLOCK_SOURCE = C.IP_BLOCK_SOURCE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_CHECKSUM = C.IP_CHECKSUM as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_DEFAULT_MULTICAST_LOOP = C.IP_DEFAULT_MULTICAST_LOOP as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_DEFAULT_MULTICAST_TTL = C.IP_DEFAULT_MULTICAST_TTL as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IP_DEL_IFLIST = C.IP_DEL_IFLIST as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IP_DONTFRAGMENT = C.IP_DONTFRAGMENT as number;
 export const IP_DROP_MEMBERSHIP = C.IP_DROP_MEMBERSHIP as number;
 export const IP_DROP_SOURCE_MEMBERSHIP = C.IP_DROP_SOURCE_MEMBERSHIP as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IP_ECN = C.IP_ECN as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_FREEBIND = C.IP_FREEBIND as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IP_GET_IFLIST = C.IP_GET_IFLIST as number;
 export const IP_HDRINCL = C.IP_HDRINCL as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IP_HOPLIMIT = C.IP_HOPLIMIT as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IP_IFLIST = C.IP_IFLIST as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_IPSEC_POLICY = C.IP_IPSEC_POLICY as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_MAX_MEMBERSHIPS = C.IP_MAX_MEMBERSHIPS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_MINTTL = C.IP_MINTTL as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_MSFILTER = C.IP_MSFILTER as number;
 export const IP_MTU = C.IP_MTU as number;
 export const IP_MTU_DISCOVER = C.IP_MTU_DISCOVER as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_MULTICAST_ALL = C.IP_MULTICAST_ALL as number;
 export const IP_MULTICAST_IF = C.IP_MULTICAST_IF as number;
 export const IP_MULTICAST_LOOP = C.IP_MULTICAST_LOOP as number;
 export const IP_MULTICAST_TTL = C.IP_MULTICAST_TTL as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_NODEFRAG = C.IP_NODEFRAG as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IP_NRT_INTERFACE = C.IP_NRT_INTERFACE as number;
 export const IP_OPTIONS = C.IP_OPTIONS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_ORIGDSTADDR = C.IP_ORIGDSTADDR as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IP_ORIGINAL_ARRIVAL_IF = C.IP_ORIGINAL_ARRIVAL_IF as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_PASSSEC = C.IP_PASSSEC as number;
 export const IP_PKTINFO = C.IP_PKTINFO as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IP_PKTINFO_EX = C.IP_PKTINFO_EX as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_PKTOPTIONS = C.IP_PKTOPTIONS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_PMTUDISC = C.IP_PMTUDISC as number;
 export const IP_PMTUDISC_DO = C.IP_PMTUDISC_DO as number;
 export const IP_PMTUDISC_DONT = C.IP_PMTUDISC_DONT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_PMTUDISC_INTERFACE = C.IP_PMTUDISC_INTERFACE as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IP_PMTUDISC_MAX = C.IP_PMTUDISC_MAX as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IP_PMTUDISC_NOT_SET = C.IP_PMTUDISC_NOT_SET as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_PMTUDISC_OMIT = C.IP_PMTUDISC_OMIT as number;
 export const IP_PMTUDISC_PROBE = C.IP_PMTUDISC_PROBE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_PMTUDISC_WANT = C.IP_PMTUDISC_WANT as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IP_PROTECTION_LEVEL = C.IP_PROTECTION_LEVEL as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IP_RECEIVE_BROADCAST = C.IP_RECEIVE_BROADCAST as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IP_RECVDSTADDR = C.IP_RECVDSTADDR as number;
 export const IP_RECVERR = C.IP_RECVERR as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_RECVERR_RFC4884 = C.IP_RECVERR_RFC4884 as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_RECVFRAGSIZE = C.IP_RECVFRAGSIZE as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IP_RECVIF = C.IP_RECVIF as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_RECVOPTS = C.IP_RECVOPTS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_RECVORIGDSTADDR = C.IP_RECVORIGDSTADDR as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_RECVRETOPTS = C.IP_RECVRETOPTS as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IP_RECVRTHDR = C.IP_RECVRTHDR as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IP_RECVTCLASS = C.IP_RECVTCLASS as number;
 export const IP_RECVTOS = C.IP_RECVTOS as number;
 export const IP_RECVTTL = C.IP_RECVTTL as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_RETOPTS = C.IP_RETOPTS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_ROUTER_ALERT = C.IP_ROUTER_ALERT as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IP_RTHDR = C.IP_RTHDR as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IP_TCLASS = C.IP_TCLASS as number;
 export const IP_TOS = C.IP_TOS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_TRANSPARENT = C.IP_TRANSPARENT as number;
 export const IP_TTL = C.IP_TTL as number;
 export const IP_UNBLOCK_SOURCE = C.IP_UNBLOCK_SOURCE as number;
 export const IP_UNICAST_IF = C.IP_UNICAST_IF as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IP_UNSPECIFIED_HOP_LIMIT = C.IP_UNSPECIFIED_HOP_LIMIT as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IP_UNSPECIFIED_TYPE_OF_SERVICE = C.IP_UNSPECIFIED_TYPE_OF_SERVICE as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IP_USER_MTU = C.IP_USER_MTU as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IP_WFP_REDIRECT_CONTEXT = C.IP_WFP_REDIRECT_CONTEXT as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IP_WFP_REDIRECT_RECORDS = C.IP_WFP_REDIRECT_RECORDS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_XFRM_POLICY = C.IP_XFRM_POLICY as number;
 export const MCAST_BLOCK_SOURCE = C.MCAST_BLOCK_SOURCE as number;
 export const MCAST_EXCLUDE = C.MCAST_EXCLUDE as number;
@@ -460,480 +927,1335 @@ export const MCAST_JOIN_GROUP = C.MCAST_JOIN_GROUP as number;
 export const MCAST_JOIN_SOURCE_GROUP = C.MCAST_JOIN_SOURCE_GROUP as number;
 export const MCAST_LEAVE_GROUP = C.MCAST_LEAVE_GROUP as number;
 export const MCAST_LEAVE_SOURCE_GROUP = C.MCAST_LEAVE_SOURCE_GROUP as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const MCAST_MSFILTER = C.MCAST_MSFILTER as number;
 export const MCAST_UNBLOCK_SOURCE = C.MCAST_UNBLOCK_SOURCE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const MSG_BATCH = C.MSG_BATCH as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const MSG_CMSG_CLOEXEC = C.MSG_CMSG_CLOEXEC as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const MSG_CONFIRM = C.MSG_CONFIRM as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const MSG_CTRUNC = C.MSG_CTRUNC as number;
 export const MSG_DONTROUTE = C.MSG_DONTROUTE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const MSG_DONTWAIT = C.MSG_DONTWAIT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const MSG_EOR = C.MSG_EOR as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const MSG_ERRQUEUE = C.MSG_ERRQUEUE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const MSG_FASTOPEN = C.MSG_FASTOPEN as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const MSG_FIN = C.MSG_FIN as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const MSG_INTERRUPT = C.MSG_INTERRUPT as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const MSG_MAXIOVLEN = C.MSG_MAXIOVLEN as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const MSG_MORE = C.MSG_MORE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const MSG_NOSIGNAL = C.MSG_NOSIGNAL as number;
 export const MSG_OOB = C.MSG_OOB as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const MSG_PARTIAL = C.MSG_PARTIAL as number;
 export const MSG_PEEK = C.MSG_PEEK as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const MSG_PROXY = C.MSG_PROXY as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const MSG_PUSH_IMMEDIATE = C.MSG_PUSH_IMMEDIATE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const MSG_RST = C.MSG_RST as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const MSG_SYN = C.MSG_SYN as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const MSG_TRUNC = C.MSG_TRUNC as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const MSG_TRYHARD = C.MSG_TRYHARD as number;
 export const MSG_WAITALL = C.MSG_WAITALL as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const MSG_WAITFORONE = C.MSG_WAITFORONE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const MSG_ZEROCOPY = C.MSG_ZEROCOPY as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const NETDB_INTERNAL = C.NETDB_INTERNAL as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const NETDB_SUCCESS = C.NETDB_SUCCESS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const NETLINK_ADD_MEMBERSHIP = C.NETLINK_ADD_MEMBERSHIP as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const NETLINK_AUDIT = C.NETLINK_AUDIT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const NETLINK_BROADCAST_ERROR = C.NETLINK_BROADCAST_ERROR as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const NETLINK_CAP_ACK = C.NETLINK_CAP_ACK as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const NETLINK_CONNECTED = C.NETLINK_CONNECTED as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const NETLINK_CONNECTOR = C.NETLINK_CONNECTOR as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const NETLINK_CRYPTO = C.NETLINK_CRYPTO as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const NETLINK_DNRTMSG = C.NETLINK_DNRTMSG as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const NETLINK_DROP_MEMBERSHIP = C.NETLINK_DROP_MEMBERSHIP as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const NETLINK_ECRYPTFS = C.NETLINK_ECRYPTFS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const NETLINK_EXT_ACK = C.NETLINK_EXT_ACK as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const NETLINK_FIB_LOOKUP = C.NETLINK_FIB_LOOKUP as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const NETLINK_FIREWALL = C.NETLINK_FIREWALL as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const NETLINK_GENERIC = C.NETLINK_GENERIC as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const NETLINK_GET_STRICT_CHK = C.NETLINK_GET_STRICT_CHK as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const NETLINK_INET_DIAG = C.NETLINK_INET_DIAG as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const NETLINK_IP6_FW = C.NETLINK_IP6_FW as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const NETLINK_ISCSI = C.NETLINK_ISCSI as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const NETLINK_KOBJECT_UEVENT = C.NETLINK_KOBJECT_UEVENT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const NETLINK_LISTEN_ALL_NSID = C.NETLINK_LISTEN_ALL_NSID as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const NETLINK_LIST_MEMBERSHIPS = C.NETLINK_LIST_MEMBERSHIPS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const NETLINK_NETFILTER = C.NETLINK_NETFILTER as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const NETLINK_NFLOG = C.NETLINK_NFLOG as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const NETLINK_NO_ENOBUFS = C.NETLINK_NO_ENOBUFS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const NETLINK_PKTINFO = C.NETLINK_PKTINFO as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const NETLINK_RDMA = C.NETLINK_RDMA as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const NETLINK_ROUTE = C.NETLINK_ROUTE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const NETLINK_RX_RING = C.NETLINK_RX_RING as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const NETLINK_SCSITRANSPORT = C.NETLINK_SCSITRANSPORT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const NETLINK_SELINUX = C.NETLINK_SELINUX as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const NETLINK_SMC = C.NETLINK_SMC as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const NETLINK_SOCK_DIAG = C.NETLINK_SOCK_DIAG as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const NETLINK_TX_RING = C.NETLINK_TX_RING as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const NETLINK_UNCONNECTED = C.NETLINK_UNCONNECTED as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const NETLINK_UNUSED = C.NETLINK_UNUSED as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const NETLINK_USERSOCK = C.NETLINK_USERSOCK as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const NETLINK_XFRM = C.NETLINK_XFRM as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const NI_CHANGECANDIDATELIST = C.NI_CHANGECANDIDATELIST as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const NI_CLOSECANDIDATE = C.NI_CLOSECANDIDATE as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const NI_COMPOSITIONSTR = C.NI_COMPOSITIONSTR as number;
 export const NI_DGRAM = C.NI_DGRAM as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const NI_FINALIZECONVERSIONRESULT = C.NI_FINALIZECONVERSIONRESULT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const NI_IDN = C.NI_IDN as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const NI_IDN_ALLOW_UNASSIGNED = C.NI_IDN_ALLOW_UNASSIGNED as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const NI_IDN_USE_STD3_ASCII_RULES = C.NI_IDN_USE_STD3_ASCII_RULES as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const NI_IMEMENUSELECTED = C.NI_IMEMENUSELECTED as number;
 export const NI_MAXHOST = C.NI_MAXHOST as number;
 export const NI_MAXSERV = C.NI_MAXSERV as number;
 export const NI_NAMEREQD = C.NI_NAMEREQD as number;
 export const NI_NOFQDN = C.NI_NOFQDN as number;
 export const NI_NUMERICHOST = C.NI_NUMERICHOST as number;
 export const NI_NUMERICSERV = C.NI_NUMERICSERV as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const NI_OPENCANDIDATE = C.NI_OPENCANDIDATE as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const NI_SELECTCANDIDATESTR = C.NI_SELECTCANDIDATESTR as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const NI_SETCANDIDATE_PAGESIZE = C.NI_SETCANDIDATE_PAGESIZE as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const NI_SETCANDIDATE_PAGESTART = C.NI_SETCANDIDATE_PAGESTART as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const NLMSG_ALIGNTO = C.NLMSG_ALIGNTO as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const NLMSG_DONE = C.NLMSG_DONE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const NLMSG_ERROR = C.NLMSG_ERROR as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const NLMSG_HDRLEN = C.NLMSG_HDRLEN as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const NLMSG_MIN_TYPE = C.NLMSG_MIN_TYPE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const NLMSG_NOOP = C.NLMSG_NOOP as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const NLMSG_OVERRUN = C.NLMSG_OVERRUN as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const NLM_F_ACK = C.NLM_F_ACK as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const NLM_F_ACK_TLVS = C.NLM_F_ACK_TLVS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const NLM_F_APPEND = C.NLM_F_APPEND as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const NLM_F_ATOMIC = C.NLM_F_ATOMIC as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const NLM_F_BULK = C.NLM_F_BULK as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const NLM_F_CAPPED = C.NLM_F_CAPPED as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const NLM_F_CREATE = C.NLM_F_CREATE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const NLM_F_DUMP = C.NLM_F_DUMP as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const NLM_F_DUMP_FILTERED = C.NLM_F_DUMP_FILTERED as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const NLM_F_DUMP_INTR = C.NLM_F_DUMP_INTR as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const NLM_F_ECHO = C.NLM_F_ECHO as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const NLM_F_EXCL = C.NLM_F_EXCL as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const NLM_F_MATCH = C.NLM_F_MATCH as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const NLM_F_MULTI = C.NLM_F_MULTI as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const NLM_F_NONREC = C.NLM_F_NONREC as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const NLM_F_REPLACE = C.NLM_F_REPLACE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const NLM_F_REQUEST = C.NLM_F_REQUEST as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const NLM_F_ROOT = C.NLM_F_ROOT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const NO_ADDRESS = C.NO_ADDRESS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const NO_DATA = C.NO_DATA as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const NO_RECOVERY = C.NO_RECOVERY as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const O_CLOEXEC = C.O_CLOEXEC as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const O_NONBLOCK = C.O_NONBLOCK as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const PF_3DNOW_INSTRUCTIONS_AVAILABLE = C.PF_3DNOW_INSTRUCTIONS_AVAILABLE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_ALG = C.PF_ALG as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const PF_ALPHA_BYTE_INSTRUCTIONS = C.PF_ALPHA_BYTE_INSTRUCTIONS as number;
 export const PF_APPLETALK = C.PF_APPLETALK as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const PF_ARM_64BIT_LOADSTORE_ATOMIC = C.PF_ARM_64BIT_LOADSTORE_ATOMIC as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const PF_ARM_DIVIDE_INSTRUCTION_AVAILABLE = C.PF_ARM_DIVIDE_INSTRUCTION_AVAILABLE as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const PF_ARM_EXTERNAL_CACHE_AVAILABLE = C.PF_ARM_EXTERNAL_CACHE_AVAILABLE as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const PF_ARM_FMAC_INSTRUCTIONS_AVAILABLE = C.PF_ARM_FMAC_INSTRUCTIONS_AVAILABLE as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const PF_ARM_NEON_INSTRUCTIONS_AVAILABLE = C.PF_ARM_NEON_INSTRUCTIONS_AVAILABLE as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const PF_ARM_V81_ATOMIC_INSTRUCTIONS_AVAILABLE = C.PF_ARM_V81_ATOMIC_INSTRUCTIONS_AVAILABLE as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const PF_ARM_V82_DP_INSTRUCTIONS_AVAILABLE = C.PF_ARM_V82_DP_INSTRUCTIONS_AVAILABLE as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const PF_ARM_V83_JSCVT_INSTRUCTIONS_AVAILABLE = C.PF_ARM_V83_JSCVT_INSTRUCTIONS_AVAILABLE as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const PF_ARM_V8_CRC32_INSTRUCTIONS_AVAILABLE = C.PF_ARM_V8_CRC32_INSTRUCTIONS_AVAILABLE as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const PF_ARM_V8_CRYPTO_INSTRUCTIONS_AVAILABLE = C.PF_ARM_V8_CRYPTO_INSTRUCTIONS_AVAILABLE as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const PF_ARM_V8_INSTRUCTIONS_AVAILABLE = C.PF_ARM_V8_INSTRUCTIONS_AVAILABLE as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const PF_ARM_VFP_32_REGISTERS_AVAILABLE = C.PF_ARM_VFP_32_REGISTERS_AVAILABLE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_ASH = C.PF_ASH as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const PF_ATM = C.PF_ATM as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_ATMPVC = C.PF_ATMPVC as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_ATMSVC = C.PF_ATMSVC as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const PF_AVX2_INSTRUCTIONS_AVAILABLE = C.PF_AVX2_INSTRUCTIONS_AVAILABLE as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const PF_AVX512F_INSTRUCTIONS_AVAILABLE = C.PF_AVX512F_INSTRUCTIONS_AVAILABLE as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const PF_AVX_INSTRUCTIONS_AVAILABLE = C.PF_AVX_INSTRUCTIONS_AVAILABLE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_AX25 = C.PF_AX25 as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const PF_BAN = C.PF_BAN as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_BLUETOOTH = C.PF_BLUETOOTH as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_BRIDGE = C.PF_BRIDGE as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const PF_BTH = C.PF_BTH as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_CAIF = C.PF_CAIF as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_CAN = C.PF_CAN as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const PF_CCITT = C.PF_CCITT as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const PF_CHANNELS_ENABLED = C.PF_CHANNELS_ENABLED as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const PF_CHAOS = C.PF_CHAOS as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const PF_COMPARE64_EXCHANGE128 = C.PF_COMPARE64_EXCHANGE128 as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const PF_COMPARE_EXCHANGE128 = C.PF_COMPARE_EXCHANGE128 as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const PF_COMPARE_EXCHANGE_DOUBLE = C.PF_COMPARE_EXCHANGE_DOUBLE as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const PF_DATAKIT = C.PF_DATAKIT as number;
 export const PF_DECnet = C.PF_DECnet as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const PF_DLI = C.PF_DLI as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const PF_ECMA = C.PF_ECMA as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_ECONET = C.PF_ECONET as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const PF_ERMS_AVAILABLE = C.PF_ERMS_AVAILABLE as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const PF_FASTFAIL_AVAILABLE = C.PF_FASTFAIL_AVAILABLE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_FILE = C.PF_FILE as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const PF_FIREFOX = C.PF_FIREFOX as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const PF_FLOATING_POINT_EMULATED = C.PF_FLOATING_POINT_EMULATED as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const PF_FLOATING_POINT_PRECISION_ERRATA = C.PF_FLOATING_POINT_PRECISION_ERRATA as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const PF_HYLINK = C.PF_HYLINK as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_IB = C.PF_IB as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_IEEE802154 = C.PF_IEEE802154 as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const PF_IMPLINK = C.PF_IMPLINK as number;
 export const PF_INET = C.PF_INET as number;
 export const PF_INET6 = C.PF_INET6 as number;
 export const PF_IPX = C.PF_IPX as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_IRDA = C.PF_IRDA as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_ISDN = C.PF_ISDN as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const PF_ISO = C.PF_ISO as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_IUCV = C.PF_IUCV as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_KCM = C.PF_KCM as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_KEY = C.PF_KEY as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const PF_LAT = C.PF_LAT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_LLC = C.PF_LLC as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_LOCAL = C.PF_LOCAL as number;
 export const PF_MAX = C.PF_MAX as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_MCTP = C.PF_MCTP as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const PF_MMX_INSTRUCTIONS_AVAILABLE = C.PF_MMX_INSTRUCTIONS_AVAILABLE as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const PF_MONITORX_INSTRUCTION_AVAILABLE = C.PF_MONITORX_INSTRUCTION_AVAILABLE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_MPLS = C.PF_MPLS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_NETBEUI = C.PF_NETBEUI as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_NETLINK = C.PF_NETLINK as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_NETROM = C.PF_NETROM as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_NFC = C.PF_NFC as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const PF_NON_TEMPORAL_LEVEL_ALL = C.PF_NON_TEMPORAL_LEVEL_ALL as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const PF_NS = C.PF_NS as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const PF_NX_ENABLED = C.PF_NX_ENABLED as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const PF_OSI = C.PF_OSI as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_PACKET = C.PF_PACKET as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const PF_PAE_ENABLED = C.PF_PAE_ENABLED as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_PHONET = C.PF_PHONET as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const PF_PPC_MOVEMEM_64BIT_OK = C.PF_PPC_MOVEMEM_64BIT_OK as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_PPPOX = C.PF_PPPOX as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const PF_PUP = C.PF_PUP as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_QIPCRTR = C.PF_QIPCRTR as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const PF_RDPID_INSTRUCTION_AVAILABLE = C.PF_RDPID_INSTRUCTION_AVAILABLE as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const PF_RDRAND_INSTRUCTION_AVAILABLE = C.PF_RDRAND_INSTRUCTION_AVAILABLE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_RDS = C.PF_RDS as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const PF_RDTSCP_INSTRUCTION_AVAILABLE = C.PF_RDTSCP_INSTRUCTION_AVAILABLE as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const PF_RDTSC_INSTRUCTION_AVAILABLE = C.PF_RDTSC_INSTRUCTION_AVAILABLE as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const PF_RDWRFSGSBASE_AVAILABLE = C.PF_RDWRFSGSBASE_AVAILABLE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_ROSE = C.PF_ROSE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_ROUTE = C.PF_ROUTE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_RXRPC = C.PF_RXRPC as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const PF_SECOND_LEVEL_ADDRESS_TRANSLATION = C.PF_SECOND_LEVEL_ADDRESS_TRANSLATION as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_SECURITY = C.PF_SECURITY as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_SMC = C.PF_SMC as number;
 export const PF_SNA = C.PF_SNA as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const PF_SSE3_INSTRUCTIONS_AVAILABLE = C.PF_SSE3_INSTRUCTIONS_AVAILABLE as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const PF_SSE4_1_INSTRUCTIONS_AVAILABLE = C.PF_SSE4_1_INSTRUCTIONS_AVAILABLE as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const PF_SSE4_2_INSTRUCTIONS_AVAILABLE = C.PF_SSE4_2_INSTRUCTIONS_AVAILABLE as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const PF_SSE_DAZ_MODE_AVAILABLE = C.PF_SSE_DAZ_MODE_AVAILABLE as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const PF_SSSE3_INSTRUCTIONS_AVAILABLE = C.PF_SSSE3_INSTRUCTIONS_AVAILABLE as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const PF_TEMPORAL_LEVEL_1 = C.PF_TEMPORAL_LEVEL_1 as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const PF_TEMPORAL_LEVEL_2 = C.PF_TEMPORAL_LEVEL_2 as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const PF_TEMPORAL_LEVEL_3 = C.PF_TEMPORAL_LEVEL_3 as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_TIPC = C.PF_TIPC as number;
 export const PF_UNIX = C.PF_UNIX as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const PF_UNKNOWN1 = C.PF_UNKNOWN1 as number;
 export const PF_UNSPEC = C.PF_UNSPEC as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const PF_VIRT_FIRMWARE_ENABLED = C.PF_VIRT_FIRMWARE_ENABLED as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const PF_VOICEVIEW = C.PF_VOICEVIEW as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_VSOCK = C.PF_VSOCK as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_WANPIPE = C.PF_WANPIPE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_X25 = C.PF_X25 as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_XDP = C.PF_XDP as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const PF_XMMI64_INSTRUCTIONS_AVAILABLE = C.PF_XMMI64_INSTRUCTIONS_AVAILABLE as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const PF_XMMI_INSTRUCTIONS_AVAILABLE = C.PF_XMMI_INSTRUCTIONS_AVAILABLE as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const PF_XSAVE_ENABLED = C.PF_XSAVE_ENABLED as number;
 export const POLLERR = C.POLLERR as number;
 export const POLLHUP = C.POLLHUP as number;
 export const POLLIN = C.POLLIN as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const POLLMSG = C.POLLMSG as number;
 export const POLLNVAL = C.POLLNVAL as number;
 export const POLLOUT = C.POLLOUT as number;
 export const POLLPRI = C.POLLPRI as number;
 export const POLLRDBAND = C.POLLRDBAND as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const POLLRDHUP = C.POLLRDHUP as number;
 export const POLLRDNORM = C.POLLRDNORM as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const POLLREMOVE = C.POLLREMOVE as number;
 export const POLLWRBAND = C.POLLWRBAND as number;
 export const POLLWRNORM = C.POLLWRNORM as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const RCVALL_IPLEVEL = C.RCVALL_IPLEVEL as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const RCVALL_MAX = C.RCVALL_MAX as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const RCVALL_OFF = C.RCVALL_OFF as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const RCVALL_ON = C.RCVALL_ON as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const RCVALL_SOCKETLEVELONLY = C.RCVALL_SOCKETLEVELONLY as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SCM_CREDENTIALS = C.SCM_CREDENTIALS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SCM_RIGHTS = C.SCM_RIGHTS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SCM_TIMESTAMP = C.SCM_TIMESTAMP as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SCM_TIMESTAMPING = C.SCM_TIMESTAMPING as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SCM_TIMESTAMPING_OPT_STATS = C.SCM_TIMESTAMPING_OPT_STATS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SCM_TIMESTAMPING_PKTINFO = C.SCM_TIMESTAMPING_PKTINFO as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SCM_TIMESTAMPNS = C.SCM_TIMESTAMPNS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SCM_TXTIME = C.SCM_TXTIME as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SCM_WIFI_STATUS = C.SCM_WIFI_STATUS as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const SD_BOTH = C.SD_BOTH as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const SD_RECEIVE = C.SD_RECEIVE as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const SD_SEND = C.SD_SEND as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SHUT_RD = C.SHUT_RD as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SHUT_RDWR = C.SHUT_RDWR as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SHUT_WR = C.SHUT_WR as number;
 export const SIOCATMARK = C.SIOCATMARK as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SIOCGIFADDR = C.SIOCGIFADDR as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SIOCGIFFLAGS = C.SIOCGIFFLAGS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SIOCGIFHWADDR = C.SIOCGIFHWADDR as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SIOCGIFINDEX = C.SIOCGIFINDEX as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SIOCGIFMTU = C.SIOCGIFMTU as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SIOCGIFNAME = C.SIOCGIFNAME as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SIOCINQ = C.SIOCINQ as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SIOCOUTQ = C.SIOCOUTQ as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const SIO_ABSORB_RTRALERT = C.SIO_ABSORB_RTRALERT as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const SIO_ACQUIRE_PORT_RESERVATION = C.SIO_ACQUIRE_PORT_RESERVATION as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const SIO_ADDRESS_LIST_CHANGE = C.SIO_ADDRESS_LIST_CHANGE as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const SIO_ADDRESS_LIST_QUERY = C.SIO_ADDRESS_LIST_QUERY as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const SIO_ADDRESS_LIST_SORT = C.SIO_ADDRESS_LIST_SORT as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const SIO_AF_UNIX_GETPEERPID = C.SIO_AF_UNIX_GETPEERPID as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const SIO_APPLY_TRANSPORT_SETTING = C.SIO_APPLY_TRANSPORT_SETTING as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const SIO_ASSOCIATE_HANDLE = C.SIO_ASSOCIATE_HANDLE as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const SIO_ASSOCIATE_PORT_RESERVATION = C.SIO_ASSOCIATE_PORT_RESERVATION as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const SIO_ENABLE_CIRCULAR_QUEUEING = C.SIO_ENABLE_CIRCULAR_QUEUEING as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const SIO_FIND_ROUTE = C.SIO_FIND_ROUTE as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const SIO_FLUSH = C.SIO_FLUSH as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const SIO_GET_BROADCAST_ADDRESS = C.SIO_GET_BROADCAST_ADDRESS as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const SIO_GET_EXTENSION_FUNCTION_POINTER = C.SIO_GET_EXTENSION_FUNCTION_POINTER as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const SIO_GET_GROUP_QOS = C.SIO_GET_GROUP_QOS as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const SIO_GET_INTERFACE_LIST = C.SIO_GET_INTERFACE_LIST as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const SIO_GET_INTERFACE_LIST_EX = C.SIO_GET_INTERFACE_LIST_EX as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const SIO_GET_MULTICAST_FILTER = C.SIO_GET_MULTICAST_FILTER as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const SIO_GET_QOS = C.SIO_GET_QOS as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const SIO_INDEX_ADD_MCAST = C.SIO_INDEX_ADD_MCAST as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const SIO_INDEX_BIND = C.SIO_INDEX_BIND as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const SIO_INDEX_DEL_MCAST = C.SIO_INDEX_DEL_MCAST as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const SIO_INDEX_MCASTIF = C.SIO_INDEX_MCASTIF as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const SIO_KEEPALIVE_VALS = C.SIO_KEEPALIVE_VALS as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const SIO_LIMIT_BROADCASTS = C.SIO_LIMIT_BROADCASTS as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const SIO_LOOPBACK_FAST_PATH = C.SIO_LOOPBACK_FAST_PATH as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const SIO_MULTICAST_SCOPE = C.SIO_MULTICAST_SCOPE as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const SIO_MULTIPOINT_LOOPBACK = C.SIO_MULTIPOINT_LOOPBACK as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const SIO_NSP_NOTIFY_CHANGE = C.SIO_NSP_NOTIFY_CHANGE as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const SIO_QUERY_TARGET_PNP_HANDLE = C.SIO_QUERY_TARGET_PNP_HANDLE as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const SIO_QUERY_TRANSPORT_SETTING = C.SIO_QUERY_TRANSPORT_SETTING as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const SIO_RCVALL = C.SIO_RCVALL as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const SIO_RCVALL_IF = C.SIO_RCVALL_IF as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const SIO_RCVALL_IGMPMCAST = C.SIO_RCVALL_IGMPMCAST as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const SIO_RCVALL_MCAST = C.SIO_RCVALL_MCAST as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const SIO_RCVALL_MCAST_IF = C.SIO_RCVALL_MCAST_IF as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const SIO_RELEASE_PORT_RESERVATION = C.SIO_RELEASE_PORT_RESERVATION as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const SIO_RESERVED_1 = C.SIO_RESERVED_1 as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const SIO_RESERVED_2 = C.SIO_RESERVED_2 as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const SIO_ROUTING_INTERFACE_CHANGE = C.SIO_ROUTING_INTERFACE_CHANGE as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const SIO_ROUTING_INTERFACE_QUERY = C.SIO_ROUTING_INTERFACE_QUERY as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const SIO_SET_GROUP_QOS = C.SIO_SET_GROUP_QOS as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const SIO_SET_MULTICAST_FILTER = C.SIO_SET_MULTICAST_FILTER as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const SIO_SET_QOS = C.SIO_SET_QOS as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const SIO_TCP_INITIAL_RTO = C.SIO_TCP_INITIAL_RTO as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const SIO_TCP_SET_ACK_FREQUENCY = C.SIO_TCP_SET_ACK_FREQUENCY as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const SIO_TCP_SET_ICW = C.SIO_TCP_SET_ICW as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const SIO_TRANSLATE_HANDLE = C.SIO_TRANSLATE_HANDLE as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const SIO_UCAST_IF = C.SIO_UCAST_IF as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const SOCKET_ERROR = C.SOCKET_ERROR as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SOCK_BUF_LOCK_MASK = C.SOCK_BUF_LOCK_MASK as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SOCK_CLOEXEC = C.SOCK_CLOEXEC as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SOCK_DCCP = C.SOCK_DCCP as number;
 export const SOCK_DGRAM = C.SOCK_DGRAM as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SOCK_IOC_TYPE = C.SOCK_IOC_TYPE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SOCK_NONBLOCK = C.SOCK_NONBLOCK as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SOCK_PACKET = C.SOCK_PACKET as number;
 export const SOCK_RAW = C.SOCK_RAW as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SOCK_RCVBUF_LOCK = C.SOCK_RCVBUF_LOCK as number;
 export const SOCK_RDM = C.SOCK_RDM as number;
 export const SOCK_SEQPACKET = C.SOCK_SEQPACKET as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SOCK_SNDBUF_LOCK = C.SOCK_SNDBUF_LOCK as number;
 export const SOCK_STREAM = C.SOCK_STREAM as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SOCK_TXREHASH_DEFAULT = C.SOCK_TXREHASH_DEFAULT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SOCK_TXREHASH_DISABLED = C.SOCK_TXREHASH_DISABLED as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SOCK_TXREHASH_ENABLED = C.SOCK_TXREHASH_ENABLED as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SOL_AAL = C.SOL_AAL as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SOL_ALG = C.SOL_ALG as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SOL_ATM = C.SOL_ATM as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SOL_BLUETOOTH = C.SOL_BLUETOOTH as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SOL_CAIF = C.SOL_CAIF as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SOL_DCCP = C.SOL_DCCP as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SOL_DECNET = C.SOL_DECNET as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SOL_ICMPV6 = C.SOL_ICMPV6 as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SOL_IP = C.SOL_IP as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SOL_IPV6 = C.SOL_IPV6 as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SOL_IRDA = C.SOL_IRDA as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SOL_IUCV = C.SOL_IUCV as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SOL_KCM = C.SOL_KCM as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SOL_LLC = C.SOL_LLC as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SOL_MCTP = C.SOL_MCTP as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SOL_MPTCP = C.SOL_MPTCP as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SOL_NETBEUI = C.SOL_NETBEUI as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SOL_NETLINK = C.SOL_NETLINK as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SOL_NFC = C.SOL_NFC as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SOL_PACKET = C.SOL_PACKET as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SOL_PNPIPE = C.SOL_PNPIPE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SOL_PPPOL2TP = C.SOL_PPPOL2TP as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SOL_RAW = C.SOL_RAW as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SOL_RDS = C.SOL_RDS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SOL_RXRPC = C.SOL_RXRPC as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SOL_SMC = C.SOL_SMC as number;
 export const SOL_SOCKET = C.SOL_SOCKET as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SOL_TCP = C.SOL_TCP as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SOL_TIPC = C.SOL_TIPC as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SOL_TLS = C.SOL_TLS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SOL_UDP = C.SOL_UDP as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SOL_X25 = C.SOL_X25 as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SOL_XDP = C.SOL_XDP as number;
 export const SOMAXCONN = C.SOMAXCONN as number;
 export const SO_ACCEPTCONN = C.SO_ACCEPTCONN as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_ATTACH_BPF = C.SO_ATTACH_BPF as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_ATTACH_FILTER = C.SO_ATTACH_FILTER as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_ATTACH_REUSEPORT_CBPF = C.SO_ATTACH_REUSEPORT_CBPF as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_ATTACH_REUSEPORT_EBPF = C.SO_ATTACH_REUSEPORT_EBPF as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_BINDTODEVICE = C.SO_BINDTODEVICE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_BINDTOIFINDEX = C.SO_BINDTOIFINDEX as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_BPF_EXTENSIONS = C.SO_BPF_EXTENSIONS as number;
 export const SO_BROADCAST = C.SO_BROADCAST as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_BSDCOMPAT = C.SO_BSDCOMPAT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_BUF_LOCK = C.SO_BUF_LOCK as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_BUSY_POLL = C.SO_BUSY_POLL as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_BUSY_POLL_BUDGET = C.SO_BUSY_POLL_BUDGET as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_CNX_ADVICE = C.SO_CNX_ADVICE as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const SO_CONDITIONAL_ACCEPT = C.SO_CONDITIONAL_ACCEPT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_COOKIE = C.SO_COOKIE as number;
 export const SO_DEBUG = C.SO_DEBUG as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_DETACH_BPF = C.SO_DETACH_BPF as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_DETACH_FILTER = C.SO_DETACH_FILTER as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_DETACH_REUSEPORT_BPF = C.SO_DETACH_REUSEPORT_BPF as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_DOMAIN = C.SO_DOMAIN as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const SO_DONTLINGER = C.SO_DONTLINGER as number;
 export const SO_DONTROUTE = C.SO_DONTROUTE as number;
 export const SO_ERROR = C.SO_ERROR as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const SO_EXCLUSIVEADDRUSE = C.SO_EXCLUSIVEADDRUSE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_GET_FILTER = C.SO_GET_FILTER as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const SO_GROUP_ID = C.SO_GROUP_ID as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const SO_GROUP_PRIORITY = C.SO_GROUP_PRIORITY as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_INCOMING_CPU = C.SO_INCOMING_CPU as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_INCOMING_NAPI_ID = C.SO_INCOMING_NAPI_ID as number;
 export const SO_KEEPALIVE = C.SO_KEEPALIVE as number;
 export const SO_LINGER = C.SO_LINGER as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_LOCK_FILTER = C.SO_LOCK_FILTER as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_MARK = C.SO_MARK as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const SO_MAX_MSG_SIZE = C.SO_MAX_MSG_SIZE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_MAX_PACING_RATE = C.SO_MAX_PACING_RATE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_MEMINFO = C.SO_MEMINFO as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_NETNS_COOKIE = C.SO_NETNS_COOKIE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_NOFCS = C.SO_NOFCS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_NO_CHECK = C.SO_NO_CHECK as number;
 export const SO_OOBINLINE = C.SO_OOBINLINE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_PASSCRED = C.SO_PASSCRED as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_PASSSEC = C.SO_PASSSEC as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_PEEK_OFF = C.SO_PEEK_OFF as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_PEERCRED = C.SO_PEERCRED as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_PEERGROUPS = C.SO_PEERGROUPS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_PEERNAME = C.SO_PEERNAME as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_PEERSEC = C.SO_PEERSEC as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_PREFER_BUSY_POLL = C.SO_PREFER_BUSY_POLL as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_PRIORITY = C.SO_PRIORITY as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_PROTOCOL = C.SO_PROTOCOL as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const SO_PROTOCOL_INFO = C.SO_PROTOCOL_INFO as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const SO_PROTOCOL_INFOA = C.SO_PROTOCOL_INFOA as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const SO_PROTOCOL_INFOW = C.SO_PROTOCOL_INFOW as number;
 export const SO_RCVBUF = C.SO_RCVBUF as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_RCVBUFFORCE = C.SO_RCVBUFFORCE as number;
 export const SO_RCVLOWAT = C.SO_RCVLOWAT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_RCVMARK = C.SO_RCVMARK as number;
 export const SO_RCVTIMEO = C.SO_RCVTIMEO as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_RCVTIMEO_NEW = C.SO_RCVTIMEO_NEW as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_RCVTIMEO_OLD = C.SO_RCVTIMEO_OLD as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_RESERVE_MEM = C.SO_RESERVE_MEM as number;
 export const SO_REUSEADDR = C.SO_REUSEADDR as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_REUSEPORT = C.SO_REUSEPORT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_RXQ_OVFL = C.SO_RXQ_OVFL as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_SECURITY_AUTHENTICATION = C.SO_SECURITY_AUTHENTICATION as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_SECURITY_ENCRYPTION_NETWORK = C.SO_SECURITY_ENCRYPTION_NETWORK as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_SECURITY_ENCRYPTION_TRANSPORT = C.SO_SECURITY_ENCRYPTION_TRANSPORT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_SELECT_ERR_QUEUE = C.SO_SELECT_ERR_QUEUE as number;
 export const SO_SNDBUF = C.SO_SNDBUF as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_SNDBUFFORCE = C.SO_SNDBUFFORCE as number;
 export const SO_SNDLOWAT = C.SO_SNDLOWAT as number;
 export const SO_SNDTIMEO = C.SO_SNDTIMEO as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_SNDTIMEO_NEW = C.SO_SNDTIMEO_NEW as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_SNDTIMEO_OLD = C.SO_SNDTIMEO_OLD as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_TIMESTAMP = C.SO_TIMESTAMP as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_TIMESTAMPING = C.SO_TIMESTAMPING as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_TIMESTAMPING_NEW = C.SO_TIMESTAMPING_NEW as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_TIMESTAMPING_OLD = C.SO_TIMESTAMPING_OLD as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_TIMESTAMPNS = C.SO_TIMESTAMPNS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_TIMESTAMPNS_NEW = C.SO_TIMESTAMPNS_NEW as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_TIMESTAMPNS_OLD = C.SO_TIMESTAMPNS_OLD as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_TIMESTAMP_NEW = C.SO_TIMESTAMP_NEW as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_TIMESTAMP_OLD = C.SO_TIMESTAMP_OLD as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_TXREHASH = C.SO_TXREHASH as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_TXTIME = C.SO_TXTIME as number;
 export const SO_TYPE = C.SO_TYPE as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const SO_USELOOPBACK = C.SO_USELOOPBACK as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_WIFI_STATUS = C.SO_WIFI_STATUS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_ZEROCOPY = C.SO_ZEROCOPY as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_CA_CWR = C.TCP_CA_CWR as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_CA_Disorder = C.TCP_CA_Disorder as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_CA_Loss = C.TCP_CA_Loss as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_CA_Open = C.TCP_CA_Open as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_CA_Recovery = C.TCP_CA_Recovery as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_CC_INFO = C.TCP_CC_INFO as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_CLOSE = C.TCP_CLOSE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_CLOSE_WAIT = C.TCP_CLOSE_WAIT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_CLOSING = C.TCP_CLOSING as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_CM_INQ = C.TCP_CM_INQ as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_CONGESTION = C.TCP_CONGESTION as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_COOKIE_IN_ALWAYS = C.TCP_COOKIE_IN_ALWAYS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_COOKIE_MAX = C.TCP_COOKIE_MAX as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_COOKIE_MIN = C.TCP_COOKIE_MIN as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_COOKIE_OUT_NEVER = C.TCP_COOKIE_OUT_NEVER as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_COOKIE_PAIR_SIZE = C.TCP_COOKIE_PAIR_SIZE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_COOKIE_TRANSACTIONS = C.TCP_COOKIE_TRANSACTIONS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_CORK = C.TCP_CORK as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_DEFER_ACCEPT = C.TCP_DEFER_ACCEPT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_ESTABLISHED = C.TCP_ESTABLISHED as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const TCP_EXPEDITED_1122 = C.TCP_EXPEDITED_1122 as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_FASTOPEN = C.TCP_FASTOPEN as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_FASTOPEN_CONNECT = C.TCP_FASTOPEN_CONNECT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_FASTOPEN_KEY = C.TCP_FASTOPEN_KEY as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_FASTOPEN_NO_COOKIE = C.TCP_FASTOPEN_NO_COOKIE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_FIN_WAIT1 = C.TCP_FIN_WAIT1 as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_FIN_WAIT2 = C.TCP_FIN_WAIT2 as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const TCP_ICW_LEVEL_AGGRESSIVE = C.TCP_ICW_LEVEL_AGGRESSIVE as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const TCP_ICW_LEVEL_COMPAT = C.TCP_ICW_LEVEL_COMPAT as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const TCP_ICW_LEVEL_DEFAULT = C.TCP_ICW_LEVEL_DEFAULT as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const TCP_ICW_LEVEL_EXPERIMENTAL = C.TCP_ICW_LEVEL_EXPERIMENTAL as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const TCP_ICW_LEVEL_HIGH = C.TCP_ICW_LEVEL_HIGH as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const TCP_ICW_LEVEL_MAX = C.TCP_ICW_LEVEL_MAX as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const TCP_ICW_LEVEL_VERY_HIGH = C.TCP_ICW_LEVEL_VERY_HIGH as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_INFO = C.TCP_INFO as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const TCP_INITIAL_RTO_DEFAULT_MAX_SYN_RETRANSMISSIONS =
+  C.TCP_INITIAL_RTO_DEFAULT_MAX_SYN_RETRANSMISSIONS as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const TCP_INITIAL_RTO_DEFAULT_RTT = C.TCP_INITIAL_RTO_DEFAULT_RTT as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const TCP_INITIAL_RTO_NO_SYN_RETRANSMISSIONS = C.TCP_INITIAL_RTO_NO_SYN_RETRANSMISSIONS as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const TCP_INITIAL_RTO_UNSPECIFIED_MAX_SYN_RETRANSMISSIONS =
+  C.TCP_INITIAL_RTO_UNSPECIFIED_MAX_SYN_RETRANSMISSIONS as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const TCP_INITIAL_RTO_UNSPECIFIED_RTT = C.TCP_INITIAL_RTO_UNSPECIFIED_RTT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_INQ = C.TCP_INQ as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_KEEPCNT = C.TCP_KEEPCNT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_KEEPIDLE = C.TCP_KEEPIDLE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_KEEPINTVL = C.TCP_KEEPINTVL as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_LAST_ACK = C.TCP_LAST_ACK as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_LINGER2 = C.TCP_LINGER2 as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_LISTEN = C.TCP_LISTEN as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_MAXSEG = C.TCP_MAXSEG as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_MAXWIN = C.TCP_MAXWIN as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_MAX_WINSHIFT = C.TCP_MAX_WINSHIFT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_MD5SIG = C.TCP_MD5SIG as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_MD5SIG_EXT = C.TCP_MD5SIG_EXT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_MD5SIG_FLAG_PREFIX = C.TCP_MD5SIG_FLAG_PREFIX as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_MD5SIG_MAXKEYLEN = C.TCP_MD5SIG_MAXKEYLEN as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_MSS = C.TCP_MSS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_MSS_DEFAULT = C.TCP_MSS_DEFAULT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_MSS_DESIRED = C.TCP_MSS_DESIRED as number;
 export const TCP_NODELAY = C.TCP_NODELAY as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_NOTSENT_LOWAT = C.TCP_NOTSENT_LOWAT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_NO_QUEUE = C.TCP_NO_QUEUE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_QUEUES_NR = C.TCP_QUEUES_NR as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_QUEUE_SEQ = C.TCP_QUEUE_SEQ as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_QUICKACK = C.TCP_QUICKACK as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_RECV_QUEUE = C.TCP_RECV_QUEUE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_REPAIR = C.TCP_REPAIR as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_REPAIR_OFF = C.TCP_REPAIR_OFF as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_REPAIR_OFF_NO_WP = C.TCP_REPAIR_OFF_NO_WP as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_REPAIR_ON = C.TCP_REPAIR_ON as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_REPAIR_OPTIONS = C.TCP_REPAIR_OPTIONS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_REPAIR_QUEUE = C.TCP_REPAIR_QUEUE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_REPAIR_WINDOW = C.TCP_REPAIR_WINDOW as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_SAVED_SYN = C.TCP_SAVED_SYN as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_SAVE_SYN = C.TCP_SAVE_SYN as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_SEND_QUEUE = C.TCP_SEND_QUEUE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_SYNCNT = C.TCP_SYNCNT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_SYN_RECV = C.TCP_SYN_RECV as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_SYN_SENT = C.TCP_SYN_SENT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_S_DATA_IN = C.TCP_S_DATA_IN as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_S_DATA_OUT = C.TCP_S_DATA_OUT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_THIN_DUPACK = C.TCP_THIN_DUPACK as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_THIN_LINEAR_TIMEOUTS = C.TCP_THIN_LINEAR_TIMEOUTS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_TIMESTAMP = C.TCP_TIMESTAMP as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_TIME_WAIT = C.TCP_TIME_WAIT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_TX_DELAY = C.TCP_TX_DELAY as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_ULP = C.TCP_ULP as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_USER_TIMEOUT = C.TCP_USER_TIMEOUT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_WINDOW_CLAMP = C.TCP_WINDOW_CLAMP as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_ZEROCOPY_RECEIVE = C.TCP_ZEROCOPY_RECEIVE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_ADDR_ID = C.TIPC_ADDR_ID as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_ADDR_MCAST = C.TIPC_ADDR_MCAST as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_ADDR_NAME = C.TIPC_ADDR_NAME as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_ADDR_NAMESEQ = C.TIPC_ADDR_NAMESEQ as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_AEAD_ALG_NAME = C.TIPC_AEAD_ALG_NAME as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_AEAD_KEYLEN_MAX = C.TIPC_AEAD_KEYLEN_MAX as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_AEAD_KEYLEN_MIN = C.TIPC_AEAD_KEYLEN_MIN as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_AEAD_KEY_SIZE_MAX = C.TIPC_AEAD_KEY_SIZE_MAX as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_CFG_SRV = C.TIPC_CFG_SRV as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_CLUSTER_BITS = C.TIPC_CLUSTER_BITS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_CLUSTER_MASK = C.TIPC_CLUSTER_MASK as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_CLUSTER_OFFSET = C.TIPC_CLUSTER_OFFSET as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_CLUSTER_SCOPE = C.TIPC_CLUSTER_SCOPE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_CLUSTER_SIZE = C.TIPC_CLUSTER_SIZE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_CONN_SHUTDOWN = C.TIPC_CONN_SHUTDOWN as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_CONN_TIMEOUT = C.TIPC_CONN_TIMEOUT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_CRITICAL_IMPORTANCE = C.TIPC_CRITICAL_IMPORTANCE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_DESTNAME = C.TIPC_DESTNAME as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_DEST_DROPPABLE = C.TIPC_DEST_DROPPABLE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_ERRINFO = C.TIPC_ERRINFO as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_ERR_NO_NAME = C.TIPC_ERR_NO_NAME as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_ERR_NO_NODE = C.TIPC_ERR_NO_NODE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_ERR_NO_PORT = C.TIPC_ERR_NO_PORT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_ERR_OVERLOAD = C.TIPC_ERR_OVERLOAD as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_GROUP_JOIN = C.TIPC_GROUP_JOIN as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_GROUP_LEAVE = C.TIPC_GROUP_LEAVE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_GROUP_LOOPBACK = C.TIPC_GROUP_LOOPBACK as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_GROUP_MEMBER_EVTS = C.TIPC_GROUP_MEMBER_EVTS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_HIGH_IMPORTANCE = C.TIPC_HIGH_IMPORTANCE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_IMPORTANCE = C.TIPC_IMPORTANCE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_LINK_STATE = C.TIPC_LINK_STATE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_LOW_IMPORTANCE = C.TIPC_LOW_IMPORTANCE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_MAX_BEARER_NAME = C.TIPC_MAX_BEARER_NAME as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_MAX_IF_NAME = C.TIPC_MAX_IF_NAME as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_MAX_LINK_NAME = C.TIPC_MAX_LINK_NAME as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_MAX_MEDIA_NAME = C.TIPC_MAX_MEDIA_NAME as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_MAX_USER_MSG_SIZE = C.TIPC_MAX_USER_MSG_SIZE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_MCAST_BROADCAST = C.TIPC_MCAST_BROADCAST as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_MCAST_REPLICAST = C.TIPC_MCAST_REPLICAST as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_MEDIUM_IMPORTANCE = C.TIPC_MEDIUM_IMPORTANCE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_NODEID_LEN = C.TIPC_NODEID_LEN as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_NODELAY = C.TIPC_NODELAY as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_NODE_BITS = C.TIPC_NODE_BITS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_NODE_MASK = C.TIPC_NODE_MASK as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_NODE_OFFSET = C.TIPC_NODE_OFFSET as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_NODE_RECVQ_DEPTH = C.TIPC_NODE_RECVQ_DEPTH as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_NODE_SCOPE = C.TIPC_NODE_SCOPE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_NODE_SIZE = C.TIPC_NODE_SIZE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_NODE_STATE = C.TIPC_NODE_STATE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_OK = C.TIPC_OK as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_PUBLISHED = C.TIPC_PUBLISHED as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_REKEYING_NOW = C.TIPC_REKEYING_NOW as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_RESERVED_TYPES = C.TIPC_RESERVED_TYPES as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_RETDATA = C.TIPC_RETDATA as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_SERVICE_ADDR = C.TIPC_SERVICE_ADDR as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_SERVICE_RANGE = C.TIPC_SERVICE_RANGE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_SOCKET_ADDR = C.TIPC_SOCKET_ADDR as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_SOCK_RECVQ_DEPTH = C.TIPC_SOCK_RECVQ_DEPTH as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_SOCK_RECVQ_USED = C.TIPC_SOCK_RECVQ_USED as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_SRC_DROPPABLE = C.TIPC_SRC_DROPPABLE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_SUBSCR_TIMEOUT = C.TIPC_SUBSCR_TIMEOUT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_SUB_CANCEL = C.TIPC_SUB_CANCEL as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_SUB_PORTS = C.TIPC_SUB_PORTS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_SUB_SERVICE = C.TIPC_SUB_SERVICE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_TOP_SRV = C.TIPC_TOP_SRV as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_WAIT_FOREVER = C.TIPC_WAIT_FOREVER as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_WITHDRAWN = C.TIPC_WITHDRAWN as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_ZONE_BITS = C.TIPC_ZONE_BITS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_ZONE_CLUSTER_MASK = C.TIPC_ZONE_CLUSTER_MASK as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_ZONE_MASK = C.TIPC_ZONE_MASK as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_ZONE_OFFSET = C.TIPC_ZONE_OFFSET as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_ZONE_SCOPE = C.TIPC_ZONE_SCOPE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_ZONE_SIZE = C.TIPC_ZONE_SIZE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TRY_AGAIN = C.TRY_AGAIN as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const UDP_CHECKSUM_COVERAGE = C.UDP_CHECKSUM_COVERAGE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const UDP_CORK = C.UDP_CORK as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const UDP_ENCAP = C.UDP_ENCAP as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const UDP_ENCAP_ESPINUDP = C.UDP_ENCAP_ESPINUDP as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const UDP_ENCAP_ESPINUDP_NON_IKE = C.UDP_ENCAP_ESPINUDP_NON_IKE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const UDP_ENCAP_GTP0 = C.UDP_ENCAP_GTP0 as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const UDP_ENCAP_GTP1U = C.UDP_ENCAP_GTP1U as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const UDP_ENCAP_L2TPINUDP = C.UDP_ENCAP_L2TPINUDP as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const UDP_GRO = C.UDP_GRO as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const UDP_NOCHECKSUM = C.UDP_NOCHECKSUM as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const UDP_NO_CHECK6_RX = C.UDP_NO_CHECK6_RX as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const UDP_NO_CHECK6_TX = C.UDP_NO_CHECK6_TX as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const UDP_SEGMENT = C.UDP_SEGMENT as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const UNIX_PATH_MAX = C.UNIX_PATH_MAX as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const WSADESCRIPTION_LEN = C.WSADESCRIPTION_LEN as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const WSAEACCES = C.WSAEACCES as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const WSAEADDRINUSE = C.WSAEADDRINUSE as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const WSAEADDRNOTAVAIL = C.WSAEADDRNOTAVAIL as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const WSAEAFNOSUPPORT = C.WSAEAFNOSUPPORT as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const WSAEALREADY = C.WSAEALREADY as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const WSAEBADF = C.WSAEBADF as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const WSAECANCELLED = C.WSAECANCELLED as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const WSAECONNABORTED = C.WSAECONNABORTED as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const WSAECONNREFUSED = C.WSAECONNREFUSED as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const WSAECONNRESET = C.WSAECONNRESET as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const WSAEDESTADDRREQ = C.WSAEDESTADDRREQ as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const WSAEDISCON = C.WSAEDISCON as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const WSAEDQUOT = C.WSAEDQUOT as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const WSAEFAULT = C.WSAEFAULT as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const WSAEHOSTDOWN = C.WSAEHOSTDOWN as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const WSAEHOSTUNREACH = C.WSAEHOSTUNREACH as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const WSAEINPROGRESS = C.WSAEINPROGRESS as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const WSAEINTR = C.WSAEINTR as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const WSAEINVAL = C.WSAEINVAL as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const WSAEINVALIDPROCTABLE = C.WSAEINVALIDPROCTABLE as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const WSAEINVALIDPROVIDER = C.WSAEINVALIDPROVIDER as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const WSAEISCONN = C.WSAEISCONN as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const WSAELOOP = C.WSAELOOP as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const WSAEMFILE = C.WSAEMFILE as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const WSAEMSGSIZE = C.WSAEMSGSIZE as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const WSAENAMETOOLONG = C.WSAENAMETOOLONG as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const WSAENETDOWN = C.WSAENETDOWN as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const WSAENETRESET = C.WSAENETRESET as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const WSAENETUNREACH = C.WSAENETUNREACH as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const WSAENOBUFS = C.WSAENOBUFS as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const WSAENOMORE = C.WSAENOMORE as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const WSAENOPROTOOPT = C.WSAENOPROTOOPT as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const WSAENOTCONN = C.WSAENOTCONN as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const WSAENOTEMPTY = C.WSAENOTEMPTY as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const WSAENOTSOCK = C.WSAENOTSOCK as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const WSAEOPNOTSUPP = C.WSAEOPNOTSUPP as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const WSAEPFNOSUPPORT = C.WSAEPFNOSUPPORT as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const WSAEPROCLIM = C.WSAEPROCLIM as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const WSAEPROTONOSUPPORT = C.WSAEPROTONOSUPPORT as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const WSAEPROTOTYPE = C.WSAEPROTOTYPE as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const WSAEPROVIDERFAILEDINIT = C.WSAEPROVIDERFAILEDINIT as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const WSAEREFUSED = C.WSAEREFUSED as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const WSAEREMOTE = C.WSAEREMOTE as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const WSAESHUTDOWN = C.WSAESHUTDOWN as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const WSAESOCKTNOSUPPORT = C.WSAESOCKTNOSUPPORT as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const WSAESTALE = C.WSAESTALE as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const WSAETIMEDOUT = C.WSAETIMEDOUT as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const WSAETOOMANYREFS = C.WSAETOOMANYREFS as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const WSAEUSERS = C.WSAEUSERS as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const WSAEWOULDBLOCK = C.WSAEWOULDBLOCK as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const WSASYS_STATUS_LEN = C.WSASYS_STATUS_LEN as number;

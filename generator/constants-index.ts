@@ -47,8 +47,8 @@ export async function renderConstantsIndex(
   );
   const names = [...all.keys()].sort().map((name) => {
     const types = [...all.get(name)!].sort().join(" | ");
-    const everywhere = perTarget.every((m) => m.has(name));
-    return { name, type: everywhere ? types : `${types} | undefined` };
+    const where = sorted.filter((_, i) => perTarget[i].has(name));
+    return { name, type: types, only: where.length === sorted.length ? undefined : where.join(", ") };
   });
   const hb = Handlebars.create();
   const tpl = hb.compile(readFileSync(join(templatesDir, "constants-index.ts.hbs"), "utf8"), {

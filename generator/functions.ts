@@ -5,6 +5,12 @@ import { isTransparentUnion, type TypeIndex } from "./records.js";
 import type { FunctionEntry } from "./manifest.js";
 import type { FunctionSig, IntInfo } from "./types.js";
 
+const RESERVED = new Set(
+  "break case catch class const continue debugger default delete do else enum export extends false finally for function if import in instanceof new null return super switch this throw true try typeof var void while with yield let static implements interface package private protected public await".split(
+    " ",
+  ),
+);
+
 export function koffiInt(info: IntInfo): string {
   return `${info.signed ? "" : "u"}int${info.bits}_t`;
 }
@@ -104,7 +110,9 @@ export function collectFunctions(
         };
       })(),
       params: params.map((p, i) => {
-        const name = (p.name ?? "").replace(/^_+/, "") || `arg${i}`;
+        const bare = (p.name ?? "").replace(/^_+/, "") || `arg${i}`;
+        // A C name may be a JS reserved word (inet_ntoa's `in`).
+        const name = RESERVED.has(bare) ? `${bare}_` : bare;
         const spelled = p.type!.qualType;
         return {
           name,

@@ -8,7 +8,7 @@ import { listCandidates, probeConstants, probeIntegerTypes } from "./constants.j
 import { collectFunctions } from "./functions.js";
 import { manifestDir, type Manifest } from "./manifest.js";
 import { Probe } from "./probe.js";
-import { RecordCollector, TypeIndex } from "./records.js";
+import { dumpAnonymousLayouts, RecordCollector, TypeIndex } from "./records.js";
 import type { TargetModel } from "./types.js";
 
 export function clangTarget(manifest: Manifest, includeOverride?: string[]): ClangTarget {
@@ -43,6 +43,7 @@ export function buildModel(manifest: Manifest, includeOverride?: string[]): Targ
   for (const s of manifest.structs) {
     facts.type(`struct:${s}`, `struct ${s}`);
     facts.type(`union:${s}`, `union ${s}`);
+    facts.type(`typedef:${s}`, s); // Winsock names most records by typedef (WSADATA, ADDRINFOA)
   }
   const factAnswers = facts.run(t);
   const ints = finishInts(factAnswers);
@@ -69,18 +70,22 @@ export function buildModel(manifest: Manifest, includeOverride?: string[]): Targ
   const collector = new RecordCollector(index, probe);
   const recordAliases: TargetModel["recordAliases"] = [];
   for (const s of manifest.structs) {
-    const a =
-      factAnswers.get(`struct:${s}`)!.error === undefined
-        ? factAnswers.get(`struct:${s}`)!
-        : factAnswers.get(`union:${s}`)!;
-    if (a.error !== undefined || !a.canonicalType)
-      throw new Error(`manifest struct ${s}: neither struct nor union ${s} is defined (${a.error})`);
-    const real = collector.addTopLevel(a.canonicalType);
-    if (real !== s) recordAliases.push({ name: s, of: real });
+    const kind = (["struct", "union", "typedef"] as const).find(
+      (k) => factAnswers.get(`${k}:${s}`)!.error === undefined,
+    );
+    const a = kind && factAnswers.get(`${kind}:${s}`)!;
+    if (!a || !a.canonicalType)
+      throw new Error(
+        `manifest struct ${s}: no struct, union or typedef of that name in the target's headers`,
+      );
+    const real = collector.addTopLevel(a.canonicalType, s);
+    if (real !== s) recordAliases.push({ name: s, of: real, cname: kind === "typedef" ? s : `${kind} ${s}` });
   }
   const answers = probe.run(t);
   const { constants, exclusions } = finishConstants(answers, ints);
-  const records = collector.finish(answers, ints);
+  const tops = [...new Set(collector.anonymousTops())];
+  const anonymous = collector.anonymousKeys.size ? dumpAnonymousLayouts(t, tops) : undefined;
+  const records = collector.finish(answers, ints, anonymous);
   const functions = collectFunctions(
     tu,
     manifest.functions,

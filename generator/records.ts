@@ -3,6 +3,7 @@
 import { walk, type AstNode } from "./ast.js";
 import { parseCType, type CType } from "./ctype.js";
 import type { Probe, ProbeAnswer } from "./probe.js";
+import { includeLines, runClang, type ClangTarget } from "./clang.js";
 import type { Field, FieldType, IntInfo, RecordLayout } from "./types.js";
 
 export class TypeIndex {
@@ -79,6 +80,12 @@ interface PendingRecord {
   top: string; // C spelling of the outermost record, for offsetof
   path: string; // "" for a top-level record
   fields: PendingField[];
+  /** Set for a C11 anonymous member: C cannot name it, so clang's layout dump gives its size. */
+  anonymousKey?: string;
+  base: string;
+  cSize?: string;
+  cAlign?: string;
+  offsets: Map<string, string>;
 }
 
 /**
@@ -95,8 +102,20 @@ export class RecordCollector {
     private probe: Probe,
   ) {}
 
-  /** `cname` is how clang resolved the manifest's name, e.g. "struct tipc_service_range". */
-  addTopLevel(cname: string): string {
+  /**
+   * `cname` is how clang resolved the manifest's name, e.g. "struct tipc_service_range"; a typedef of
+   * an anonymous record resolves to the typedef's own name, which then names the record.
+   */
+  addTopLevel(cname: string, typedefName?: string): string {
+    if (!/^(struct|union) /.test(cname)) {
+      const r = this.index.resolve({ kind: "typedef", name: typedefName ?? cname, const: false });
+      if (r.kind === "anonRecordById") {
+        if (!this.pending.has(r.name)) this.collect(r.node, r.name, r.name, r.name, "");
+        return r.name;
+      }
+      if (r.kind === "record") return this.addTopLevel(`${r.tag} ${r.name}`);
+      throw new Error(`${cname} is not a record type`);
+    }
     const name = cname.replace(/^(struct|union) /, "");
     if (this.pending.has(name)) return name;
     const node = this.index.records.get(cname);
@@ -105,7 +124,37 @@ export class RecordCollector {
     return name;
   }
 
-  private collect(node: AstNode, name: string, cname: string, top: string, path: string): void {
+  /** Anonymous members' where-strings ("(anonymous at file:line:col)"): their size comes from clang's layout dump. */
+  readonly anonymousKeys = new Set<string>();
+
+  /** The outermost records that contain anonymous members. */
+  anonymousTops(): string[] {
+    return [...this.pending.values()].filter((r) => r.anonymousKey).map((r) => r.top);
+  }
+
+  /**
+   * A C member path that starts where `rec` starts (its first addressable field; any member of a
+   * union), or undefined when there is none (a struct made only of bitfields).
+   */
+  private firstLeaf(rec: PendingRecord): string | undefined {
+    const candidates = rec.tag === "union" ? rec.fields : rec.fields.slice(0, 1);
+    for (const f of candidates) {
+      if (f.bitWidth !== undefined) continue;
+      const nested = f.type.kind === "record" ? this.pending.get(f.type.name) : undefined;
+      const leaf = nested?.anonymousKey ? this.firstLeaf(nested) : f.path;
+      if (leaf) return leaf;
+    }
+    return undefined;
+  }
+
+  private collect(
+    node: AstNode,
+    name: string,
+    cname: string,
+    top: string,
+    path: string,
+    anonymousKey?: string,
+  ): void {
     const rec: PendingRecord = {
       name,
       cname,
@@ -114,6 +163,9 @@ export class RecordCollector {
       top,
       path,
       fields: [],
+      anonymousKey,
+      base: "",
+      offsets: new Map(),
     };
     this.pending.set(name, rec);
     let lastAnon: AstNode | undefined;
@@ -129,13 +181,15 @@ export class RecordCollector {
       // An unnamed member (C11 anonymous struct/union) adds no path component.
       const fieldPath = fieldName ? (path ? `${path}.${fieldName}` : fieldName) : path;
       const spelled = child.type!.qualType;
-      let ctype = parseCType(spelled);
+      const ctype = parseCType(spelled);
       let type: PendingType;
       if (ctype.kind === "anonymous") {
         if (!lastAnon) throw new Error(`${cname}: cannot find the definition of ${spelled}`);
-        const nestedName = `${name}_${memberName}`;
-        this.collect(lastAnon, nestedName, `${spelled}`, top, fieldPath);
-        if (!fieldName) throw new Error(`${cname}: anonymous members are not supported yet (${spelled})`);
+        const nestedName = fieldName ? `${name}_${memberName}` : `${name}_anon${memberName.slice(6)}`;
+        const key = fieldName ? undefined : /\((?:anonymous|unnamed)[^)]*\)/.exec(spelled)?.[0];
+        if (!fieldName && !key) throw new Error(`${cname}: cannot identify anonymous member ${spelled}`);
+        if (key) this.anonymousKeys.add(key);
+        this.collect(lastAnon, nestedName, cleanSpelling(spelled), top, fieldPath, key);
         type = { kind: "record", name: nestedName };
         lastAnon = undefined;
       } else {
@@ -148,21 +202,31 @@ export class RecordCollector {
     }
     this.order.push(name);
     const selector = (p: string) => `((${top} *)0)->${p}`;
-    if (path === "") {
-      this.probe.value(`rec:${name}:size`, `sizeof(${top})`);
-      this.probe.value(`rec:${name}:align`, `_Alignof(${top})`);
-    } else {
-      this.probe.value(`rec:${name}:size`, `sizeof(${selector(path)})`);
-      this.probe.value(`rec:${name}:align`, `_Alignof(__typeof__(${selector(path)}))`);
+    // Where this record starts inside the outermost one, as a C expression clang evaluates.
+    const leaf = anonymousKey ? this.firstLeaf(rec) : path;
+    if (anonymousKey && !leaf && rec.fields.some((f) => f.bitWidth === undefined))
+      throw new Error(`${cname}: cannot locate this anonymous member in C`);
+    rec.base = (path === "" && !anonymousKey) || !leaf ? "" : `__builtin_offsetof(${top}, ${leaf})`;
+    if (!anonymousKey) {
+      rec.cSize = path === "" ? `sizeof(${top})` : `sizeof(${selector(path)})`;
+      rec.cAlign = path === "" ? `_Alignof(${top})` : `_Alignof(__typeof__(${selector(path)}))`;
+      this.probe.value(`rec:${name}:size`, rec.cSize);
+      this.probe.value(`rec:${name}:align`, rec.cAlign);
     }
     for (const f of rec.fields) {
       if (f.bitWidth !== undefined) continue;
-      const rel =
-        path === ""
-          ? `__builtin_offsetof(${top}, ${f.path})`
-          : `__builtin_offsetof(${top}, ${f.path}) - __builtin_offsetof(${top}, ${path})`;
+      const nested = f.type.kind === "record" ? this.pending.get(f.type.name) : undefined;
+      const fieldLeaf = nested?.anonymousKey ? this.firstLeaf(nested) : f.path;
+      let rel: string;
+      if (fieldLeaf) {
+        const at = `__builtin_offsetof(${top}, ${fieldLeaf})`;
+        rel = rec.base ? `${at} - ${rec.base}` : at;
+      } else if (rec.tag === "union")
+        rel = "0"; // a bitfield-only struct in a union: members start at 0
+      else throw new Error(`${cname}.${f.name}: cannot locate this member in C`);
+      rec.offsets.set(f.name, rel);
       this.probe.value(`rec:${name}:off:${f.name}`, rel);
-      if (!isFlexible(f.type))
+      if (!isFlexible(f.type) && !nested?.anonymousKey)
         this.probe.value(`rec:${name}:sizeof:${f.name}`, `sizeof(${selector(f.path)})`);
     }
   }
@@ -200,7 +264,16 @@ export class RecordCollector {
     }
   }
 
-  finish(answers: Map<string, ProbeAnswer>, ints: Map<string, IntInfo>): RecordLayout[] {
+  finish(
+    answers: Map<string, ProbeAnswer>,
+    ints: Map<string, IntInfo>,
+    anonymous: Map<string, { size: number; align: number }> = new Map(),
+  ): RecordLayout[] {
+    const anonSize = (rec: PendingRecord) => {
+      const l = anonymous.get(rec.anonymousKey!);
+      if (!l) throw new Error(`clang's layout dump has no ${rec.anonymousKey}`);
+      return l;
+    };
     const num = (key: string): number => {
       const a = answers.get(key);
       if (!a || a.value === undefined) throw new Error(`layout probe ${key} failed: ${a?.error}`);
@@ -229,19 +302,25 @@ export class RecordCollector {
     const layouts: RecordLayout[] = [];
     for (const name of this.order) {
       const rec = this.pending.get(name)!;
-      const size = num(`rec:${name}:size`);
+      const size = rec.anonymousKey ? anonSize(rec).size : num(`rec:${name}:size`);
       const fields: Field[] = [];
       const plain = rec.fields.map((f, i) => ({ f, i }));
       for (let k = 0; k < plain.length; k++) {
         const { f } = plain[k];
         if (f.bitWidth === undefined) {
-          const fieldSize = isFlexible(f.type) ? 0 : num(`rec:${name}:sizeof:${f.name}`);
+          const nested = f.type.kind === "record" ? this.pending.get(f.type.name) : undefined;
+          const fieldSize = isFlexible(f.type)
+            ? 0
+            : nested?.anonymousKey
+              ? anonSize(nested).size
+              : num(`rec:${name}:sizeof:${f.name}`);
           fields.push({
             name: f.name,
             offset: num(`rec:${name}:off:${f.name}`),
             size: fieldSize,
             type: finalType(f.type),
             ctype: f.ctype,
+            cOffset: rec.offsets.get(f.name),
           });
           continue;
         }
@@ -263,17 +342,22 @@ export class RecordCollector {
           bitfields: run.map((b) => ({ name: b.name, width: b.bitWidth!, ctype: b.ctype })),
         });
       }
+      const topName = rec.top.replace(/^(struct|union) /, "");
       layouts.push({
         name,
-        cname: rec.path === "" ? rec.cname : `${rec.top}.${rec.path}`,
+        cname: rec.anonymousKey
+          ? `${rec.top} (anonymous ${rec.tag} member${rec.path ? ` in ${rec.path}` : ""})`
+          : rec.path === ""
+            ? rec.cname
+            : `${rec.top}.${rec.path}`,
         tag: rec.tag,
         size,
-        align: num(`rec:${name}:align`),
+        align: rec.anonymousKey ? anonSize(rec).align : num(`rec:${name}:align`),
         packed: rec.packed,
         fields,
-        ...(rec.path === ""
-          ? {}
-          : { nestedIn: { record: rec.top.replace(/^(struct|union) /, ""), path: rec.path } }),
+        cSize: rec.cSize,
+        cAlign: rec.cAlign,
+        ...(rec.path === "" && !rec.anonymousKey ? {} : { nestedIn: { record: topName, path: rec.path } }),
       });
     }
     // Dependencies first (by value, and by pointer where that makes no cycle), so koffi can type
@@ -309,4 +393,29 @@ export function byValueRecords(t: FieldType): string[] {
   if (t.kind === "record") return [t.name];
   if (t.kind === "array") return byValueRecords(t.of);
   return [];
+}
+
+/**
+ * Sizes and alignments of C11 anonymous members, which C cannot name (so no sizeof): read from clang's
+ * own record-layout dump for the records that contain them, keyed by "(anonymous at file:line:col)".
+ */
+export function dumpAnonymousLayouts(
+  t: ClangTarget,
+  tops: string[],
+): Map<string, { size: number; align: number }> {
+  const probe = tops.map((top, i) => `int __bsd_layout_${i} = sizeof(${top});`).join("\n");
+  const r = runClang(t, includeLines(t.headers) + probe + "\n", [
+    "-fsyntax-only",
+    "-Xclang",
+    "-fdump-record-layouts",
+  ]);
+  if (r.status !== 0) throw new Error(`clang could not dump record layouts:\n${r.stderr}`);
+  const out = new Map<string, { size: number; align: number }>();
+  for (const block of r.stdout.split("*** Dumping AST Record Layout").slice(1)) {
+    const head = /^\s*0 \| (?:struct|union) (.*)$/m.exec(block)?.[1] ?? "";
+    const key = /\((?:anonymous|unnamed)[^)]*\)\s*$/.exec(head.trim())?.[0];
+    const size = /\[sizeof=(\d+),.*?align=(\d+)/s.exec(block);
+    if (key && size) out.set(key, { size: Number(size[1]), align: Number(size[2]) });
+  }
+  return out;
 }

@@ -45,6 +45,8 @@ export interface Field {
   ctype: string;
   /** For opaque storage standing in for a run of bitfields: the bitfields it holds. */
   bitfields?: { name: string; width: number; ctype: string }[];
+  /** The C expression clang evaluated for the offset (absent for bitfield runs). */
+  cOffset?: string;
 }
 
 export interface RecordLayout {
@@ -58,6 +60,9 @@ export interface RecordLayout {
   fields: Field[];
   /** For records with no C name of their own: the C expression path from their outermost record. */
   nestedIn?: { record: string; path: string };
+  /** The C expressions clang evaluated for size and alignment (absent for anonymous members). */
+  cSize?: string;
+  cAlign?: string;
 }
 
 export interface FunctionParam {
@@ -88,7 +93,7 @@ export interface TargetModel {
   exclusions: Exclusion[];
   records: RecordLayout[];
   /** Manifest names that are aliases of another record (tipc_name_seq → tipc_service_range). */
-  recordAliases: { name: string; of: string }[];
+  recordAliases: { name: string; of: string; cname: string }[];
   functions: FunctionSig[];
   families: string[];
 }

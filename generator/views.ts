@@ -104,13 +104,9 @@ export function views(model: TargetModel, command: string) {
       packed: r.packed,
       koffiCall: r.packed ? "koffi.pack" : r.tag === "union" ? "koffi.union" : "koffi.struct",
       exported: !r.nestedIn,
-      // The C expression the proof file measures for this record.
-      cSizeExpr: r.nestedIn
-        ? `sizeof(((struct ${r.nestedIn.record} *)0)->${r.nestedIn.path})`
-        : `sizeof(${r.cname})`,
-      cAlignExpr: r.nestedIn
-        ? `_Alignof(__typeof__(((struct ${r.nestedIn.record} *)0)->${r.nestedIn.path}))`
-        : `_Alignof(${r.cname})`,
+      // The C expressions the proof file asserts (none for anonymous members: C cannot name them).
+      cSizeExpr: r.cSize,
+      cAlignExpr: r.cAlign,
       fields: r.fields.map((f) => ({
         name: f.name,
         offset: f.offset,
@@ -121,11 +117,7 @@ export function views(model: TargetModel, command: string) {
         bitfields: f.bitfields ? JSON.stringify(f.bitfields) : undefined,
         flexible: f.type.kind === "array" && f.type.length === 0,
         // Bitfield runs are not addressable in C; the proof checks their neighbours instead.
-        cOffsetExpr: f.bitfields
-          ? undefined
-          : r.nestedIn
-            ? `__builtin_offsetof(struct ${r.nestedIn.record}, ${r.nestedIn.path}.${f.name}) - __builtin_offsetof(struct ${r.nestedIn.record}, ${r.nestedIn.path})`
-            : `__builtin_offsetof(${r.cname}, ${f.name})`,
+        cOffsetExpr: f.cOffset,
       })),
     };
     defined.add(r.name);
@@ -194,6 +186,7 @@ function tsParamType(koffi: string): string {
   if (/^(u?int(8|16|32)_t|float|double)$/.test(koffi)) return "number";
   if (/^u?int64_t$/.test(koffi)) return "number | bigint";
   if (koffi === "const char *") return "string | Uint8Array | null";
+  if (!koffi.endsWith("*")) return "object"; // a record passed by value
   return "Pointer";
 }
 

@@ -22,7 +22,8 @@ describe.each(TARGETS)("proof.c of %s", (target) => {
     const asserted = proof.match(/^_Static_assert\(\(\([A-Za-z_0-9]+\) ==/gm)!;
     expect(asserted.length).toBe(constants.length);
     expect(proof).toMatch(/_Static_assert\(sizeof\(struct sockaddr_in6\) == \d+/);
-    expect(proof).toMatch(/__builtin_offsetof\(struct sockaddr_tipc, addr\.name\.domain\)/);
+    if (target.startsWith("linux-"))
+      expect(proof).toMatch(/__builtin_offsetof\(struct sockaddr_tipc, addr\.name\.domain\)/);
   });
 
   it("fails when a value is wrong (the proof can fail)", () => {
