@@ -299,6 +299,13 @@ export class RecordCollector {
           return p;
       }
     };
+    const bitfieldStorage = (declared: PendingType, start: number, length: number): FieldType => {
+      const unit = declared.kind === "int" ? ints.get(declared.builtin) : undefined;
+      const bytes = unit ? unit.bits / 8 : 1;
+      if (unit && bytes > 1 && start % bytes === 0 && length % bytes === 0)
+        return { kind: "array", of: { kind: "int", bits: unit.bits, signed: false, char: false }, length: length / bytes };
+      return { kind: "bytes", length };
+    };
     const layouts: RecordLayout[] = [];
     for (const name of this.order) {
       const rec = this.pending.get(name)!;
@@ -324,8 +331,9 @@ export class RecordCollector {
           });
           continue;
         }
-        // A run of bitfields becomes opaque bytes from the end of the previous field to the start of
-        // the next one (or the end of the record); koffi has no bitfields.
+        // A run of bitfields becomes opaque storage from the end of the previous field to the start of
+        // the next one (or the end of the record); koffi has no bitfields. Whole units of the declared
+        // type keep its alignment (Windows' SCOPE_ID: ULONG Zone:28, Level:4 is one aligned ULONG).
         const run: PendingField[] = [];
         while (k < plain.length && plain[k].f.bitWidth !== undefined) run.push(plain[k++].f);
         k--;
@@ -337,7 +345,7 @@ export class RecordCollector {
           name: `__bitfields_${run[0].name}`,
           offset: start,
           size: end - start,
-          type: { kind: "bytes", length: end - start },
+          type: bitfieldStorage(run[0].type, start, end - start),
           ctype: run.map((b) => `${b.ctype} ${b.name}:${b.bitWidth}`).join("; "),
           bitfields: run.map((b) => ({ name: b.name, width: b.bitWidth!, ctype: b.ctype })),
         });

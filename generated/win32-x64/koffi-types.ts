@@ -58,7 +58,7 @@ export const in6_addr = koffi.struct("in6_addr", {
   u: in6_addr_u,
 });
 const _SCOPE_ID_anon0_anon0 = koffi.struct("_SCOPE_ID_anon0_anon0", {
-  __bitfields_Zone: koffi.array("uint8_t", 4, "Array"),
+  __bitfields_Zone: koffi.array("uint32_t", 1, "Array"),
 });
 const _SCOPE_ID_anon0 = koffi.union("_SCOPE_ID_anon0", {
   __anon0: _SCOPE_ID_anon0_anon0,

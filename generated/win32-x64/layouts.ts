@@ -157,7 +157,7 @@ export const layouts = {
       __bitfields_Zone: {
         offset: 0,
         size: 4,
-        type: "bytes[4]",
+        type: "uint32_t[1]",
         ctype: "ULONG Zone:28; ULONG Level:4",
         bitfields: [
           { name: "Zone", width: 28, ctype: "ULONG" },
