@@ -303,7 +303,11 @@ export class RecordCollector {
       const unit = declared.kind === "int" ? ints.get(declared.builtin) : undefined;
       const bytes = unit ? unit.bits / 8 : 1;
       if (unit && bytes > 1 && start % bytes === 0 && length % bytes === 0)
-        return { kind: "array", of: { kind: "int", bits: unit.bits, signed: false, char: false }, length: length / bytes };
+        return {
+          kind: "array",
+          of: { kind: "int", bits: unit.bits, signed: false, char: false },
+          length: length / bytes,
+        };
       return { kind: "bytes", length };
     };
     const layouts: RecordLayout[] = [];
