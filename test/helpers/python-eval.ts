@@ -1,7 +1,7 @@
 // Comparing bsdsock with python3's own socket module: evaluate a batch of Python expressions in one
 // python3 process, run the same calls in bsdsock, and assert the outcomes (values or errors) match.
 import { spawnSync } from "node:child_process";
-import { expect } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 
 export type Outcome =
   { ok: unknown } | { error: string; errno: number | null; args: unknown[]; message?: string; code?: string };
@@ -83,4 +83,17 @@ export function expectSame(ours: Outcome, py: Outcome | undefined): void {
     // Python's message-only OSErrors: the same message.
     expect(ours.args[0]).toBe(py!.args[0]);
   }
+}
+
+/** One test per case: the bsdsock call and the Python expression must give the same outcome. */
+export function comparePythonCases(cases: Record<string, { py: string; js: () => unknown }>): void {
+  let py: Record<string, Outcome>;
+  beforeAll(() => {
+    py = python(Object.fromEntries(Object.entries(cases).map(([name, c]) => [name, c.py])));
+  });
+  describe("same results and errors as python3's socket module", () => {
+    it.each(Object.keys(cases))("%s", (name) => {
+      expectSame(outcome(cases[name].js), py[name]);
+    });
+  });
 }

@@ -1,7 +1,7 @@
 // Byte order and address text conversions against python3's socket module on this machine: every
 // function over ordinary and edge inputs, and every error path.
 import { endianness } from "node:os";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   htonl,
   htons,
@@ -14,7 +14,7 @@ import {
 } from "../../runtime/convert.js";
 import { SocketError } from "../../runtime/errors.js";
 import { C } from "../../runtime/platform/posix.js";
-import { expectSame, outcome, python, type Outcome } from "../helpers/python-eval.js";
+import { comparePythonCases, outcome, python } from "../helpers/python-eval.js";
 
 interface Case {
   py: string;
@@ -175,16 +175,7 @@ add("inet_ntop(AF_INET, str)", "socket.inet_ntop(socket.AF_INET, '1234')", () =>
   inet_ntop(C.AF_INET, "1234" as never),
 );
 
-let py: Record<string, Outcome>;
-beforeAll(() => {
-  py = python(Object.fromEntries(Object.entries(CASES).map(([name, c]) => [name, c.py])));
-});
-
-describe("same results and errors as python3's socket module", () => {
-  it.each(Object.keys(CASES))("%s", (name) => {
-    expectSame(outcome(CASES[name].js), py[name]);
-  });
-});
+comparePythonCases(CASES);
 
 describe("byte order", () => {
   it("swaps on little-endian hosts and is the identity on big-endian ones", () => {
