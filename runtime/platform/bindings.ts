@@ -1,11 +1,25 @@
 // Loads this machine's generated bindings at run time. The runtime never reads one target's values on
-// another: generated/constants-index.ts refuses an unknown platform, by name, before anything loads.
+// another: generated/constants-index.ts refuses a platform without bindings, by name, before anything
+// loads, and checkRuntimeTarget refuses one whose bindings exist but whose runtime seam does not.
 import type * as ConstantsModule from "../../generated/linux-x64/constants.js";
 import type * as FunctionsModule from "../../generated/linux-x64/functions.js";
 import type * as LayoutsModule from "../../generated/linux-x64/layouts.js";
 import { hostTarget } from "../../generated/constants-index.js";
 
 export { hostTarget };
+
+/** Targets the hand-written runtime runs on (the POSIX seam); others have generated bindings only. */
+export const RUNTIME_TARGETS = ["linux-x64", "linux-arm64"] as const;
+
+export function checkRuntimeTarget(target: string): void {
+  if ((RUNTIME_TARGETS as readonly string[]).includes(target)) return;
+  const why = target.startsWith("win32-")
+    ? "its bindings are generated (generated/win32-x64) but the runtime's Winsock seam is not built yet"
+    : "bsdsock's runtime has no platform seam for it";
+  throw new Error(`bsdsock cannot run on ${target}: ${why} (runtime targets: ${RUNTIME_TARGETS.join(", ")})`);
+}
+
+checkRuntimeTarget(hostTarget);
 
 // Typed as linux-x64's modules: every POSIX target generates the same names from the same manifest
 // families; values and layouts are always this target's own.

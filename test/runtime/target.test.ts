@@ -2,7 +2,7 @@
 // that target's generated bindings.
 import { describe, expect, it } from "vitest";
 import { hostTarget, generatedTargets } from "../../generated/constants-index.js";
-import { ffi } from "../../runtime/platform/bindings.js";
+import { checkRuntimeTarget, ffi } from "../../runtime/platform/bindings.js";
 import * as S from "../../runtime/index.js";
 
 describe("target", () => {
@@ -13,5 +13,13 @@ describe("target", () => {
     expect(ffi.library).toBe("libc.so.6");
     using s = S.socket();
     expect(s.fileno()).toBeGreaterThanOrEqual(0);
+  });
+
+  it("refuses, by name, a target whose runtime seam does not exist", () => {
+    expect(() => checkRuntimeTarget("win32-x64")).toThrow(
+      /cannot run on win32-x64: .*Winsock seam is not built/,
+    );
+    expect(() => checkRuntimeTarget("darwin-arm64")).toThrow(/cannot run on darwin-arm64/);
+    expect(() => checkRuntimeTarget("linux-arm64")).not.toThrow();
   });
 });
