@@ -43,8 +43,6 @@ export function koffiExpr(t: FieldType, defined: Set<string>): string {
       if (t.to === "void" || t.to === "function") return JSON.stringify("void *");
       if (t.to.kind === "record" && !defined.has(t.to.name)) return JSON.stringify("void *");
       if (t.to.kind === "int" && t.to.char) return JSON.stringify("char *");
-      if (t.to.kind === "pointer" || t.to.kind === "array")
-        return `koffi.pointer(${koffiExpr(t.to, defined)})`;
       return `koffi.pointer(${koffiExpr(t.to, defined)})`;
     }
     case "array":
