@@ -1,7 +1,7 @@
 // The module-level constructors: socket(), socketpair(), fromfd(), createConnection(), hasIPv6.
 import { SocketError } from "./errors.js";
 import { rawGetaddrinfo } from "./platform/gai.js";
-import { C, lastError, libc } from "./platform/posix.js";
+import { C, closeFd, ERR, lastError, sys } from "./platform/posix.js";
 import { decodeAddress, describe, type SocketAddress } from "./address/codec.js";
 import { SocketType } from "./socket.js";
 import { checkTimeout } from "./timeout.js";
@@ -17,7 +17,7 @@ export function socketpair(
   proto = 0,
 ): [SocketType, SocketType] {
   const fds = new Int32Array(2);
-  if (libc.socketpair(family, type | C.SOCK_CLOEXEC, proto, fds) < 0)
+  if (sys.socketpair(family, type, proto, fds) < 0)
     throw new SocketError(lastError(), undefined, "socketpair");
   return [new SocketType(family, type, proto, fds[0]), new SocketType(family, type, proto, fds[1])];
 }
@@ -25,7 +25,7 @@ export function socketpair(
 function sockoptInt(fd: number, opt: number): number {
   const v = Buffer.alloc(4);
   const len = new Uint32Array([4]);
-  if (libc.getsockopt(fd, C.SOL_SOCKET, opt, v, len) < 0)
+  if (sys.getsockopt(fd, C.SOL_SOCKET, opt, v, len) < 0)
     throw new SocketError(lastError(), undefined, "getsockopt");
   return v.readInt32LE(0);
 }
@@ -37,7 +37,7 @@ function sockoptInt(fd: number, opt: number): number {
 export function fromfd(fd: number, family?: number, type?: number, proto?: number): SocketType {
   if (typeof fd !== "number" || !Number.isInteger(fd) || fd < 0)
     throw new TypeError(`fd must be a non-negative integer, got ${describe(fd)}`);
-  const dup = libc.fcntl(fd, C.F_DUPFD_CLOEXEC, "int", 0) as number;
+  const dup = sys.dup(fd);
   if (dup < 0) throw new SocketError(lastError(), undefined, "fcntl(F_DUPFD_CLOEXEC)");
   try {
     return new SocketType(
@@ -47,7 +47,7 @@ export function fromfd(fd: number, family?: number, type?: number, proto?: numbe
       dup,
     );
   } catch (e) {
-    libc.close(dup);
+    closeFd(dup);
     throw e;
   }
 }
@@ -68,7 +68,7 @@ export function createConnection(
   if (timeout !== undefined) checkTimeout(timeout);
   const results = rawGetaddrinfo(host, String(port), { socktype: C.SOCK_STREAM });
   let lastErr: unknown = new SocketError(
-    C.EADDRNOTAVAIL,
+    ERR.ADDRNOTAVAIL,
     "getaddrinfo returns an empty list",
     "createConnection",
   );
@@ -91,8 +91,8 @@ export function createConnection(
 
 /** Whether this machine can create IPv6 sockets (probed once). */
 export const hasIPv6: boolean = (() => {
-  const fd = libc.socket(C.AF_INET6, C.SOCK_DGRAM | C.SOCK_CLOEXEC, 0);
+  const fd = sys.socket(C.AF_INET6, C.SOCK_DGRAM, 0);
   if (fd < 0) return false;
-  libc.close(fd);
+  closeFd(fd);
   return true;
 })();

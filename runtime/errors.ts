@@ -1,7 +1,7 @@
 // The exceptions of the specification: socket.error, herror, gaierror and timeout, as SocketError and
 // its subclasses, with Node-style `code`s.
 import { getSystemErrorName } from "node:util";
-import { C, libc, strerror } from "./platform/posix.js";
+import { C, ERR, libc, strerror } from "./platform/posix.js";
 
 function errnoName(errno: number): string {
   try {
@@ -66,7 +66,7 @@ export class GaiError extends SocketError {
 /** timeout: a socket in timeout mode ran out of time. The message is always "timed out". */
 export class SocketTimeoutError extends SocketError {
   constructor(syscall?: string) {
-    super(C.ETIMEDOUT, "timed out", syscall, "ETIMEDOUT");
+    super(ERR.TIMEDOUT, "timed out", syscall, "ETIMEDOUT");
     this.name = "SocketTimeoutError";
     this.message = "timed out";
   }

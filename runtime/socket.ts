@@ -10,7 +10,7 @@ import {
   type SocketAddress,
 } from "./address/codec.js";
 import { SocketError, SocketTimeoutError } from "./errors.js";
-import { C, closeFd, lastError, libc, pollOne, setNonBlocking } from "./platform/posix.js";
+import { C, closeFd, ERR, lastError, MSG_DONTWAIT, pollOne, setNonBlocking, sys } from "./platform/posix.js";
 import { checkTimeout, getdefaulttimeout, remainingMs } from "./timeout.js";
 import { SocketFile, type FileMode } from "./makefile.js";
 import { AGAIN, asyncIo, checkSignal, type AsyncOptions, type IoOwner, type IoRequest } from "./async/io.js";
@@ -24,8 +24,8 @@ import "./address/tipc.js";
 /** What send-like calls accept: bytes, or a string sent as UTF-8. */
 export type Data = Uint8Array | string;
 
-const EAGAIN = C.EAGAIN;
-const EWOULDBLOCK = C.EWOULDBLOCK;
+const EAGAIN = ERR.AGAIN;
+const EWOULDBLOCK = ERR.WOULDBLOCK;
 const TYPE_FLAGS = C.SOCK_NONBLOCK | C.SOCK_CLOEXEC;
 
 /** Closes the fd of a socket object that was garbage collected without close(). */
@@ -75,7 +75,7 @@ export class SocketType implements Disposable {
     checkInt(type, "type");
     checkInt(proto, "proto");
     if (fileno === undefined) {
-      const fd = libc.socket(family, type | C.SOCK_CLOEXEC, proto);
+      const fd = sys.socket(family, type, proto);
       if (fd < 0) throw new SocketError(lastError(), undefined, "socket");
       this.#fd = fd;
     } else {
@@ -100,7 +100,7 @@ export class SocketType implements Disposable {
   }
 
   #live(): number {
-    if (this.#fd < 0) throw new SocketError(C.EBADF, undefined, "closed socket");
+    if (this.#fd < 0) throw new SocketError(ERR.BADF, undefined, "closed socket");
     return this.#fd;
   }
 
@@ -144,7 +144,7 @@ export class SocketType implements Disposable {
       const r = attempt();
       if (r >= 0) return r;
       const err = lastError();
-      if (err === C.EINTR) continue;
+      if (err === ERR.INTR) continue;
       if ((err === EAGAIN || err === EWOULDBLOCK) && deadline !== undefined) {
         this.#wait(fd, events, deadline, syscall);
         continue;
@@ -159,7 +159,7 @@ export class SocketType implements Disposable {
       const left = remainingMs(deadline);
       if (left <= 0) throw new SocketTimeoutError(syscall);
       const r = pollOne(fd, events, Math.ceil(left));
-      if (r === -C.EINTR) continue;
+      if (r === -ERR.INTR) continue;
       if (r < 0) throw new SocketError(-r, undefined, "poll");
       if (r === 0) throw new SocketTimeoutError(syscall);
       return;
@@ -171,7 +171,7 @@ export class SocketType implements Disposable {
   #encode(address: unknown): Buffer {
     if (!hasCodec(this.family))
       throw new SocketError(
-        C.EAFNOSUPPORT,
+        ERR.AFNOSUPPORT,
         `bsdsock has no address codec for family ${this.family}`,
         "address",
       );
@@ -187,7 +187,7 @@ export class SocketType implements Disposable {
     const fd = this.#live();
     const sa = Buffer.alloc(SOCKADDR_MAX);
     const len = new Uint32Array([sa.length]);
-    if (libc[syscall](fd, sa, len) < 0) throw new SocketError(lastError(), undefined, syscall);
+    if (sys[syscall](fd, sa, len) < 0) throw new SocketError(lastError(), undefined, syscall);
     return this.#decode(sa, len[0]);
   }
 
@@ -202,14 +202,14 @@ export class SocketType implements Disposable {
   bind(address: SocketAddress): void {
     const fd = this.#live();
     const sa = this.#encode(address);
-    if (libc.bind(fd, sa, sa.length) < 0) throw new SocketError(lastError(), undefined, "bind");
+    if (sys.bind(fd, sa, sa.length) < 0) throw new SocketError(lastError(), undefined, "bind");
   }
 
   /** Python's default backlog: min(SOMAXCONN, 128); a negative backlog means 0. */
   listen(backlog = Math.min(C.SOMAXCONN, 128)): void {
     const fd = this.#live();
     const n = Math.max(0, checkInt(backlog, "backlog"));
-    if (libc.listen(fd, n) < 0) throw new SocketError(lastError(), undefined, "listen");
+    if (sys.listen(fd, n) < 0) throw new SocketError(lastError(), undefined, "listen");
   }
 
   accept(): [SocketType, SocketAddress | null] {
@@ -217,7 +217,7 @@ export class SocketType implements Disposable {
     const len = new Uint32Array(1);
     const fd = this.#io("accept", C.POLLIN, () => {
       len[0] = sa.length;
-      return libc.accept4(this.#fd, sa, len, C.SOCK_CLOEXEC);
+      return sys.accept(this.#fd, sa, len);
     });
     return [new SocketType(this.family, this.type, this.proto, fd), this.#decode(sa, len[0])];
   }
@@ -226,17 +226,17 @@ export class SocketType implements Disposable {
   #connect(address: unknown): number {
     const fd = this.#live();
     const sa = this.#encode(address);
-    if (libc.connect(fd, sa, sa.length) === 0) return 0;
+    if (sys.connect(fd, sa, sa.length) === 0) return 0;
     const err = lastError();
     // A connect interrupted by a signal goes on in the kernel: wait for it like EINPROGRESS.
-    const waitable = err === C.EINTR || (err === C.EINPROGRESS && this.#timeout !== 0);
+    const waitable = err === ERR.INTR || (err === ERR.INPROGRESS && this.#timeout !== 0);
     if (!waitable) return err;
     const deadline = this.#deadline();
     if (deadline !== undefined) this.#wait(fd, C.POLLOUT, deadline, "connect");
     else
       for (;;) {
         const r = pollOne(fd, C.POLLOUT, -1);
-        if (r === -C.EINTR) continue;
+        if (r === -ERR.INTR) continue;
         if (r < 0) return -r;
         break;
       }
@@ -258,14 +258,14 @@ export class SocketType implements Disposable {
     const size = checkSize(bufsize, "buffersize in recv");
     const f = checkInt(flags, "flags");
     const buf = Buffer.allocUnsafe(size);
-    const n = this.#io("recv", C.POLLIN, () => Number(libc.recv(this.#fd, buf, size, f)));
+    const n = this.#io("recv", C.POLLIN, () => sys.recv(this.#fd, buf, size, f));
     return shrink(buf, n);
   }
 
   recvInto(buffer: Uint8Array, nbytes = 0, flags = 0): number {
     const view = intoView(buffer, nbytes, "recvInto");
     const f = checkInt(flags, "flags");
-    return this.#io("recv", C.POLLIN, () => Number(libc.recv(this.#fd, view, view.length, f)));
+    return this.#io("recv", C.POLLIN, () => sys.recv(this.#fd, view, view.length, f));
   }
 
   recvfrom(bufsize: number, flags = 0): [Buffer, SocketAddress | null] {
@@ -284,7 +284,7 @@ export class SocketType implements Disposable {
     const len = new Uint32Array(1);
     const n = this.#io("recvfrom", C.POLLIN, () => {
       len[0] = sa.length;
-      return Number(libc.recvfrom(this.#fd, view, view.length, flags, sa, len));
+      return sys.recvfrom(this.#fd, view, view.length, flags, sa, len);
     });
     return [n, this.#decode(sa, len[0])];
   }
@@ -293,19 +293,19 @@ export class SocketType implements Disposable {
 
   send(data: Data, flags = 0): number {
     const bytes = toBytes(data);
-    const f = checkInt(flags, "flags") | C.MSG_NOSIGNAL;
-    return this.#io("send", C.POLLOUT, () => Number(libc.send(this.#fd, bytes, bytes.length, f)));
+    const f = checkInt(flags, "flags");
+    return this.#io("send", C.POLLOUT, () => sys.send(this.#fd, bytes, bytes.length, f));
   }
 
   /** Sends everything or throws; in timeout mode the deadline covers the whole call. */
   sendall(data: Data, flags = 0): void {
     const bytes = toBytes(data);
-    const f = checkInt(flags, "flags") | C.MSG_NOSIGNAL;
+    const f = checkInt(flags, "flags");
     const deadline = this.#deadline();
     let sent = 0;
     while (sent < bytes.length) {
       const rest = bytes.subarray(sent);
-      sent += this.#io("send", C.POLLOUT, () => Number(libc.send(this.#fd, rest, rest.length, f)), deadline);
+      sent += this.#io("send", C.POLLOUT, () => sys.send(this.#fd, rest, rest.length, f), deadline);
     }
   }
 
@@ -319,10 +319,8 @@ export class SocketType implements Disposable {
       target = address;
     }
     const sa = this.#encode(target);
-    const f = flags | C.MSG_NOSIGNAL;
-    return this.#io("sendto", C.POLLOUT, () =>
-      Number(libc.sendto(this.#fd, bytes, bytes.length, f, sa, sa.length)),
-    );
+    const f = flags;
+    return this.#io("sendto", C.POLLOUT, () => sys.sendto(this.#fd, bytes, bytes.length, f, sa, sa.length));
   }
 
   // ---- options
@@ -335,7 +333,7 @@ export class SocketType implements Disposable {
     if (buflen === undefined) {
       const v = Buffer.alloc(4);
       const len = new Uint32Array([4]);
-      if (libc.getsockopt(fd, level, optname, v, len) < 0)
+      if (sys.getsockopt(fd, level, optname, v, len) < 0)
         throw new SocketError(lastError(), undefined, "getsockopt");
       return v.readInt32LE(0);
     }
@@ -343,7 +341,7 @@ export class SocketType implements Disposable {
     if (size <= 0 || size > 1024) throw new RangeError("getsockopt buflen out of range (1-1024)");
     const v = Buffer.alloc(size);
     const len = new Uint32Array([size]);
-    if (libc.getsockopt(fd, level, optname, v, len) < 0)
+    if (sys.getsockopt(fd, level, optname, v, len) < 0)
       throw new SocketError(lastError(), undefined, "getsockopt");
     return v.subarray(0, len[0]);
   }
@@ -361,14 +359,13 @@ export class SocketType implements Disposable {
       (bytes as Buffer).writeInt32LE(n | 0, 0);
     } else if (value instanceof Uint8Array) bytes = value;
     else throw new TypeError(`setsockopt value must be an integer, boolean or bytes, got ${describe(value)}`);
-    if (libc.setsockopt(fd, level, optname, bytes, bytes.length) < 0)
+    if (sys.setsockopt(fd, level, optname, bytes, bytes.length) < 0)
       throw new SocketError(lastError(), undefined, "setsockopt");
   }
 
   shutdown(how: number): void {
     const fd = this.#live();
-    if (libc.shutdown(fd, checkInt(how, "how")) < 0)
-      throw new SocketError(lastError(), undefined, "shutdown");
+    if (sys.shutdown(fd, checkInt(how, "how")) < 0) throw new SocketError(lastError(), undefined, "shutdown");
   }
 
   /**
@@ -422,7 +419,7 @@ export class SocketType implements Disposable {
       const r = call();
       if (r >= 0) return r;
       const err = lastError();
-      if (err === C.EINTR) continue;
+      if (err === ERR.INTR) continue;
       if (err === EAGAIN || err === EWOULDBLOCK) return AGAIN;
       throw new SocketError(err, undefined, syscall);
     }
@@ -456,13 +453,13 @@ export class SocketType implements Disposable {
       () => {
         for (;;) {
           len[0] = sa.length;
-          const [fd, err] = this.#nonBlocking(() => libc.accept4(this.#fd, sa, len, C.SOCK_CLOEXEC));
+          const [fd, err] = this.#nonBlocking(() => sys.accept(this.#fd, sa, len));
           if (fd >= 0)
             return [new SocketType(this.family, this.type, this.proto, fd), this.#decode(sa, len[0])] as [
               SocketType,
               SocketAddress | null,
             ];
-          if (err === C.EINTR || err === C.ECONNABORTED) continue;
+          if (err === ERR.INTR || err === ERR.CONNABORTED) continue;
           if (err === EAGAIN || err === EWOULDBLOCK) return AGAIN;
           throw new SocketError(err, undefined, "accept");
         }
@@ -475,9 +472,9 @@ export class SocketType implements Disposable {
     checkSignal(opts?.signal);
     const fd = this.#live();
     const sa = this.#encode(address);
-    const [r, err] = this.#nonBlocking(() => libc.connect(fd, sa, sa.length));
+    const [r, err] = this.#nonBlocking(() => sys.connect(fd, sa, sa.length));
     if (r === 0) return;
-    if (err !== C.EINPROGRESS && err !== C.EINTR && err !== EAGAIN)
+    if (err !== ERR.INPROGRESS && err !== ERR.INTR && err !== EAGAIN)
       throw new SocketError(err, undefined, "connect");
     // Writable means the handshake ended; SO_ERROR says how.
     await asyncIo(
@@ -498,14 +495,14 @@ export class SocketType implements Disposable {
 
   recvAsync(bufsize: number, flags = 0, opts?: AsyncOptions): Promise<Buffer> {
     const size = checkSize(bufsize, "buffersize in recv");
-    const f = checkInt(flags, "flags") | C.MSG_DONTWAIT;
+    const f = checkInt(flags, "flags") | MSG_DONTWAIT;
     const buf = Buffer.allocUnsafe(size);
     return asyncIo(
       this.#owner,
       this.#req("recv", this.#drained),
       "readable",
       () => {
-        const n = this.#read("recv", () => Number(libc.recv(this.#live(), buf, size, f)), size);
+        const n = this.#read("recv", () => sys.recv(this.#live(), buf, size, f), size);
         return n === AGAIN ? AGAIN : shrink(buf, n);
       },
       opts,
@@ -515,12 +512,12 @@ export class SocketType implements Disposable {
   /** Fills `buffer` in place; the buffer stays referenced until the operation completes. */
   recvIntoAsync(buffer: Uint8Array, nbytes = 0, flags = 0, opts?: AsyncOptions): Promise<number> {
     const view = intoView(buffer, nbytes, "recvIntoAsync");
-    const f = checkInt(flags, "flags") | C.MSG_DONTWAIT;
+    const f = checkInt(flags, "flags") | MSG_DONTWAIT;
     return asyncIo(
       this.#owner,
       this.#req("recv", this.#drained),
       "readable",
-      () => this.#read("recv", () => Number(libc.recv(this.#live(), view, view.length, f)), view.length),
+      () => this.#read("recv", () => sys.recv(this.#live(), view, view.length, f), view.length),
       opts,
     );
   }
@@ -552,7 +549,7 @@ export class SocketType implements Disposable {
   ): Promise<[number, SocketAddress | null]> {
     const sa = Buffer.alloc(SOCKADDR_MAX);
     const len = new Uint32Array(1);
-    const f = flags | C.MSG_DONTWAIT;
+    const f = flags | MSG_DONTWAIT;
     return asyncIo(
       this.#owner,
       this.#req("recvfrom", this.#drained),
@@ -562,7 +559,7 @@ export class SocketType implements Disposable {
           "recvfrom",
           () => {
             len[0] = sa.length;
-            return Number(libc.recvfrom(this.#live(), view, view.length, f, sa, len));
+            return sys.recvfrom(this.#live(), view, view.length, f, sa, len);
           },
           view.length,
         );
@@ -574,12 +571,12 @@ export class SocketType implements Disposable {
 
   sendAsync(data: Data, flags = 0, opts?: AsyncOptions): Promise<number> {
     const bytes = toBytes(data);
-    const f = checkInt(flags, "flags") | C.MSG_NOSIGNAL | C.MSG_DONTWAIT;
+    const f = checkInt(flags, "flags") | MSG_DONTWAIT;
     return asyncIo(
       this.#owner,
       this.#req("send"),
       "writable",
-      () => this.#attempt("send", () => Number(libc.send(this.#live(), bytes, bytes.length, f))),
+      () => this.#attempt("send", () => sys.send(this.#live(), bytes, bytes.length, f)),
       opts,
     );
   }
@@ -587,12 +584,12 @@ export class SocketType implements Disposable {
   /** Sends everything; the socket's timeout is a deadline for the whole call. */
   sendallAsync(data: Data, flags = 0, opts?: AsyncOptions): Promise<void> {
     const bytes = toBytes(data);
-    const f = checkInt(flags, "flags") | C.MSG_NOSIGNAL | C.MSG_DONTWAIT;
+    const f = checkInt(flags, "flags") | MSG_DONTWAIT;
     // Fast path: the kernel usually takes it all at once, with no promise machinery needed.
     let sent = 0;
     try {
       checkSignal(opts?.signal);
-      const n = this.#attempt("send", () => Number(libc.send(this.#live(), bytes, bytes.length, f)));
+      const n = this.#attempt("send", () => sys.send(this.#live(), bytes, bytes.length, f));
       if (n !== AGAIN) sent = n;
     } catch (e) {
       return Promise.reject(e);
@@ -609,7 +606,7 @@ export class SocketType implements Disposable {
         this.#owner,
         req,
         "writable",
-        () => this.#attempt("send", () => Number(libc.send(this.#live(), rest, rest.length, f))),
+        () => this.#attempt("send", () => sys.send(this.#live(), rest, rest.length, f)),
         opts,
       );
     } while (sent < bytes.length);
@@ -618,15 +615,12 @@ export class SocketType implements Disposable {
   sendtoAsync(data: Data, address: SocketAddress, flags = 0, opts?: AsyncOptions): Promise<number> {
     const bytes = toBytes(data);
     const sa = this.#encode(address);
-    const f = checkInt(flags, "flags") | C.MSG_NOSIGNAL | C.MSG_DONTWAIT;
+    const f = checkInt(flags, "flags") | MSG_DONTWAIT;
     return asyncIo(
       this.#owner,
       this.#req("sendto"),
       "writable",
-      () =>
-        this.#attempt("sendto", () =>
-          Number(libc.sendto(this.#live(), bytes, bytes.length, f, sa, sa.length)),
-        ),
+      () => this.#attempt("sendto", () => sys.sendto(this.#live(), bytes, bytes.length, f, sa, sa.length)),
       opts,
     );
   }
@@ -644,7 +638,7 @@ export class SocketType implements Disposable {
       try {
         yield await this.recvfromAsync(bufsize, opts.flags ?? 0, opts);
       } catch (e) {
-        if (e instanceof SocketError && e.errno === C.EBADF && this.#fd < 0) return;
+        if (e instanceof SocketError && e.errno === ERR.BADF && this.#fd < 0) return;
         throw e;
       }
     }
@@ -689,7 +683,7 @@ export class SocketType implements Disposable {
     this.#fd = -1;
     // Like CPython: ECONNRESET from close() is not an error worth raising; the fd is gone either way.
     const err = closeFd(fd);
-    if (err && err !== C.ECONNRESET && err !== C.EINTR) throw new SocketError(err, undefined, "close");
+    if (err && err !== ERR.CONNRESET && err !== ERR.INTR) throw new SocketError(err, undefined, "close");
   }
 
   get closed(): boolean {
@@ -700,7 +694,7 @@ export class SocketType implements Disposable {
   #stopWatching(): void {
     const w = this.#watcher;
     this.#watcher = undefined;
-    w?.close(new SocketError(C.EBADF, "socket closed while an operation was pending", "close"));
+    w?.close(new SocketError(ERR.BADF, "socket closed while an operation was pending", "close"));
   }
 
   [Symbol.dispose](): void {

@@ -2,7 +2,7 @@
 // without touching the socket object. A codec turns the JS form (Python's tuples as arrays, strings
 // for AF_UNIX) into sockaddr bytes and back.
 import { SocketError } from "../errors.js";
-import { C, layouts } from "../platform/posix.js";
+import { C, ERR, layouts } from "../platform/posix.js";
 import { readHost16 } from "../platform/byteorder.js";
 
 export type SocketAddress = string | Buffer | readonly unknown[];
@@ -24,7 +24,7 @@ export function registerAddressCodec(codec: AddressCodec): void {
 
 export function codecFor(family: number): AddressCodec {
   const c = codecs.get(family);
-  if (!c) throw new SocketError(C.EAFNOSUPPORT, `no address codec for address family ${family}`, "address");
+  if (!c) throw new SocketError(ERR.AFNOSUPPORT, `no address codec for address family ${family}`, "address");
   return c;
 }
 

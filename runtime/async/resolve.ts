@@ -3,7 +3,7 @@
 import { describe, type SocketAddress } from "../address/codec.js";
 import { SocketError } from "../errors.js";
 import { rawGetaddrinfoAsync, rawGetnameinfoAsync } from "../platform/gai.js";
-import { C } from "../platform/posix.js";
+import { C, ERR } from "../platform/posix.js";
 import {
   addrinfoTuple,
   getaddrinfoArgs,
@@ -71,7 +71,7 @@ export async function createConnectionAsync(
   const [host, port] = address;
   const results = await getaddrinfoAsync(host, port, 0, C.SOCK_STREAM, 0, 0, opts);
   let lastErr: unknown = new SocketError(
-    C.EADDRNOTAVAIL,
+    ERR.ADDRNOTAVAIL,
     "getaddrinfo returns an empty list",
     "createConnection",
   );

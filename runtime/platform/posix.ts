@@ -46,4 +46,53 @@ export function strerror(errno: number): string {
   return libc.strerror_r(errno, strerrorBuf, strerrorBuf.length) ?? `Unknown error ${errno}`;
 }
 
+/**
+ * The socket calls of the runtime, by the names and with the meaning every platform seam gives them:
+ * sockets are close-on-exec, sends never raise SIGPIPE, sizes come back as numbers.
+ */
+export const sys = {
+  socket: (family: number, type: number, proto: number): number =>
+    libc.socket(family, type | C.SOCK_CLOEXEC, proto),
+  socketpair: (family: number, type: number, proto: number, fds: Int32Array): number =>
+    libc.socketpair(family, type | C.SOCK_CLOEXEC, proto, fds),
+  /** A close-on-exec duplicate of `fd`. */
+  dup: (fd: number): number => libc.fcntl(fd, C.F_DUPFD_CLOEXEC, "int", 0) as number,
+  accept: (fd: number, sa: Buffer, len: Uint32Array): number => libc.accept4(fd, sa, len, C.SOCK_CLOEXEC),
+  bind: (fd: number, sa: Buffer, len: number): number => libc.bind(fd, sa, len),
+  listen: (fd: number, backlog: number): number => libc.listen(fd, backlog),
+  connect: (fd: number, sa: Buffer, len: number): number => libc.connect(fd, sa, len),
+  shutdown: (fd: number, how: number): number => libc.shutdown(fd, how),
+  getsockname: (fd: number, sa: Buffer, len: Uint32Array): number => libc.getsockname(fd, sa, len),
+  getpeername: (fd: number, sa: Buffer, len: Uint32Array): number => libc.getpeername(fd, sa, len),
+  getsockopt: (fd: number, level: number, opt: number, v: Uint8Array, len: Uint32Array): number =>
+    libc.getsockopt(fd, level, opt, v, len),
+  setsockopt: (fd: number, level: number, opt: number, v: Uint8Array, len: number): number =>
+    libc.setsockopt(fd, level, opt, v, len),
+  recv: (fd: number, buf: Uint8Array, n: number, flags: number): number =>
+    Number(libc.recv(fd, buf, n, flags)),
+  recvfrom: (fd: number, buf: Uint8Array, n: number, flags: number, sa: Buffer, len: Uint32Array): number =>
+    Number(libc.recvfrom(fd, buf, n, flags, sa, len)),
+  send: (fd: number, buf: Uint8Array, n: number, flags: number): number =>
+    Number(libc.send(fd, buf, n, flags | C.MSG_NOSIGNAL)),
+  sendto: (fd: number, buf: Uint8Array, n: number, flags: number, sa: Buffer, len: number): number =>
+    Number(libc.sendto(fd, buf, n, flags | C.MSG_NOSIGNAL, sa, len)),
+};
+
+/** Makes one receive or send non-blocking whatever the fd's mode. */
+export const MSG_DONTWAIT = C.MSG_DONTWAIT;
+
+/** The error codes the runtime acts on, by meaning. */
+export const ERR = {
+  AGAIN: C.EAGAIN,
+  WOULDBLOCK: C.EWOULDBLOCK,
+  INTR: C.EINTR,
+  INPROGRESS: C.EINPROGRESS,
+  BADF: C.EBADF,
+  AFNOSUPPORT: C.EAFNOSUPPORT,
+  ADDRNOTAVAIL: C.EADDRNOTAVAIL,
+  CONNABORTED: C.ECONNABORTED,
+  CONNRESET: C.ECONNRESET,
+  TIMEDOUT: C.ETIMEDOUT,
+} as const;
+
 export { C, layouts };
