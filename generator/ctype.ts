@@ -125,25 +125,3 @@ export function canonicalBuiltin(words: string[]): string {
         : "int";
   return unsigned ? `unsigned ${base}` : base;
 }
-
-export function spell(t: CType): string {
-  const c = t.const ? "const " : "";
-  switch (t.kind) {
-    case "builtin":
-      return c + t.name;
-    case "record":
-      return `${c}${t.tag} ${t.name}`;
-    case "enum":
-      return `${c}enum ${t.name}`;
-    case "typedef":
-      return c + t.name;
-    case "anonymous":
-      return `${c}${t.tag} ${t.where}`;
-    case "pointer":
-      return `${spell(t.to)} *${t.const ? "const" : ""}`.trim();
-    case "array":
-      return `${spell(t.of)}[${t.length}]`;
-    case "function":
-      return "function";
-  }
-}

@@ -401,12 +401,6 @@ function isFlexible(t: PendingType): boolean {
   return t.kind === "array" && t.length === 0;
 }
 
-export function byValueRecords(t: FieldType): string[] {
-  if (t.kind === "record") return [t.name];
-  if (t.kind === "array") return byValueRecords(t.of);
-  return [];
-}
-
 /**
  * Sizes and alignments of C11 anonymous members, which C cannot name (so no sizeof): read from clang's
  * own record-layout dump for the records that contain them, keyed by "(anonymous at file:line:col)".

@@ -141,15 +141,11 @@ export class SocketType implements Disposable {
   #io(syscall: string, events: number, attempt: () => number, deadline = this.#deadline()): number {
     const fd = this.#live();
     for (;;) {
-      const r = attempt();
-      if (r >= 0) return r;
-      const err = lastError();
-      if (err === ERR.INTR) continue;
-      if ((err === EAGAIN || err === EWOULDBLOCK) && deadline !== undefined) {
-        this.#wait(fd, events, deadline, syscall);
-        continue;
-      }
-      throw new SocketError(err, undefined, syscall);
+      const r = this.#attempt(syscall, attempt);
+      if (r !== AGAIN) return r;
+      // Non-blocking mode surfaces EAGAIN; timeout mode waits for readiness and tries again.
+      if (deadline === undefined) throw new SocketError(EAGAIN, undefined, syscall);
+      this.#wait(fd, events, deadline, syscall);
     }
   }
 
