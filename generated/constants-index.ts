@@ -490,6 +490,20 @@ export const EXFULL = C.EXFULL as number;
 export const FD_CLOEXEC = C.FD_CLOEXEC as number;
 export const FIONBIO = C.FIONBIO as number;
 export const FIONREAD = C.FIONREAD as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const FORMAT_MESSAGE_ALLOCATE_BUFFER = C.FORMAT_MESSAGE_ALLOCATE_BUFFER as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const FORMAT_MESSAGE_ARGUMENT_ARRAY = C.FORMAT_MESSAGE_ARGUMENT_ARRAY as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const FORMAT_MESSAGE_FROM_HMODULE = C.FORMAT_MESSAGE_FROM_HMODULE as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const FORMAT_MESSAGE_FROM_STRING = C.FORMAT_MESSAGE_FROM_STRING as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const FORMAT_MESSAGE_FROM_SYSTEM = C.FORMAT_MESSAGE_FROM_SYSTEM as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const FORMAT_MESSAGE_IGNORE_INSERTS = C.FORMAT_MESSAGE_IGNORE_INSERTS as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const FORMAT_MESSAGE_MAX_WIDTH_MASK = C.FORMAT_MESSAGE_MAX_WIDTH_MASK as number;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const F_DUPFD_CLOEXEC = C.F_DUPFD_CLOEXEC as number;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
@@ -500,7 +514,10 @@ export const F_GETFL = C.F_GETFL as number;
 export const F_SETFD = C.F_SETFD as number;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const F_SETFL = C.F_SETFL as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on win32-x64; undefined elsewhere. */
+export const HANDLE_FLAG_INHERIT = C.HANDLE_FLAG_INHERIT as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const HANDLE_FLAG_PROTECT_FROM_CLOSE = C.HANDLE_FLAG_PROTECT_FROM_CLOSE as number;
 export const HOST_NOT_FOUND = C.HOST_NOT_FOUND as number;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IFF_ALLMULTI = C.IFF_ALLMULTI as number;
@@ -1137,11 +1154,8 @@ export const NLM_F_REPLACE = C.NLM_F_REPLACE as number;
 export const NLM_F_REQUEST = C.NLM_F_REQUEST as number;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const NLM_F_ROOT = C.NLM_F_ROOT as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const NO_ADDRESS = C.NO_ADDRESS as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const NO_DATA = C.NO_DATA as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const NO_RECOVERY = C.NO_RECOVERY as number;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const O_CLOEXEC = C.O_CLOEXEC as number;
@@ -2125,7 +2139,6 @@ export const TIPC_ZONE_OFFSET = C.TIPC_ZONE_OFFSET as number;
 export const TIPC_ZONE_SCOPE = C.TIPC_ZONE_SCOPE as number;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_ZONE_SIZE = C.TIPC_ZONE_SIZE as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TRY_AGAIN = C.TRY_AGAIN as number;
 /** Only on win32-x64; undefined elsewhere. */
 export const UDP_CHECKSUM_COVERAGE = C.UDP_CHECKSUM_COVERAGE as number;
@@ -2258,4 +2271,36 @@ export const WSAEUSERS = C.WSAEUSERS as number;
 /** Only on win32-x64; undefined elsewhere. */
 export const WSAEWOULDBLOCK = C.WSAEWOULDBLOCK as number;
 /** Only on win32-x64; undefined elsewhere. */
+export const WSAHOST_NOT_FOUND = C.WSAHOST_NOT_FOUND as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const WSANOTINITIALISED = C.WSANOTINITIALISED as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const WSANO_DATA = C.WSANO_DATA as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const WSANO_RECOVERY = C.WSANO_RECOVERY as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const WSAPROTOCOL_LEN = C.WSAPROTOCOL_LEN as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const WSASYSNOTREADY = C.WSASYSNOTREADY as number;
+/** Only on win32-x64; undefined elsewhere. */
 export const WSASYS_STATUS_LEN = C.WSASYS_STATUS_LEN as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const WSATRY_AGAIN = C.WSATRY_AGAIN as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const WSAVERNOTSUPPORTED = C.WSAVERNOTSUPPORTED as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const WSA_FLAG_ACCESS_SYSTEM_SECURITY = C.WSA_FLAG_ACCESS_SYSTEM_SECURITY as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const WSA_FLAG_MULTIPOINT_C_LEAF = C.WSA_FLAG_MULTIPOINT_C_LEAF as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const WSA_FLAG_MULTIPOINT_C_ROOT = C.WSA_FLAG_MULTIPOINT_C_ROOT as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const WSA_FLAG_MULTIPOINT_D_LEAF = C.WSA_FLAG_MULTIPOINT_D_LEAF as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const WSA_FLAG_MULTIPOINT_D_ROOT = C.WSA_FLAG_MULTIPOINT_D_ROOT as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const WSA_FLAG_NO_HANDLE_INHERIT = C.WSA_FLAG_NO_HANDLE_INHERIT as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const WSA_FLAG_OVERLAPPED = C.WSA_FLAG_OVERLAPPED as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const WSA_FLAG_REGISTERED_IO = C.WSA_FLAG_REGISTERED_IO as number;

@@ -86,6 +86,7 @@ export function collectFunctions(
   index: TypeIndex,
   ints: Map<string, IntInfo>,
   records: Set<string>,
+  library: string,
 ): FunctionSig[] {
   const decls = new Map<string, AstNode>();
   for (const node of tu.inner ?? [])
@@ -102,6 +103,7 @@ export function collectFunctions(
     const sig: FunctionSig = {
       name: entry.name,
       variadic: decl.variadic === true,
+      library: entry.library ?? library,
       result: (() => {
         const spelled = resultSpelling(decl.type!.qualType);
         return {

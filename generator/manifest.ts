@@ -16,6 +16,8 @@ export interface FunctionEntry {
   name: string;
   /** Parameters (names without leading underscores) that C writes through: koffi `_Out_`. */
   out?: string[];
+  /** The shared library it lives in, when not the manifest's main `library` (e.g. kernel32.dll). */
+  library?: string;
 }
 
 export interface Manifest {
@@ -78,7 +80,10 @@ export function loadManifest(target: string): Manifest {
   }
   const functions = raw.functions as FunctionEntry[];
   if (!Array.isArray(functions) || functions.some((f) => typeof f.name !== "string"))
-    fail(target, `"functions" must be an array of { name, out? }`);
+    fail(target, `"functions" must be an array of { name, out?, library? }`);
+  for (const f of functions)
+    if (f.library !== undefined && typeof f.library !== "string")
+      fail(target, `function ${f.name}: "library" must be a string`);
   const provenance = (raw.provenance ?? []) as Manifest["provenance"];
   return { ...(raw as unknown as Manifest), families, functions, provenance };
 }

@@ -92,6 +92,7 @@ export function buildModel(manifest: Manifest, includeOverride?: string[]): Targ
     index,
     ints,
     new Set(records.map((r) => r.name)),
+    manifest.library,
   );
 
   return {

@@ -78,6 +78,8 @@ export interface FunctionSig {
   result: { ctype: string; koffi: string };
   params: FunctionParam[];
   variadic: boolean;
+  /** The shared library koffi loads it from. */
+  library: string;
 }
 
 export interface TargetModel {

@@ -127,6 +127,7 @@ export function views(model: TargetModel, command: string) {
     prototype: koffiPrototype(f),
     c: `${f.result.ctype} ${f.name}(${[...f.params.map((p) => `${p.ctype} ${p.name}`), ...(f.variadic ? ["..."] : [])].join(", ")})`,
     variadic: f.variadic,
+    library: f.library,
     tsParams:
       f.params.map((p) => `${p.name}: ${tsParamType(p.koffi)}`).join(", ") +
       (f.variadic ? `${f.params.length ? ", " : ""}...rest: unknown[]` : ""),
@@ -145,6 +146,7 @@ export function views(model: TargetModel, command: string) {
     target: model.target,
     triple: model.triple,
     library: model.library,
+    libraries: JSON.stringify([...new Set([model.library, ...model.functions.map((f) => f.library)])]),
     clang: model.clang,
     command,
     provenanceText,

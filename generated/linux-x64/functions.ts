@@ -6,8 +6,10 @@
 import type { LibraryHandle } from "koffi";
 import "./koffi-types.js";
 
-/** The shared library every function below is loaded from. */
+/** The shared library the functions below are loaded from, unless an entry names another. */
 export const library = "libc.so.6";
+/** Every shared library a function below comes from (the main one first). */
+export const libraries = ["libc.so.6"] as const;
 
 /** Memory koffi can hand to C: a Buffer or typed array (passed in place), or an address koffi returned (bigint). */
 export type Pointer = ArrayBufferView | ArrayBuffer | bigint | object | null;
@@ -15,227 +17,270 @@ export type Pointer = ArrayBufferView | ArrayBuffer | bigint | object | null;
 /** Each function's koffi prototype and its declaration as the header wrote it. */
 export const functions = {
   socket: {
+    library: "libc.so.6",
     prototype: "int32_t socket(int32_t domain, int32_t type, int32_t protocol)",
     c: "int socket(int domain, int type, int protocol)",
     variadic: false,
   },
   socketpair: {
+    library: "libc.so.6",
     prototype: "int32_t socketpair(int32_t domain, int32_t type, int32_t protocol, void * fds)",
     c: "int socketpair(int domain, int type, int protocol, int * fds)",
     variadic: false,
   },
   bind: {
+    library: "libc.so.6",
     prototype: "int32_t bind(int32_t fd, const sockaddr * addr, uint32_t len)",
     c: "int bind(int fd, __CONST_SOCKADDR_ARG addr, socklen_t len)",
     variadic: false,
   },
   listen: {
+    library: "libc.so.6",
     prototype: "int32_t listen(int32_t fd, int32_t n)",
     c: "int listen(int fd, int n)",
     variadic: false,
   },
   accept: {
+    library: "libc.so.6",
     prototype: "int32_t accept(int32_t fd, sockaddr * addr, void * addr_len)",
     c: "int accept(int fd, __SOCKADDR_ARG addr, socklen_t *restrict addr_len)",
     variadic: false,
   },
   accept4: {
+    library: "libc.so.6",
     prototype: "int32_t accept4(int32_t fd, sockaddr * addr, void * addr_len, int32_t flags)",
     c: "int accept4(int fd, __SOCKADDR_ARG addr, socklen_t *restrict addr_len, int flags)",
     variadic: false,
   },
   connect: {
+    library: "libc.so.6",
     prototype: "int32_t connect(int32_t fd, const sockaddr * addr, uint32_t len)",
     c: "int connect(int fd, __CONST_SOCKADDR_ARG addr, socklen_t len)",
     variadic: false,
   },
   send: {
+    library: "libc.so.6",
     prototype: "int64_t send(int32_t fd, const void * buf, uint64_t n, int32_t flags)",
     c: "ssize_t send(int fd, const void * buf, size_t n, int flags)",
     variadic: false,
   },
   recv: {
+    library: "libc.so.6",
     prototype: "int64_t recv(int32_t fd, void * buf, uint64_t n, int32_t flags)",
     c: "ssize_t recv(int fd, void * buf, size_t n, int flags)",
     variadic: false,
   },
   sendto: {
+    library: "libc.so.6",
     prototype:
       "int64_t sendto(int32_t fd, const void * buf, uint64_t n, int32_t flags, const sockaddr * addr, uint32_t addr_len)",
     c: "ssize_t sendto(int fd, const void * buf, size_t n, int flags, __CONST_SOCKADDR_ARG addr, socklen_t addr_len)",
     variadic: false,
   },
   recvfrom: {
+    library: "libc.so.6",
     prototype:
       "int64_t recvfrom(int32_t fd, void * buf, uint64_t n, int32_t flags, sockaddr * addr, void * addr_len)",
     c: "ssize_t recvfrom(int fd, void *restrict buf, size_t n, int flags, __SOCKADDR_ARG addr, socklen_t *restrict addr_len)",
     variadic: false,
   },
   sendmsg: {
+    library: "libc.so.6",
     prototype: "int64_t sendmsg(int32_t fd, const msghdr * message, int32_t flags)",
     c: "ssize_t sendmsg(int fd, const struct msghdr * message, int flags)",
     variadic: false,
   },
   recvmsg: {
+    library: "libc.so.6",
     prototype: "int64_t recvmsg(int32_t fd, msghdr * message, int32_t flags)",
     c: "ssize_t recvmsg(int fd, struct msghdr * message, int flags)",
     variadic: false,
   },
   getsockopt: {
+    library: "libc.so.6",
     prototype: "int32_t getsockopt(int32_t fd, int32_t level, int32_t optname, void * optval, void * optlen)",
     c: "int getsockopt(int fd, int level, int optname, void *restrict optval, socklen_t *restrict optlen)",
     variadic: false,
   },
   setsockopt: {
+    library: "libc.so.6",
     prototype:
       "int32_t setsockopt(int32_t fd, int32_t level, int32_t optname, const void * optval, uint32_t optlen)",
     c: "int setsockopt(int fd, int level, int optname, const void * optval, socklen_t optlen)",
     variadic: false,
   },
   getsockname: {
+    library: "libc.so.6",
     prototype: "int32_t getsockname(int32_t fd, sockaddr * addr, void * len)",
     c: "int getsockname(int fd, __SOCKADDR_ARG addr, socklen_t *restrict len)",
     variadic: false,
   },
   getpeername: {
+    library: "libc.so.6",
     prototype: "int32_t getpeername(int32_t fd, sockaddr * addr, void * len)",
     c: "int getpeername(int fd, __SOCKADDR_ARG addr, socklen_t *restrict len)",
     variadic: false,
   },
   shutdown: {
+    library: "libc.so.6",
     prototype: "int32_t shutdown(int32_t fd, int32_t how)",
     c: "int shutdown(int fd, int how)",
     variadic: false,
   },
   close: {
+    library: "libc.so.6",
     prototype: "int32_t close(int32_t fd)",
     c: "int close(int fd)",
     variadic: false,
   },
   dup: {
+    library: "libc.so.6",
     prototype: "int32_t dup(int32_t fd)",
     c: "int dup(int fd)",
     variadic: false,
   },
   getaddrinfo: {
+    library: "libc.so.6",
     prototype:
       "int32_t getaddrinfo(const char * name, const char * service, const addrinfo * req, _Out_ addrinfo ** pai)",
     c: "int getaddrinfo(const char *restrict name, const char *restrict service, const struct addrinfo *restrict req, struct addrinfo **restrict pai)",
     variadic: false,
   },
   freeaddrinfo: {
+    library: "libc.so.6",
     prototype: "void freeaddrinfo(addrinfo * ai)",
     c: "void freeaddrinfo(struct addrinfo * ai)",
     variadic: false,
   },
   gai_strerror: {
+    library: "libc.so.6",
     prototype: "const char * gai_strerror(int32_t ecode)",
     c: "const char * gai_strerror(int ecode)",
     variadic: false,
   },
   getnameinfo: {
+    library: "libc.so.6",
     prototype:
       "int32_t getnameinfo(const sockaddr * sa, uint32_t salen, char * host, uint32_t hostlen, char * serv, uint32_t servlen, int32_t flags)",
     c: "int getnameinfo(const struct sockaddr *restrict sa, socklen_t salen, char *restrict host, socklen_t hostlen, char *restrict serv, socklen_t servlen, int flags)",
     variadic: false,
   },
   gethostname: {
+    library: "libc.so.6",
     prototype: "int32_t gethostname(char * name, uint64_t len)",
     c: "int gethostname(char * name, size_t len)",
     variadic: false,
   },
   gethostbyname_r: {
+    library: "libc.so.6",
     prototype:
       "int32_t gethostbyname_r(const char * name, hostent * result_buf, char * buf, uint64_t buflen, _Out_ hostent ** result, void * h_errnop)",
     c: "int gethostbyname_r(const char *restrict name, struct hostent *restrict result_buf, char *restrict buf, size_t buflen, struct hostent **restrict result, int *restrict h_errnop)",
     variadic: false,
   },
   gethostbyname2_r: {
+    library: "libc.so.6",
     prototype:
       "int32_t gethostbyname2_r(const char * name, int32_t af, hostent * result_buf, char * buf, uint64_t buflen, _Out_ hostent ** result, void * h_errnop)",
     c: "int gethostbyname2_r(const char *restrict name, int af, struct hostent *restrict result_buf, char *restrict buf, size_t buflen, struct hostent **restrict result, int *restrict h_errnop)",
     variadic: false,
   },
   gethostbyaddr_r: {
+    library: "libc.so.6",
     prototype:
       "int32_t gethostbyaddr_r(const void * addr, uint32_t len, int32_t type, hostent * result_buf, char * buf, uint64_t buflen, _Out_ hostent ** result, void * h_errnop)",
     c: "int gethostbyaddr_r(const void *restrict addr, __socklen_t len, int type, struct hostent *restrict result_buf, char *restrict buf, size_t buflen, struct hostent **restrict result, int *restrict h_errnop)",
     variadic: false,
   },
   getservbyname_r: {
+    library: "libc.so.6",
     prototype:
       "int32_t getservbyname_r(const char * name, const char * proto, servent * result_buf, char * buf, uint64_t buflen, _Out_ servent ** result)",
     c: "int getservbyname_r(const char *restrict name, const char *restrict proto, struct servent *restrict result_buf, char *restrict buf, size_t buflen, struct servent **restrict result)",
     variadic: false,
   },
   getservbyport_r: {
+    library: "libc.so.6",
     prototype:
       "int32_t getservbyport_r(int32_t port, const char * proto, servent * result_buf, char * buf, uint64_t buflen, _Out_ servent ** result)",
     c: "int getservbyport_r(int port, const char *restrict proto, struct servent *restrict result_buf, char *restrict buf, size_t buflen, struct servent **restrict result)",
     variadic: false,
   },
   getprotobyname_r: {
+    library: "libc.so.6",
     prototype:
       "int32_t getprotobyname_r(const char * name, protoent * result_buf, char * buf, uint64_t buflen, _Out_ protoent ** result)",
     c: "int getprotobyname_r(const char *restrict name, struct protoent *restrict result_buf, char *restrict buf, size_t buflen, struct protoent **restrict result)",
     variadic: false,
   },
   hstrerror: {
+    library: "libc.so.6",
     prototype: "const char * hstrerror(int32_t err_num)",
     c: "const char * hstrerror(int err_num)",
     variadic: false,
   },
   inet_pton: {
+    library: "libc.so.6",
     prototype: "int32_t inet_pton(int32_t af, const char * cp, void * buf)",
     c: "int inet_pton(int af, const char *restrict cp, void *restrict buf)",
     variadic: false,
   },
   inet_ntop: {
+    library: "libc.so.6",
     prototype: "const char * inet_ntop(int32_t af, const void * cp, char * buf, uint32_t len)",
     c: "const char * inet_ntop(int af, const void *restrict cp, char *restrict buf, socklen_t len)",
     variadic: false,
   },
   inet_aton: {
+    library: "libc.so.6",
     prototype: "int32_t inet_aton(const char * cp, in_addr * inp)",
     c: "int inet_aton(const char * cp, struct in_addr * inp)",
     variadic: false,
   },
   fcntl: {
+    library: "libc.so.6",
     prototype: "int32_t fcntl(int32_t fd, int32_t cmd, ...)",
     c: "int fcntl(int fd, int cmd, ...)",
     variadic: true,
   },
   ioctl: {
+    library: "libc.so.6",
     prototype: "int32_t ioctl(int32_t fd, uint64_t request, ...)",
     c: "int ioctl(int fd, unsigned long request, ...)",
     variadic: true,
   },
   poll: {
+    library: "libc.so.6",
     prototype: "int32_t poll(pollfd * fds, uint64_t nfds, int32_t timeout)",
     c: "int poll(struct pollfd * fds, nfds_t nfds, int timeout)",
     variadic: false,
   },
   strerror_r: {
+    library: "libc.so.6",
     prototype: "char * strerror_r(int32_t errnum, char * buf, uint64_t buflen)",
     c: "char * strerror_r(int errnum, char * buf, size_t buflen)",
     variadic: false,
   },
   if_nametoindex: {
+    library: "libc.so.6",
     prototype: "uint32_t if_nametoindex(const char * ifname)",
     c: "unsigned int if_nametoindex(const char * ifname)",
     variadic: false,
   },
   if_indextoname: {
+    library: "libc.so.6",
     prototype: "char * if_indextoname(uint32_t ifindex, char * ifname)",
     c: "char * if_indextoname(unsigned int ifindex, char * ifname)",
     variadic: false,
   },
   if_nameindex: {
+    library: "libc.so.6",
     prototype: "if_nameindex * if_nameindex()",
     c: "struct if_nameindex * if_nameindex()",
     variadic: false,
   },
   if_freenameindex: {
+    library: "libc.so.6",
     prototype: "void if_freenameindex(if_nameindex * ptr)",
     c: "void if_freenameindex(struct if_nameindex * ptr)",
     variadic: false,
@@ -360,9 +405,16 @@ export interface Functions {
   if_freenameindex(ptr: Pointer): void;
 }
 
-/** Binds every function from an already loaded library. */
-export function bindFunctions(lib: LibraryHandle): Functions {
+/**
+ * Binds every function: `lib` is the main library already loaded, `others` the other libraries by
+ * name (see `libraries`).
+ */
+export function bindFunctions(lib: LibraryHandle, others: Record<string, LibraryHandle> = {}): Functions {
   const bound: Record<string, unknown> = {};
-  for (const [name, f] of Object.entries(functions)) bound[name] = lib.func(f.prototype);
+  for (const [name, f] of Object.entries(functions)) {
+    const from: LibraryHandle | undefined = f.library === library ? lib : others[f.library];
+    if (!from) throw new Error(`bindFunctions: ${name} needs ${f.library}, which was not given`);
+    bound[name] = from.func(f.prototype);
+  }
   return bound as unknown as Functions;
 }

@@ -981,6 +981,76 @@ export const WSAEUSERS = 10068;
 /** `int` (i32), from winerror.h */
 export const WSAEWOULDBLOCK = 10035;
 
+// ---- WSA (8 constants)
+/** `int` (i32), from winerror.h */
+export const WSAHOST_NOT_FOUND = 11001;
+/** `int` (i32), from winerror.h */
+export const WSANOTINITIALISED = 10093;
+/** `int` (i32), from winerror.h */
+export const WSANO_DATA = 11004;
+/** `int` (i32), from winerror.h */
+export const WSANO_RECOVERY = 11003;
+/** `int` (i32), from winsock2.h */
+export const WSAPROTOCOL_LEN = 255;
+/** `int` (i32), from winerror.h */
+export const WSASYSNOTREADY = 10091;
+/** `int` (i32), from winerror.h */
+export const WSATRY_AGAIN = 11002;
+/** `int` (i32), from winerror.h */
+export const WSAVERNOTSUPPORTED = 10092;
+
+// ---- h_errno (5 constants)
+/** `int` (i32), from psdk_inc/_wsa_errnos.h */
+export const HOST_NOT_FOUND = 11001;
+/** `int` (i32), from psdk_inc/_wsa_errnos.h */
+export const NO_ADDRESS = 11004;
+/** `int` (i32), from psdk_inc/_wsa_errnos.h */
+export const NO_DATA = 11004;
+/** `int` (i32), from psdk_inc/_wsa_errnos.h */
+export const NO_RECOVERY = 11003;
+/** `int` (i32), from psdk_inc/_wsa_errnos.h */
+export const TRY_AGAIN = 11002;
+
+// ---- WSA_FLAG (8 constants)
+/** `int` (i32), from winsock2.h */
+export const WSA_FLAG_ACCESS_SYSTEM_SECURITY = 64;
+/** `int` (i32), from winsock2.h */
+export const WSA_FLAG_MULTIPOINT_C_LEAF = 4;
+/** `int` (i32), from winsock2.h */
+export const WSA_FLAG_MULTIPOINT_C_ROOT = 2;
+/** `int` (i32), from winsock2.h */
+export const WSA_FLAG_MULTIPOINT_D_LEAF = 16;
+/** `int` (i32), from winsock2.h */
+export const WSA_FLAG_MULTIPOINT_D_ROOT = 8;
+/** `int` (i32), from winsock2.h */
+export const WSA_FLAG_NO_HANDLE_INHERIT = 128;
+/** `int` (i32), from winsock2.h */
+export const WSA_FLAG_OVERLAPPED = 1;
+/** `int` (i32), from winsock2.h */
+export const WSA_FLAG_REGISTERED_IO = 256;
+
+// ---- FORMAT_MESSAGE (7 constants)
+/** `int` (i32), from winbase.h */
+export const FORMAT_MESSAGE_ALLOCATE_BUFFER = 256;
+/** `int` (i32), from winbase.h */
+export const FORMAT_MESSAGE_ARGUMENT_ARRAY = 8192;
+/** `int` (i32), from winbase.h */
+export const FORMAT_MESSAGE_FROM_HMODULE = 2048;
+/** `int` (i32), from winbase.h */
+export const FORMAT_MESSAGE_FROM_STRING = 1024;
+/** `int` (i32), from winbase.h */
+export const FORMAT_MESSAGE_FROM_SYSTEM = 4096;
+/** `int` (i32), from winbase.h */
+export const FORMAT_MESSAGE_IGNORE_INSERTS = 512;
+/** `int` (i32), from winbase.h */
+export const FORMAT_MESSAGE_MAX_WIDTH_MASK = 255;
+
+// ---- HANDLE_FLAG (2 constants)
+/** `int` (i32), from winbase.h */
+export const HANDLE_FLAG_INHERIT = 1;
+/** `int` (i32), from winbase.h */
+export const HANDLE_FLAG_PROTECT_FROM_CLOSE = 2;
+
 // ---- POLL (10 constants)
 /** `int` (i32), from winsock2.h */
 export const POLLERR = 1;
@@ -1513,6 +1583,37 @@ export const families = {
     "WSAEUSERS",
     "WSAEWOULDBLOCK",
   ],
+  WSA: [
+    "WSAHOST_NOT_FOUND",
+    "WSANOTINITIALISED",
+    "WSANO_DATA",
+    "WSANO_RECOVERY",
+    "WSAPROTOCOL_LEN",
+    "WSASYSNOTREADY",
+    "WSATRY_AGAIN",
+    "WSAVERNOTSUPPORTED",
+  ],
+  h_errno: ["HOST_NOT_FOUND", "NO_ADDRESS", "NO_DATA", "NO_RECOVERY", "TRY_AGAIN"],
+  WSA_FLAG: [
+    "WSA_FLAG_ACCESS_SYSTEM_SECURITY",
+    "WSA_FLAG_MULTIPOINT_C_LEAF",
+    "WSA_FLAG_MULTIPOINT_C_ROOT",
+    "WSA_FLAG_MULTIPOINT_D_LEAF",
+    "WSA_FLAG_MULTIPOINT_D_ROOT",
+    "WSA_FLAG_NO_HANDLE_INHERIT",
+    "WSA_FLAG_OVERLAPPED",
+    "WSA_FLAG_REGISTERED_IO",
+  ],
+  FORMAT_MESSAGE: [
+    "FORMAT_MESSAGE_ALLOCATE_BUFFER",
+    "FORMAT_MESSAGE_ARGUMENT_ARRAY",
+    "FORMAT_MESSAGE_FROM_HMODULE",
+    "FORMAT_MESSAGE_FROM_STRING",
+    "FORMAT_MESSAGE_FROM_SYSTEM",
+    "FORMAT_MESSAGE_IGNORE_INSERTS",
+    "FORMAT_MESSAGE_MAX_WIDTH_MASK",
+  ],
+  HANDLE_FLAG: ["HANDLE_FLAG_INHERIT", "HANDLE_FLAG_PROTECT_FROM_CLOSE"],
   POLL: [
     "POLLERR",
     "POLLHUP",
@@ -1998,6 +2099,36 @@ export const constantTypes: Record<string, readonly [ctype: string, width: strin
   WSAETOOMANYREFS: ["int", "i32"],
   WSAEUSERS: ["int", "i32"],
   WSAEWOULDBLOCK: ["int", "i32"],
+  WSAHOST_NOT_FOUND: ["int", "i32"],
+  WSANOTINITIALISED: ["int", "i32"],
+  WSANO_DATA: ["int", "i32"],
+  WSANO_RECOVERY: ["int", "i32"],
+  WSAPROTOCOL_LEN: ["int", "i32"],
+  WSASYSNOTREADY: ["int", "i32"],
+  WSATRY_AGAIN: ["int", "i32"],
+  WSAVERNOTSUPPORTED: ["int", "i32"],
+  HOST_NOT_FOUND: ["int", "i32"],
+  NO_ADDRESS: ["int", "i32"],
+  NO_DATA: ["int", "i32"],
+  NO_RECOVERY: ["int", "i32"],
+  TRY_AGAIN: ["int", "i32"],
+  WSA_FLAG_ACCESS_SYSTEM_SECURITY: ["int", "i32"],
+  WSA_FLAG_MULTIPOINT_C_LEAF: ["int", "i32"],
+  WSA_FLAG_MULTIPOINT_C_ROOT: ["int", "i32"],
+  WSA_FLAG_MULTIPOINT_D_LEAF: ["int", "i32"],
+  WSA_FLAG_MULTIPOINT_D_ROOT: ["int", "i32"],
+  WSA_FLAG_NO_HANDLE_INHERIT: ["int", "i32"],
+  WSA_FLAG_OVERLAPPED: ["int", "i32"],
+  WSA_FLAG_REGISTERED_IO: ["int", "i32"],
+  FORMAT_MESSAGE_ALLOCATE_BUFFER: ["int", "i32"],
+  FORMAT_MESSAGE_ARGUMENT_ARRAY: ["int", "i32"],
+  FORMAT_MESSAGE_FROM_HMODULE: ["int", "i32"],
+  FORMAT_MESSAGE_FROM_STRING: ["int", "i32"],
+  FORMAT_MESSAGE_FROM_SYSTEM: ["int", "i32"],
+  FORMAT_MESSAGE_IGNORE_INSERTS: ["int", "i32"],
+  FORMAT_MESSAGE_MAX_WIDTH_MASK: ["int", "i32"],
+  HANDLE_FLAG_INHERIT: ["int", "i32"],
+  HANDLE_FLAG_PROTECT_FROM_CLOSE: ["int", "i32"],
   POLLERR: ["int", "i32"],
   POLLHUP: ["int", "i32"],
   POLLIN: ["int", "i32"],

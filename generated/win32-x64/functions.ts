@@ -6,8 +6,10 @@
 import type { LibraryHandle } from "koffi";
 import "./koffi-types.js";
 
-/** The shared library every function below is loaded from. */
+/** The shared library the functions below are loaded from, unless an entry names another. */
 export const library = "ws2_32.dll";
+/** Every shared library a function below comes from (the main one first). */
+export const libraries = ["ws2_32.dll", "kernel32.dll"] as const;
 
 /** Memory koffi can hand to C: a Buffer or typed array (passed in place), or an address koffi returned (bigint). */
 export type Pointer = ArrayBufferView | ArrayBuffer | bigint | object | null;
@@ -15,183 +17,245 @@ export type Pointer = ArrayBufferView | ArrayBuffer | bigint | object | null;
 /** Each function's koffi prototype and its declaration as the header wrote it. */
 export const functions = {
   WSAStartup: {
+    library: "ws2_32.dll",
     prototype: "int32_t WSAStartup(uint16_t wVersionRequested, WSAData * lpWSAData)",
     c: "int WSAStartup(WORD wVersionRequested, LPWSADATA lpWSAData)",
     variadic: false,
   },
   WSACleanup: {
+    library: "ws2_32.dll",
     prototype: "int32_t WSACleanup()",
     c: "int WSACleanup()",
     variadic: false,
   },
   WSAGetLastError: {
+    library: "ws2_32.dll",
     prototype: "int32_t WSAGetLastError()",
     c: "int WSAGetLastError()",
     variadic: false,
   },
+  WSASocketW: {
+    library: "ws2_32.dll",
+    prototype:
+      "uint64_t WSASocketW(int32_t af, int32_t type, int32_t protocol, _WSAPROTOCOL_INFOW * lpProtocolInfo, uint32_t g, uint32_t dwFlags)",
+    c: "SOCKET WSASocketW(int af, int type, int protocol, LPWSAPROTOCOL_INFOW lpProtocolInfo, GROUP g, DWORD dwFlags)",
+    variadic: false,
+  },
+  WSADuplicateSocketW: {
+    library: "ws2_32.dll",
+    prototype:
+      "int32_t WSADuplicateSocketW(uint64_t s, uint32_t dwProcessId, _WSAPROTOCOL_INFOW * lpProtocolInfo)",
+    c: "int WSADuplicateSocketW(SOCKET s, DWORD dwProcessId, LPWSAPROTOCOL_INFOW lpProtocolInfo)",
+    variadic: false,
+  },
+  FormatMessageW: {
+    library: "kernel32.dll",
+    prototype:
+      "uint32_t FormatMessageW(uint32_t dwFlags, const void * lpSource, uint32_t dwMessageId, uint32_t dwLanguageId, void * lpBuffer, uint32_t nSize, char ** Arguments)",
+    c: "DWORD FormatMessageW(DWORD dwFlags, LPCVOID lpSource, DWORD dwMessageId, DWORD dwLanguageId, LPWSTR lpBuffer, DWORD nSize, va_list * Arguments)",
+    variadic: false,
+  },
+  SetHandleInformation: {
+    library: "kernel32.dll",
+    prototype: "int32_t SetHandleInformation(void * hObject, uint32_t dwMask, uint32_t dwFlags)",
+    c: "WINBOOL SetHandleInformation(HANDLE hObject, DWORD dwMask, DWORD dwFlags)",
+    variadic: false,
+  },
   WSASetLastError: {
+    library: "ws2_32.dll",
     prototype: "void WSASetLastError(int32_t iError)",
     c: "void WSASetLastError(int iError)",
     variadic: false,
   },
   socket: {
+    library: "ws2_32.dll",
     prototype: "uint64_t socket(int32_t af, int32_t type, int32_t protocol)",
     c: "SOCKET socket(int af, int type, int protocol)",
     variadic: false,
   },
   bind: {
+    library: "ws2_32.dll",
     prototype: "int32_t bind(uint64_t s, const sockaddr * name, int32_t namelen)",
     c: "int bind(SOCKET s, const struct sockaddr * name, int namelen)",
     variadic: false,
   },
   listen: {
+    library: "ws2_32.dll",
     prototype: "int32_t listen(uint64_t s, int32_t backlog)",
     c: "int listen(SOCKET s, int backlog)",
     variadic: false,
   },
   accept: {
+    library: "ws2_32.dll",
     prototype: "uint64_t accept(uint64_t s, sockaddr * addr, void * addrlen)",
     c: "SOCKET accept(SOCKET s, struct sockaddr * addr, int * addrlen)",
     variadic: false,
   },
   connect: {
+    library: "ws2_32.dll",
     prototype: "int32_t connect(uint64_t s, const sockaddr * name, int32_t namelen)",
     c: "int connect(SOCKET s, const struct sockaddr * name, int namelen)",
     variadic: false,
   },
   send: {
+    library: "ws2_32.dll",
     prototype: "int32_t send(uint64_t s, const char * buf, int32_t len, int32_t flags)",
     c: "int send(SOCKET s, const char * buf, int len, int flags)",
     variadic: false,
   },
   recv: {
+    library: "ws2_32.dll",
     prototype: "int32_t recv(uint64_t s, char * buf, int32_t len, int32_t flags)",
     c: "int recv(SOCKET s, char * buf, int len, int flags)",
     variadic: false,
   },
   sendto: {
+    library: "ws2_32.dll",
     prototype:
       "int32_t sendto(uint64_t s, const char * buf, int32_t len, int32_t flags, const sockaddr * to, int32_t tolen)",
     c: "int sendto(SOCKET s, const char * buf, int len, int flags, const struct sockaddr * to, int tolen)",
     variadic: false,
   },
   recvfrom: {
+    library: "ws2_32.dll",
     prototype:
       "int32_t recvfrom(uint64_t s, char * buf, int32_t len, int32_t flags, sockaddr * from, void * fromlen)",
     c: "int recvfrom(SOCKET s, char * buf, int len, int flags, struct sockaddr * from, int * fromlen)",
     variadic: false,
   },
   getsockopt: {
+    library: "ws2_32.dll",
     prototype: "int32_t getsockopt(uint64_t s, int32_t level, int32_t optname, char * optval, void * optlen)",
     c: "int getsockopt(SOCKET s, int level, int optname, char * optval, int * optlen)",
     variadic: false,
   },
   setsockopt: {
+    library: "ws2_32.dll",
     prototype:
       "int32_t setsockopt(uint64_t s, int32_t level, int32_t optname, const char * optval, int32_t optlen)",
     c: "int setsockopt(SOCKET s, int level, int optname, const char * optval, int optlen)",
     variadic: false,
   },
   getsockname: {
+    library: "ws2_32.dll",
     prototype: "int32_t getsockname(uint64_t s, sockaddr * name, void * namelen)",
     c: "int getsockname(SOCKET s, struct sockaddr * name, int * namelen)",
     variadic: false,
   },
   getpeername: {
+    library: "ws2_32.dll",
     prototype: "int32_t getpeername(uint64_t s, sockaddr * name, void * namelen)",
     c: "int getpeername(SOCKET s, struct sockaddr * name, int * namelen)",
     variadic: false,
   },
   shutdown: {
+    library: "ws2_32.dll",
     prototype: "int32_t shutdown(uint64_t s, int32_t how)",
     c: "int shutdown(SOCKET s, int how)",
     variadic: false,
   },
   closesocket: {
+    library: "ws2_32.dll",
     prototype: "int32_t closesocket(uint64_t s)",
     c: "int closesocket(SOCKET s)",
     variadic: false,
   },
   ioctlsocket: {
+    library: "ws2_32.dll",
     prototype: "int32_t ioctlsocket(uint64_t s, int32_t cmd, void * argp)",
     c: "int ioctlsocket(SOCKET s, long cmd, u_long * argp)",
     variadic: false,
   },
   WSAIoctl: {
+    library: "ws2_32.dll",
     prototype:
       "int32_t WSAIoctl(uint64_t s, uint32_t dwIoControlCode, void * lpvInBuffer, uint32_t cbInBuffer, void * lpvOutBuffer, uint32_t cbOutBuffer, void * lpcbBytesReturned, void * lpOverlapped, void * lpCompletionRoutine)",
     c: "int WSAIoctl(SOCKET s, DWORD dwIoControlCode, LPVOID lpvInBuffer, DWORD cbInBuffer, LPVOID lpvOutBuffer, DWORD cbOutBuffer, LPDWORD lpcbBytesReturned, LPWSAOVERLAPPED lpOverlapped, LPWSAOVERLAPPED_COMPLETION_ROUTINE lpCompletionRoutine)",
     variadic: false,
   },
   WSAPoll: {
+    library: "ws2_32.dll",
     prototype: "int32_t WSAPoll(pollfd * fdarray, uint32_t nfds, int32_t timeout)",
     c: "int WSAPoll(WSAPOLLFD * fdarray, ULONG nfds, INT timeout)",
     variadic: false,
   },
   getaddrinfo: {
+    library: "ws2_32.dll",
     prototype:
       "int32_t getaddrinfo(const char * nodename, const char * servname, const addrinfo * hints, _Out_ addrinfo ** res)",
     c: "int getaddrinfo(const char * nodename, const char * servname, const struct addrinfo * hints, struct addrinfo ** res)",
     variadic: false,
   },
   freeaddrinfo: {
+    library: "ws2_32.dll",
     prototype: "void freeaddrinfo(addrinfo * pAddrInfo)",
     c: "void freeaddrinfo(LPADDRINFO pAddrInfo)",
     variadic: false,
   },
   getnameinfo: {
+    library: "ws2_32.dll",
     prototype:
       "int32_t getnameinfo(const sockaddr * sa, int32_t salen, char * host, uint32_t hostlen, char * serv, uint32_t servlen, int32_t flags)",
     c: "int getnameinfo(const struct sockaddr * sa, socklen_t salen, char * host, DWORD hostlen, char * serv, DWORD servlen, int flags)",
     variadic: false,
   },
   gethostname: {
+    library: "ws2_32.dll",
     prototype: "int32_t gethostname(char * name, int32_t namelen)",
     c: "int gethostname(char * name, int namelen)",
     variadic: false,
   },
   gethostbyname: {
+    library: "ws2_32.dll",
     prototype: "hostent * gethostbyname(const char * name)",
     c: "struct hostent * gethostbyname(const char * name)",
     variadic: false,
   },
   gethostbyaddr: {
+    library: "ws2_32.dll",
     prototype: "hostent * gethostbyaddr(const char * addr, int32_t len, int32_t type)",
     c: "struct hostent * gethostbyaddr(const char * addr, int len, int type)",
     variadic: false,
   },
   getservbyname: {
+    library: "ws2_32.dll",
     prototype: "servent * getservbyname(const char * name, const char * proto)",
     c: "struct servent * getservbyname(const char * name, const char * proto)",
     variadic: false,
   },
   getservbyport: {
+    library: "ws2_32.dll",
     prototype: "servent * getservbyport(int32_t port, const char * proto)",
     c: "struct servent * getservbyport(int port, const char * proto)",
     variadic: false,
   },
   getprotobyname: {
+    library: "ws2_32.dll",
     prototype: "protoent * getprotobyname(const char * name)",
     c: "struct protoent * getprotobyname(const char * name)",
     variadic: false,
   },
   inet_pton: {
+    library: "ws2_32.dll",
     prototype: "int32_t inet_pton(int32_t Family, const char * pStringBuf, void * pAddr)",
     c: "INT inet_pton(INT Family, LPCSTR pStringBuf, PVOID pAddr)",
     variadic: false,
   },
   inet_ntop: {
+    library: "ws2_32.dll",
     prototype:
       "const char * inet_ntop(int32_t Family, const void * pAddr, char * pStringBuf, uint64_t StringBufSize)",
     c: "LPCSTR inet_ntop(INT Family, LPCVOID pAddr, LPSTR pStringBuf, size_t StringBufSize)",
     variadic: false,
   },
   inet_addr: {
+    library: "ws2_32.dll",
     prototype: "uint32_t inet_addr(const char * cp)",
     c: "unsigned long inet_addr(const char * cp)",
     variadic: false,
   },
   inet_ntoa: {
+    library: "ws2_32.dll",
     prototype: "char * inet_ntoa(in_addr in_)",
     c: "char * inet_ntoa(struct in_addr in_)",
     variadic: false,
@@ -203,6 +267,25 @@ export interface Functions {
   WSAStartup(wVersionRequested: number, lpWSAData: Pointer): number;
   WSACleanup(): number;
   WSAGetLastError(): number;
+  WSASocketW(
+    af: number,
+    type: number,
+    protocol: number,
+    lpProtocolInfo: Pointer,
+    g: number,
+    dwFlags: number,
+  ): number | bigint;
+  WSADuplicateSocketW(s: number | bigint, dwProcessId: number, lpProtocolInfo: Pointer): number;
+  FormatMessageW(
+    dwFlags: number,
+    lpSource: Pointer,
+    dwMessageId: number,
+    dwLanguageId: number,
+    lpBuffer: Pointer,
+    nSize: number,
+    Arguments: Pointer,
+  ): number;
+  SetHandleInformation(hObject: Pointer, dwMask: number, dwFlags: number): number;
   WSASetLastError(iError: number): void;
   socket(af: number, type: number, protocol: number): number | bigint;
   bind(s: number | bigint, name: Pointer, namelen: number): number;
@@ -285,9 +368,16 @@ export interface Functions {
   inet_ntoa(in_: object): string | null;
 }
 
-/** Binds every function from an already loaded library. */
-export function bindFunctions(lib: LibraryHandle): Functions {
+/**
+ * Binds every function: `lib` is the main library already loaded, `others` the other libraries by
+ * name (see `libraries`).
+ */
+export function bindFunctions(lib: LibraryHandle, others: Record<string, LibraryHandle> = {}): Functions {
   const bound: Record<string, unknown> = {};
-  for (const [name, f] of Object.entries(functions)) bound[name] = lib.func(f.prototype);
+  for (const [name, f] of Object.entries(functions)) {
+    const from: LibraryHandle | undefined = f.library === library ? lib : others[f.library];
+    if (!from) throw new Error(`bindFunctions: ${name} needs ${f.library}, which was not given`);
+    bound[name] = from.func(f.prototype);
+  }
   return bound as unknown as Functions;
 }

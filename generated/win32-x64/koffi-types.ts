@@ -148,12 +148,45 @@ export const tcp_keepalive = koffi.struct("tcp_keepalive", {
   keepalivetime: "uint32_t",
   keepaliveinterval: "uint32_t",
 });
+export const _GUID = koffi.struct("_GUID", {
+  Data1: "uint32_t",
+  Data2: "uint16_t",
+  Data3: "uint16_t",
+  Data4: koffi.array("uint8_t", 8, "Array"),
+});
+export const _WSAPROTOCOLCHAIN = koffi.struct("_WSAPROTOCOLCHAIN", {
+  ChainLen: "int32_t",
+  ChainEntries: koffi.array("uint32_t", 7, "Array"),
+});
+export const _WSAPROTOCOL_INFOW = koffi.struct("_WSAPROTOCOL_INFOW", {
+  dwServiceFlags1: "uint32_t",
+  dwServiceFlags2: "uint32_t",
+  dwServiceFlags3: "uint32_t",
+  dwServiceFlags4: "uint32_t",
+  dwProviderFlags: "uint32_t",
+  ProviderId: _GUID,
+  dwCatalogEntryId: "uint32_t",
+  ProtocolChain: _WSAPROTOCOLCHAIN,
+  iVersion: "int32_t",
+  iAddressFamily: "int32_t",
+  iMaxSockAddr: "int32_t",
+  iMinSockAddr: "int32_t",
+  iSocketType: "int32_t",
+  iProtocol: "int32_t",
+  iProtocolMaxOffset: "int32_t",
+  iNetworkByteOrder: "int32_t",
+  iSecurityScheme: "int32_t",
+  dwMessageSize: "uint32_t",
+  dwProviderReserved: "uint32_t",
+  szProtocol: koffi.array("uint16_t", 256, "Array"),
+});
 export const WSADATA = koffi.alias("WSADATA", WSAData);
 export const SOCKADDR_UN = koffi.alias("SOCKADDR_UN", sockaddr_un);
 export const ADDRINFOA = koffi.alias("ADDRINFOA", addrinfo);
 export const WSAPOLLFD = koffi.alias("WSAPOLLFD", pollfd);
 export const WSABUF = koffi.alias("WSABUF", _WSABUF);
 export const WSAMSG = koffi.alias("WSAMSG", _WSAMSG);
+export const WSAPROTOCOL_INFOW = koffi.alias("WSAPROTOCOL_INFOW", _WSAPROTOCOL_INFOW);
 
 /** Every generated koffi type by record name, nested anonymous records included. */
 export const koffiTypes = {
@@ -185,10 +218,14 @@ export const koffiTypes = {
   _WSABUF,
   _WSAMSG,
   tcp_keepalive,
+  _GUID,
+  _WSAPROTOCOLCHAIN,
+  _WSAPROTOCOL_INFOW,
   WSADATA,
   SOCKADDR_UN,
   ADDRINFOA,
   WSAPOLLFD,
   WSABUF,
   WSAMSG,
+  WSAPROTOCOL_INFOW,
 };

@@ -18,7 +18,15 @@ function check(what: string, ok: boolean, detail: unknown = ""): void {
   );
 }
 
-const ws = bindFunctions(koffi.load(library));
+// Functions from a second library (kernel32.dll) need it handed over: bindFunctions names what is missing.
+let missing = "";
+try {
+  bindFunctions(koffi.load(library));
+} catch (e) {
+  missing = (e as Error).message;
+}
+check("bindFunctions names a library it was not given", /needs kernel32\.dll/.test(missing), missing);
+const ws = bindFunctions(koffi.load(library), { "kernel32.dll": koffi.load("kernel32.dll") });
 const INVALID = BigInt(C.INVALID_SOCKET);
 const sock = (s: number | bigint) => BigInt(s) !== INVALID;
 
