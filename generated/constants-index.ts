@@ -504,6 +504,8 @@ export const FORMAT_MESSAGE_FROM_SYSTEM = C.FORMAT_MESSAGE_FROM_SYSTEM as number
 export const FORMAT_MESSAGE_IGNORE_INSERTS = C.FORMAT_MESSAGE_IGNORE_INSERTS as number;
 /** Only on win32-x64; undefined elsewhere. */
 export const FORMAT_MESSAGE_MAX_WIDTH_MASK = C.FORMAT_MESSAGE_MAX_WIDTH_MASK as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const FROM_PROTOCOL_INFO = C.FROM_PROTOCOL_INFO as number;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const F_DUPFD_CLOEXEC = C.F_DUPFD_CLOEXEC as number;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */

@@ -1,7 +1,7 @@
 // Turns the model into the plain data the templates print: every string a template needs is made
 // here, so templates hold layout and wording only.
 import { koffiPrototype } from "./functions.js";
-import type { Constant, FieldType, FunctionSig, RecordLayout, TargetModel } from "./types.js";
+import type { Constant, Field, FieldType, FunctionSig, RecordLayout, TargetModel } from "./types.js";
 
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
@@ -91,6 +91,23 @@ export function views(model: TargetModel, command: string) {
     };
   });
 
+  const byName = new Map(model.records.map((r) => [r.name, r]));
+  /**
+   * The fields of C11 anonymous members, reachable in C as if they were the record's own
+   * (sockaddr_in6.sin6_scope_id on Windows): listed in the layout table at their absolute offsets.
+   */
+  const promoted = (
+    r: RecordLayout,
+    base = 0,
+    nested = false,
+  ): { name: string; offset: number; field: Field }[] =>
+    r.fields.flatMap((f) => {
+      const inner =
+        f.name.startsWith("__anon") && f.type.kind === "record" ? byName.get(f.type.name) : undefined;
+      if (inner) return promoted(inner, base + f.offset, true);
+      return nested && !f.name.startsWith("__") ? [{ name: f.name, offset: base + f.offset, field: f }] : [];
+    });
+
   const defined = new Set<string>();
   const records = model.records.map((r: RecordLayout) => {
     const view = {
@@ -116,6 +133,15 @@ export function views(model: TargetModel, command: string) {
         flexible: f.type.kind === "array" && f.type.length === 0,
         // Bitfield runs are not addressable in C; the proof checks their neighbours instead.
         cOffsetExpr: f.cOffset,
+      })),
+      members: promoted(r).map((m) => ({
+        name: m.name,
+        offset: m.offset,
+        size: m.field.size,
+        type: typeText(m.field.type),
+        ctype: m.field.ctype,
+        bitfields: m.field.bitfields ? JSON.stringify(m.field.bitfields) : undefined,
+        cOffsetExpr: r.cSize && !m.field.bitfields ? `__builtin_offsetof(${r.cname}, ${m.name})` : undefined,
       })),
     };
     defined.add(r.name);

@@ -16,7 +16,10 @@ export interface FieldLayout {
 }
 
 export interface RecordLayout {
-  /** How C names the record (nested anonymous records: the member path that holds them). */
+  /**
+   * How C names the record (nested anonymous records: the member path that holds them). `fields` also
+   * lists the fields of anonymous members, at their offsets in this record, as C lets you name them.
+   */
   readonly cname: string;
   readonly tag: "struct" | "union";
   readonly size: number;

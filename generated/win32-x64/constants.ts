@@ -1081,7 +1081,9 @@ export const FIONREAD = 1074030207;
 /** `long` (i32), from winsock2.h */
 export const SIOCATMARK = 1074033415;
 
-// ---- socket (4 constants)
+// ---- socket (5 constants)
+/** `int` (i32), from winsock2.h */
+export const FROM_PROTOCOL_INFO = -1;
 /** `SOCKET` (u64), from psdk_inc/_socket_types.h */
 export const INVALID_SOCKET = 18446744073709551615n;
 /** `int` (i32), from psdk_inc/_socket_types.h */
@@ -1627,7 +1629,7 @@ export const families = {
     "POLLWRNORM",
   ],
   ioctl: ["FIONBIO", "FIONREAD", "SIOCATMARK"],
-  socket: ["INVALID_SOCKET", "SOCKET_ERROR", "WSADESCRIPTION_LEN", "WSASYS_STATUS_LEN"],
+  socket: ["FROM_PROTOCOL_INFO", "INVALID_SOCKET", "SOCKET_ERROR", "WSADESCRIPTION_LEN", "WSASYS_STATUS_LEN"],
   limits: ["INET6_ADDRSTRLEN", "INET_ADDRSTRLEN", "UNIX_PATH_MAX"],
 } as const;
 
@@ -2142,6 +2144,7 @@ export const constantTypes: Record<string, readonly [ctype: string, width: strin
   FIONBIO: ["unsigned long", "u32"],
   FIONREAD: ["long", "i32"],
   SIOCATMARK: ["long", "i32"],
+  FROM_PROTOCOL_INFO: ["int", "i32"],
   INVALID_SOCKET: ["SOCKET", "u64"],
   SOCKET_ERROR: ["int", "i32"],
   WSADESCRIPTION_LEN: ["int", "i32"],

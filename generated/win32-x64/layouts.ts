@@ -16,7 +16,10 @@ export interface FieldLayout {
 }
 
 export interface RecordLayout {
-  /** How C names the record (nested anonymous records: the member path that holds them). */
+  /**
+   * How C names the record (nested anonymous records: the member path that holds them). `fields` also
+   * lists the fields of anonymous members, at their offsets in this record, as C lets you name them.
+   */
   readonly cname: string;
   readonly tag: "struct" | "union";
   readonly size: number;
@@ -185,6 +188,7 @@ export const layouts = {
     packed: false,
     fields: {
       __anon0: { offset: 0, size: 4, type: "_SCOPE_ID_anon0", ctype: "union _SCOPE_ID::(anonymous)" },
+      Value: { offset: 0, size: 4, type: "uint32_t", ctype: "ULONG" },
     },
   },
   sockaddr_in6_anon0: {
@@ -210,6 +214,8 @@ export const layouts = {
       sin6_flowinfo: { offset: 4, size: 4, type: "uint32_t", ctype: "u_long" },
       sin6_addr: { offset: 8, size: 16, type: "in6_addr", ctype: "struct in6_addr" },
       __anon0: { offset: 24, size: 4, type: "sockaddr_in6_anon0", ctype: "union sockaddr_in6::(anonymous)" },
+      sin6_scope_id: { offset: 24, size: 4, type: "uint32_t", ctype: "u_long" },
+      sin6_scope_struct: { offset: 24, size: 4, type: "_SCOPE_ID", ctype: "SCOPE_ID" },
     },
   },
   sockaddr_un: {

@@ -528,6 +528,7 @@ _Static_assert(((POLLWRNORM) == (__typeof__((POLLWRNORM)))16ULL) && (((POLLWRNOR
 _Static_assert(((FIONBIO) == (__typeof__((FIONBIO)))2147772030ULL) && (((FIONBIO) < 0) == 0) && BSD_SAME_TYPE((FIONBIO), unsigned long), "FIONBIO");
 _Static_assert(((FIONREAD) == (__typeof__((FIONREAD)))1074030207ULL) && (((FIONREAD) < 0) == 0) && BSD_SAME_TYPE((FIONREAD), long), "FIONREAD");
 _Static_assert(((SIOCATMARK) == (__typeof__((SIOCATMARK)))1074033415ULL) && (((SIOCATMARK) < 0) == 0) && BSD_SAME_TYPE((SIOCATMARK), long), "SIOCATMARK");
+_Static_assert(((FROM_PROTOCOL_INFO) == (__typeof__((FROM_PROTOCOL_INFO)))(-1LL)) && (((FROM_PROTOCOL_INFO) < 0) == 1) && BSD_SAME_TYPE((FROM_PROTOCOL_INFO), int), "FROM_PROTOCOL_INFO");
 _Static_assert(((INVALID_SOCKET) == (__typeof__((INVALID_SOCKET)))18446744073709551615ULL) && (((INVALID_SOCKET) < 0) == 0) && BSD_SAME_TYPE((INVALID_SOCKET), unsigned long long), "INVALID_SOCKET");
 _Static_assert(((SOCKET_ERROR) == (__typeof__((SOCKET_ERROR)))(-1LL)) && (((SOCKET_ERROR) < 0) == 1) && BSD_SAME_TYPE((SOCKET_ERROR), int), "SOCKET_ERROR");
 _Static_assert(((WSADESCRIPTION_LEN) == (__typeof__((WSADESCRIPTION_LEN)))256ULL) && (((WSADESCRIPTION_LEN) < 0) == 0) && BSD_SAME_TYPE((WSADESCRIPTION_LEN), int), "WSADESCRIPTION_LEN");
@@ -592,6 +593,7 @@ _Static_assert(__builtin_offsetof(struct _SCOPE_ID, Value) - __builtin_offsetof(
 _Static_assert(sizeof(struct _SCOPE_ID) == 4, "size of _SCOPE_ID");
 _Static_assert(_Alignof(struct _SCOPE_ID) == 4, "alignment of _SCOPE_ID");
 _Static_assert(__builtin_offsetof(struct _SCOPE_ID, Value) == 0, "offset of _SCOPE_ID.__anon0");
+_Static_assert(__builtin_offsetof(struct _SCOPE_ID, Value) == 0, "offset of _SCOPE_ID.Value (anonymous member)");
 _Static_assert(__builtin_offsetof(struct sockaddr_in6, sin6_scope_id) - __builtin_offsetof(struct sockaddr_in6, sin6_scope_id) == 0, "offset of sockaddr_in6_anon0.sin6_scope_id");
 _Static_assert(__builtin_offsetof(struct sockaddr_in6, sin6_scope_struct) - __builtin_offsetof(struct sockaddr_in6, sin6_scope_id) == 0, "offset of sockaddr_in6_anon0.sin6_scope_struct");
 _Static_assert(sizeof(struct sockaddr_in6) == 28, "size of sockaddr_in6");
@@ -601,6 +603,8 @@ _Static_assert(__builtin_offsetof(struct sockaddr_in6, sin6_port) == 2, "offset 
 _Static_assert(__builtin_offsetof(struct sockaddr_in6, sin6_flowinfo) == 4, "offset of sockaddr_in6.sin6_flowinfo");
 _Static_assert(__builtin_offsetof(struct sockaddr_in6, sin6_addr) == 8, "offset of sockaddr_in6.sin6_addr");
 _Static_assert(__builtin_offsetof(struct sockaddr_in6, sin6_scope_id) == 24, "offset of sockaddr_in6.__anon0");
+_Static_assert(__builtin_offsetof(struct sockaddr_in6, sin6_scope_id) == 24, "offset of sockaddr_in6.sin6_scope_id (anonymous member)");
+_Static_assert(__builtin_offsetof(struct sockaddr_in6, sin6_scope_struct) == 24, "offset of sockaddr_in6.sin6_scope_struct (anonymous member)");
 _Static_assert(sizeof(struct sockaddr_un) == 110, "size of sockaddr_un");
 _Static_assert(_Alignof(struct sockaddr_un) == 2, "alignment of sockaddr_un");
 _Static_assert(__builtin_offsetof(struct sockaddr_un, sun_family) == 0, "offset of sockaddr_un.sun_family");
