@@ -3,7 +3,7 @@
 import { SocketError } from "./errors.js";
 import { describe } from "./address/codec.js";
 import { readHost16, readHost32, writeHost16, writeHost32 } from "./platform/byteorder.js";
-import { C, lastError, libc } from "./platform/posix.js";
+import { C, ERR, lastError, net } from "./platform/seam.js";
 
 const scratch = Buffer.alloc(4);
 
@@ -59,15 +59,14 @@ function checkFamily(family: unknown, fn: string): number {
 
 /** What libc answers for a family it has no text form for; checked after the argument types, as Python does. */
 function checkSupported(af: number, fn: string): void {
-  if (af !== C.AF_INET && af !== C.AF_INET6) throw new SocketError(C.EAFNOSUPPORT, undefined, fn);
+  if (af !== C.AF_INET && af !== C.AF_INET6) throw new SocketError(ERR.AFNOSUPPORT, undefined, fn);
 }
 
 /** Dotted-quad text (or the short forms C accepts, such as "127.1") → 4 bytes in network order. */
 export function inet_aton(ip: string): Buffer {
   const text = checkText(ip, "inet_aton");
-  const out = Buffer.alloc(4);
-  if (libc.inet_aton(text, out) === 0)
-    throw new SocketError(C.EINVAL, "illegal IP address string passed to inet_aton", "inet_aton");
+  const out = net.inetAton(text);
+  if (!out) throw new SocketError(ERR.INVAL, "illegal IP address string passed to inet_aton", "inet_aton");
   return out;
 }
 
@@ -82,8 +81,8 @@ export function inet_pton(family: number, ip: string): Buffer {
   const text = checkText(ip, "inet_pton");
   checkSupported(af, "inet_pton");
   const out = Buffer.alloc(af === C.AF_INET6 ? 16 : 4);
-  if (libc.inet_pton(af, text, out) !== 1)
-    throw new SocketError(C.EINVAL, "illegal IP address string passed to inet_pton", "inet_pton");
+  if (net.inet_pton(af, text, out) !== 1)
+    throw new SocketError(ERR.INVAL, "illegal IP address string passed to inet_pton", "inet_pton");
   return out;
 }
 
@@ -95,7 +94,7 @@ export function inet_ntop(family: number, packed: Uint8Array): string {
   if (p.length !== (af === C.AF_INET6 ? 16 : 4))
     throw new RangeError("invalid length of packed IP address string");
   const out = Buffer.alloc(64);
-  if (libc.inet_ntop(af, p, out, out.length) === null)
+  if (net.inet_ntop(af, p, out, out.length) === null)
     throw new SocketError(lastError(), undefined, "inet_ntop");
   return out.toString("latin1", 0, out.indexOf(0));
 }

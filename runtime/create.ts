@@ -1,55 +1,72 @@
-// The module-level constructors: socket(), socketpair(), fromfd(), createConnection(), hasIPv6.
-import { SocketError } from "./errors.js";
+// The module-level constructors: socket(), socketpair(), fromfd(), fromshare(), createConnection(),
+// hasIPv6.
+import { notOnThisTarget, SocketError } from "./errors.js";
 import { rawGetaddrinfo } from "./platform/gai.js";
-import { C, closeFd, ERR, lastError, sys } from "./platform/posix.js";
+import { C, closeFd, ERR, lastError, PAIR_FAMILY, socketInfo, sys, windows } from "./platform/seam.js";
+import { loopbackPair } from "./socketpair.js";
 import { decodeAddress, describe, type SocketAddress } from "./address/codec.js";
-import { SocketType } from "./socket.js";
+import { checkPassed, SocketType } from "./socket.js";
 import { checkTimeout } from "./timeout.js";
 
 export function socket(family: number = C.AF_INET, type: number = C.SOCK_STREAM, proto = 0): SocketType {
+  checkPassed(arguments, ["family", "type", "proto"]);
   return new SocketType(family, type, proto);
 }
 
-/** A connected pair; AF_UNIX by default, as in the specification. */
+/**
+ * A connected pair. As in the specification: AF_UNIX by default, and on Windows (no native
+ * socketpair) AF_INET by default, made over loopback.
+ */
 export function socketpair(
-  family: number = C.AF_UNIX,
+  family: number = PAIR_FAMILY,
   type: number = C.SOCK_STREAM,
   proto = 0,
 ): [SocketType, SocketType] {
+  checkPassed(arguments, ["family", "type", "proto"]);
+  if (!sys.socketpair) return loopbackPair(family, type, proto);
   const fds = new Int32Array(2);
   if (sys.socketpair(family, type, proto, fds) < 0)
     throw new SocketError(lastError(), undefined, "socketpair");
   return [new SocketType(family, type, proto, fds[0]), new SocketType(family, type, proto, fds[1])];
 }
 
-function sockoptInt(fd: number, opt: number): number {
-  const v = Buffer.alloc(4);
-  const len = new Uint32Array([4]);
-  if (sys.getsockopt(fd, C.SOL_SOCKET, opt, v, len) < 0)
-    throw new SocketError(lastError(), undefined, "getsockopt");
-  return v.readInt32LE(0);
+/** A socket object for a duplicated fd, its family/type/protocol asked from the system where not given. */
+function adopt(dup: number, family?: number, type?: number, proto?: number): SocketType {
+  try {
+    if (family === undefined || type === undefined || proto === undefined) {
+      const info = socketInfo(dup);
+      if (typeof info === "number") throw new SocketError(info, undefined, "getsockopt");
+      family ??= info.family;
+      type ??= info.type;
+      proto ??= info.proto;
+    }
+    return new SocketType(family, type, proto, dup);
+  } catch (e) {
+    closeFd(dup);
+    throw e;
+  }
 }
 
 /**
- * A socket object on a duplicate of `fd` (close-on-exec); the caller keeps `fd`. Family, type and
+ * A socket object on a duplicate of `fd` (not inherited by child processes); the caller keeps `fd`. Family, type and
  * protocol default to what the kernel reports for the fd.
  */
 export function fromfd(fd: number, family?: number, type?: number, proto?: number): SocketType {
   if (typeof fd !== "number" || !Number.isInteger(fd) || fd < 0)
     throw new TypeError(`fd must be a non-negative integer, got ${describe(fd)}`);
   const dup = sys.dup(fd);
-  if (dup < 0) throw new SocketError(lastError(), undefined, "fcntl(F_DUPFD_CLOEXEC)");
-  try {
-    return new SocketType(
-      family ?? sockoptInt(dup, C.SO_DOMAIN),
-      type ?? sockoptInt(dup, C.SO_TYPE),
-      proto ?? sockoptInt(dup, C.SO_PROTOCOL),
-      dup,
-    );
-  } catch (e) {
-    closeFd(dup);
-    throw e;
-  }
+  if (dup < 0) throw new SocketError(lastError(), undefined, "dup");
+  return adopt(dup, family, type, proto);
+}
+
+/** Windows: a socket object from the bytes another process's `share(pid)` returned. */
+export function fromshare(data: Uint8Array): SocketType {
+  if (!windows) throw notOnThisTarget("fromshare()");
+  if (!(data instanceof Uint8Array))
+    throw new TypeError(`fromshare() needs the bytes share() returned, got ${typeof data}`);
+  const fd = windows.fromshare(data);
+  if (fd < 0) throw new SocketError(lastError(), undefined, "WSASocketW");
+  return adopt(fd);
 }
 
 /**

@@ -1,17 +1,12 @@
 // The exceptions of the specification: socket.error, herror, gaierror and timeout, as SocketError and
 // its subclasses, with Node-style `code`s.
-import { getSystemErrorName } from "node:util";
-import { C, ERR, libc, strerror } from "./platform/posix.js";
+import { constants, hostTarget } from "./platform/bindings.js";
+import { C, ERR, errorCode, net, netdb, strerror } from "./platform/seam.js";
 
-function errnoName(errno: number): string {
-  try {
-    return getSystemErrorName(-errno);
-  } catch {
-    return `E${errno}`;
-  }
-}
-
-/** socket.error: `errno` and `strerror` from the system, `code` as Node names it ('ECONNREFUSED'). */
+/**
+ * socket.error: `errno` and `strerror` from the system, `code` as Node names it ('ECONNREFUSED'). On
+ * Windows `errno` is the Winsock code (10061), as CPython reports it, and `code` drops the WSA prefix.
+ */
 export class SocketError extends Error {
   readonly errno: number;
   readonly strerror: string;
@@ -25,7 +20,7 @@ export class SocketError extends Error {
     this.name = "SocketError";
     this.errno = errno;
     this.strerror = text;
-    this.code = code ?? errnoName(errno);
+    this.code = code ?? errorCode(errno);
     if (syscall) this.syscall = syscall;
   }
 }
@@ -33,7 +28,7 @@ export class SocketError extends Error {
 /** herror: resolver errors reported through h_errno (gethostbyname*, gethostbyaddr). */
 export class HostError extends SocketError {
   constructor(hErrno: number, syscall?: string) {
-    super(hErrno, libc.hstrerror(hErrno) ?? `Resolver error ${hErrno}`, syscall, hostCode(hErrno));
+    super(hErrno, netdb.hstrerror(hErrno), syscall, hostCode(hErrno));
     this.name = "HostError";
   }
 }
@@ -47,18 +42,16 @@ function hostCode(h: number): string {
 }
 
 const EAI_NAMES = new Map<number, string>(
-  (C.families.EAI as readonly string[]).map((n) => [(C as unknown as Record<string, number>)[n], n]),
+  (constants.families.EAI as readonly string[]).map((n) => [
+    (constants as unknown as Record<string, number>)[n],
+    n,
+  ]),
 );
 
 /** gaierror: getaddrinfo/getnameinfo failures; `errno` is the EAI_* value, the message gai_strerror's. */
 export class GaiError extends SocketError {
   constructor(eai: number, syscall?: string) {
-    super(
-      eai,
-      libc.gai_strerror(eai) ?? `Resolver error ${eai}`,
-      syscall,
-      EAI_NAMES.get(eai) ?? `EAI_${eai}`,
-    );
+    super(eai, net.gaiStrerror(eai), syscall, EAI_NAMES.get(eai) ?? `EAI_${eai}`);
     this.name = "GaiError";
   }
 }
@@ -70,4 +63,9 @@ export class SocketTimeoutError extends SocketError {
     this.name = "SocketTimeoutError";
     this.message = "timed out";
   }
+}
+
+/** The error for a Windows-only function called on another target: it names the target. */
+export function notOnThisTarget(what: string): SocketError {
+  return new SocketError(ERR.OPNOTSUPP, `${what} is Windows-only; bsdsock is running on ${hostTarget}`, what);
 }

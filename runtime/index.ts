@@ -1,9 +1,11 @@
 // bsdsock: Python's socket module for Node.js. Every generated constant of this platform is exported
 // too (AF_INET, SOCK_STREAM, SO_REUSEADDR, ...).
 export * from "./platform/constants.js";
+// The specification's SHUT_* names on every target (Windows' headers call them SD_*).
+export { SHUT_RD, SHUT_WR, SHUT_RDWR } from "./platform/seam.js";
 export { SocketType, type Data } from "./socket.js";
 export { SocketFile, type FileMode } from "./makefile.js";
-export { socket, socketpair, fromfd, createConnection, hasIPv6 } from "./create.js";
+export { socket, socketpair, fromfd, fromshare, createConnection, hasIPv6 } from "./create.js";
 export { SocketError, HostError, GaiError, SocketTimeoutError } from "./errors.js";
 export { getdefaulttimeout, setdefaulttimeout } from "./timeout.js";
 export { registerAddressCodec, codecFor, type AddressCodec, type SocketAddress } from "./address/codec.js";

@@ -1,7 +1,6 @@
 // The module-level resolver functions of the specification (getaddrinfo, getnameinfo, gethostby*,
 // getfqdn, getservby*, getprotobyname), following CPython 3's socketmodule.c step by step so that
 // results and errors match Python's on the same machine.
-import koffi from "koffi";
 import { domainToASCII } from "node:url";
 import "./address/inet.js"; // registers the AF_INET/AF_INET6 codecs decodeAddress needs
 import { pton } from "./address/inet.js";
@@ -13,12 +12,11 @@ import {
   familyOf,
   type SocketAddress,
 } from "./address/codec.js";
-import { htons, inet_ntop, ntohs } from "./convert.js";
+import { inet_ntop } from "./convert.js";
 import { HostError, SocketError } from "./errors.js";
 import { writeHost32 } from "./platform/byteorder.js";
-import { cString, rawGetaddrinfo, rawGetnameinfo, type Hints, type RawAddrinfo } from "./platform/gai.js";
-import { copyBytes, readPointerArray, readString, type Address } from "./platform/memory.js";
-import { C, lastError, layouts, libc } from "./platform/posix.js";
+import { rawGetaddrinfo, rawGetnameinfo, type Hints, type RawAddrinfo } from "./platform/gai.js";
+import { C, ERR, layouts, net, netdb, type HostEntry, type NetdbFailure } from "./platform/seam.js";
 
 export type AddrinfoTuple = [
   family: number,
@@ -144,10 +142,10 @@ export function getnameinfoArgs(sockaddr: NameinfoAddress, flags: number): { add
     flags: C.AI_NUMERICHOST,
   });
   if (res.length > 1)
-    throw new SocketError(C.EINVAL, "sockaddr resolved to multiple addresses", "getnameinfo");
+    throw new SocketError(ERR.INVAL, "sockaddr resolved to multiple addresses", "getnameinfo");
   const { family, addr } = res[0];
   if (family === C.AF_INET && sockaddr.length !== 2)
-    throw new SocketError(C.EINVAL, "IPv4 sockaddr must be 2 tuple", "getnameinfo");
+    throw new SocketError(ERR.INVAL, "IPv4 sockaddr must be 2 tuple", "getnameinfo");
   if (family === C.AF_INET6) {
     addr.writeUInt32BE(flowinfo, IN6.fields.sin6_flowinfo.offset);
     writeHost32(addr, scopeid, IN6.fields.sin6_scope_id.offset);
@@ -166,10 +164,9 @@ export function getnameinfo(sockaddr: NameinfoAddress, flags: number): [string, 
 // ---- host names -----------------------------------------------------------------------------------
 
 export function gethostname(): string {
-  const buf = Buffer.alloc(1024);
-  if (libc.gethostname(buf, buf.length - 1) !== 0)
-    throw new SocketError(lastError(), undefined, "gethostname");
-  return cString(buf);
+  const name = net.gethostname();
+  if (typeof name === "number") throw new SocketError(name, undefined, "gethostname");
+  return name;
 }
 
 interface IpAddr {
@@ -187,7 +184,7 @@ function packedOf(sa: Buffer, fn: string): IpAddr {
     const at = IN6.fields.sin6_addr.offset;
     return { family, packed: Buffer.from(sa.subarray(at, at + 16)) };
   }
-  throw new SocketError(C.EAFNOSUPPORT, "unknown address family", fn);
+  throw new SocketError(ERR.AFNOSUPPORT, "unknown address family", fn);
 }
 
 /**
@@ -199,12 +196,12 @@ function setipaddr(name: string, af: number, fn: string): IpAddr {
   if (name === "") {
     const res = rawGetaddrinfo(null, "0", { family: af, socktype: C.SOCK_DGRAM, flags: C.AI_PASSIVE });
     const first = packedOf(res[0].addr, fn);
-    if (res.length > 1) throw new SocketError(C.EINVAL, "wildcard resolved to multiple address", fn);
+    if (res.length > 1) throw new SocketError(ERR.INVAL, "wildcard resolved to multiple address", fn);
     return first;
   }
   if (name === "255.255.255.255" || name === "<broadcast>") {
     if (af !== C.AF_INET && af !== C.AF_UNSPEC)
-      throw new SocketError(C.EAFNOSUPPORT, "address family mismatched", fn);
+      throw new SocketError(ERR.AFNOSUPPORT, "address family mismatched", fn);
     return { family: C.AF_INET, packed: Buffer.from([255, 255, 255, 255]) };
   }
   if (af === C.AF_UNSPEC || af === C.AF_INET) {
@@ -225,78 +222,33 @@ export function gethostbyname(name: string): string {
   return inet_ntop(C.AF_INET, setipaddr(hostName(name, `${fn}() name`), C.AF_INET, fn).packed);
 }
 
-// The reentrant netdb calls fill a caller-supplied struct and scratch buffer; strings in the struct
-// point into the scratch buffer, so both stay referenced until decoded.
-/** Scratch sizes for those calls (bytes); exported so tests can force the ERANGE path. */
-export const scratchLimits = { start: 1024, max: 1 << 20 };
-
-interface Reentrant {
-  rc: number;
-  found: boolean;
-  ret: Buffer;
-  buf: Buffer;
+function failed(r: object): r is NetdbFailure {
+  return "failed" in r;
 }
 
-function reentrant(
-  structSize: number,
-  call: (ret: Buffer, buf: Buffer, out: [Address]) => number,
-): Reentrant {
-  for (let len = Math.max(1, scratchLimits.start); ; len *= 2) {
-    const ret = Buffer.alloc(structSize);
-    const buf = Buffer.alloc(len);
-    const out: [Address] = [null];
-    const rc = call(ret, buf, out);
-    // ERANGE: the scratch buffer was too small for the answer; retry with a larger one, up to a bound.
-    if (rc === C.ERANGE && len < scratchLimits.max) continue;
-    return { rc, found: out[0] !== null && out[0] !== 0n, ret, buf };
+/** CPython's gethost_common(): a host entry → [name, aliases, addresses], or herror. */
+function hostTriple(r: HostEntry | NetdbFailure, af: number, fn: string): HostTriple {
+  if (failed(r)) {
+    if (r.errno !== undefined) throw new SocketError(r.errno, undefined, fn);
+    throw new HostError(r.herror ?? C.HOST_NOT_FOUND, fn);
   }
+  if (r.family !== af) throw new SocketError(ERR.AFNOSUPPORT, undefined, fn);
+  return [r.name, r.aliases, r.addresses.map((a) => inet_ntop(af, a))];
 }
 
-interface Hostent {
-  h_name: string | null;
-  h_aliases: Address;
-  h_addrtype: number;
-  h_length: number;
-  h_addr_list: Address;
-}
-
-/** CPython's gethost_common(): a filled hostent → [name, aliases, addresses], or herror. */
-function hostTriple(r: Reentrant, hErrno: number, af: number, fn: string): HostTriple {
-  if (!r.found) {
-    if (r.rc === C.ERANGE) throw new SocketError(C.ERANGE, undefined, fn);
-    throw new HostError(hErrno, fn);
-  }
-  const h = koffi.decode(r.ret, "hostent") as Hostent;
-  if (h.h_addrtype !== af) throw new SocketError(C.EAFNOSUPPORT, undefined, fn);
-  const size = af === C.AF_INET6 ? 16 : 4;
-  const aliases = readPointerArray(h.h_aliases).map((p) => readString(p) ?? "");
-  const addresses = readPointerArray(h.h_addr_list).map((p) => inet_ntop(af, copyBytes(p, size)));
-  const triple: HostTriple = [h.h_name ?? "", aliases, addresses];
-  void r.buf; // the strings above were read out of r.buf
-  return triple;
-}
-
-/** [hostname, aliases, IPv4 addresses] from gethostbyname_r, after the name passed setipaddr like in Python. */
+/** [hostname, aliases, IPv4 addresses] from gethostbyname, after the name passed setipaddr like in Python. */
 export function gethostbynameEx(name: string): HostTriple {
   const fn = "gethostbyname_ex";
   const host = hostName(name, `${fn}() name`);
   const { family } = setipaddr(host, C.AF_INET, fn);
-  const hErrno = new Int32Array(1);
-  const r = reentrant(layouts.hostent.size, (ret, buf, out) =>
-    libc.gethostbyname_r(host, ret, buf, buf.length, out, hErrno),
-  );
-  return hostTriple(r, hErrno[0], family, fn);
+  return hostTriple(netdb.hostByName(host), family, fn);
 }
 
 /** [hostname, aliases, addresses] for an IPv4 or IPv6 address (or a name, which is resolved first). */
 export function gethostbyaddr(ip: string): HostTriple {
   const fn = "gethostbyaddr";
   const { family, packed } = setipaddr(hostName(ip, `${fn}() ip`), C.AF_UNSPEC, fn);
-  const hErrno = new Int32Array(1);
-  const r = reentrant(layouts.hostent.size, (ret, buf, out) =>
-    libc.gethostbyaddr_r(packed, packed.length, family, ret, buf, buf.length, out, hErrno),
-  );
-  return hostTriple(r, hErrno[0], family, fn);
+  return hostTriple(netdb.hostByAddr(packed, family), family, fn);
 }
 
 /**
@@ -322,10 +274,9 @@ export function getfqdn(name = ""): string {
 
 // ---- services and protocols ---------------------------------------------------------------------
 
-function notFound(r: Reentrant, message: string, fn: string): SocketError {
-  if (r.rc === C.ERANGE) return new SocketError(C.ERANGE, undefined, fn);
-  // glibc answers "no such entry" with 0 and a NULL result; Python has no errno there, ENOENT says it.
-  return new SocketError(r.rc !== 0 ? r.rc : C.ENOENT, message, fn);
+function notFound(r: NetdbFailure, message: string, fn: string): SocketError {
+  // No such entry carries no error code; Python has no errno there either, ENOENT says it.
+  return new SocketError(r.errno ?? r.herror ?? ERR.NOENT, message, fn);
 }
 
 function optionalProto(proto: unknown, fn: string): string | null {
@@ -336,14 +287,9 @@ function optionalProto(proto: unknown, fn: string): string | null {
 export function getservbyname(name: string, proto?: string | null): number {
   const fn = "getservbyname";
   const service = checkString(name, `${fn}() servicename`);
-  const p = optionalProto(proto, fn);
-  const r = reentrant(layouts.servent.size, (ret, buf, out) =>
-    libc.getservbyname_r(service, p, ret, buf, buf.length, out),
-  );
-  if (!r.found) throw notFound(r, "service/proto not found", fn);
-  // s_port is an int holding the port in network byte order.
-  const sPort = koffi.decode(r.ret, layouts.servent.fields.s_port.offset, "int32_t") as number;
-  return ntohs(sPort & 0xffff);
+  const r = netdb.servByName(service, optionalProto(proto, fn));
+  if (failed(r)) throw notFound(r, "service/proto not found", fn);
+  return r.port;
 }
 
 /** The service name of a port, e.g. getservbyport(53, "udp") → "domain". */
@@ -352,23 +298,15 @@ export function getservbyport(port: number, proto?: string | null): string {
   if (typeof port !== "number" || !Number.isInteger(port))
     throw new TypeError(`${fn}() port must be an integer, got ${describe(port)}`);
   if (port < 0 || port > 0xffff) throw new RangeError(`${fn}: port must be 0-65535.`);
-  const p = optionalProto(proto, fn);
-  const netPort = htons(port);
-  const r = reentrant(layouts.servent.size, (ret, buf, out) =>
-    libc.getservbyport_r(netPort, p, ret, buf, buf.length, out),
-  );
-  if (!r.found) throw notFound(r, "port/proto not found", fn);
-  const s = koffi.decode(r.ret, "servent") as { s_name: string | null };
-  return s.s_name ?? "";
+  const r = netdb.servByPort(port, optionalProto(proto, fn));
+  if (failed(r)) throw notFound(r, "port/proto not found", fn);
+  return r.name;
 }
 
 /** The protocol number of a protocol name, e.g. getprotobyname("icmp") → 1. */
 export function getprotobyname(name: string): number {
   const fn = "getprotobyname";
-  const proto = checkString(name, `${fn}() protocolname`);
-  const r = reentrant(layouts.protoent.size, (ret, buf, out) =>
-    libc.getprotobyname_r(proto, ret, buf, buf.length, out),
-  );
-  if (!r.found) throw notFound(r, "protocol not found", fn);
-  return koffi.decode(r.ret, layouts.protoent.fields.p_proto.offset, "int32_t") as number;
+  const r = netdb.protoByName(checkString(name, `${fn}() protocolname`));
+  if (failed(r)) throw notFound(r, "protocol not found", fn);
+  return r.proto;
 }

@@ -1,6 +1,7 @@
-// The socket object: Python's socket methods over the POSIX seam, with the specification's three
-// modes. Blocking: the fd blocks. Non-blocking (timeout 0): the fd is O_NONBLOCK and EAGAIN surfaces
-// as SocketError. Timeout: the fd is O_NONBLOCK underneath and poll() waits up to the deadline.
+// The socket object: Python's socket methods over the platform seam, with the specification's three
+// modes. Blocking: the fd blocks (on Windows, where sockets stay non-blocking, poll waits without a
+// deadline). Non-blocking (timeout 0): the fd is O_NONBLOCK and EAGAIN surfaces as SocketError.
+// Timeout: the fd is O_NONBLOCK underneath and poll() waits up to the deadline.
 import {
   codecFor,
   decodeAddress,
@@ -9,24 +10,35 @@ import {
   SOCKADDR_MAX,
   type SocketAddress,
 } from "./address/codec.js";
-import { SocketError, SocketTimeoutError } from "./errors.js";
-import { C, closeFd, ERR, lastError, MSG_DONTWAIT, pollOne, setNonBlocking, sys } from "./platform/posix.js";
+import { notOnThisTarget, SocketError, SocketTimeoutError } from "./errors.js";
+import { hostTarget } from "./platform/bindings.js";
+import {
+  C,
+  closeFd,
+  emulatesBlocking,
+  ERR,
+  lastError,
+  MSG_DONTWAIT,
+  pollOne,
+  setNonBlocking,
+  SOCK_CLOEXEC,
+  SOCK_NONBLOCK,
+  sys,
+  windows,
+} from "./platform/seam.js";
 import { checkTimeout, getdefaulttimeout, remainingMs } from "./timeout.js";
 import { SocketFile, type FileMode } from "./makefile.js";
 import { AGAIN, asyncIo, checkSignal, type AsyncOptions, type IoOwner, type IoRequest } from "./async/io.js";
 import { Watcher } from "./async/watcher.js";
 import { socketStream, type StreamOptions } from "./async/stream.js";
-import "./address/inet.js";
-import "./address/unix.js";
-import "./address/netlink.js";
-import "./address/tipc.js";
+import "./address/families.js";
 
 /** What send-like calls accept: bytes, or a string sent as UTF-8. */
 export type Data = Uint8Array | string;
 
 const EAGAIN = ERR.AGAIN;
 const EWOULDBLOCK = ERR.WOULDBLOCK;
-const TYPE_FLAGS = C.SOCK_NONBLOCK | C.SOCK_CLOEXEC;
+const TYPE_FLAGS = SOCK_NONBLOCK | SOCK_CLOEXEC;
 
 /** Closes the fd of a socket object that was garbage collected without close(). */
 const finalizer = new FinalizationRegistry<number>((fd) => {
@@ -40,7 +52,25 @@ function toBytes(data: unknown, what = "data"): Uint8Array {
   throw new TypeError(`${what} must be a Uint8Array, Buffer or string, got ${describe(data)}`);
 }
 
+/** An undefined where a constant belongs is most often one this target does not define: say so. */
+function undefinedConstant(what: string): TypeError {
+  return new TypeError(
+    `${what} is undefined: a constant this target (${hostTarget}) does not define? ` +
+      `(each constant's doc comment lists the targets that have it)`,
+  );
+}
+
+/**
+ * Rejects arguments passed explicitly as undefined, which default parameters would otherwise turn
+ * into the defaults (socket(AF_NETLINK) on Windows must not make an AF_INET socket).
+ */
+export function checkPassed(args: IArguments, names: readonly string[]): void {
+  for (let i = 0; i < args.length && i < names.length; i++)
+    if (args[i] === undefined) throw undefinedConstant(names[i]);
+}
+
 function checkInt(v: unknown, what: string): number {
+  if (v === undefined) throw undefinedConstant(what);
   if (typeof v !== "number" || !Number.isInteger(v))
     throw new TypeError(`${what} must be an integer, got ${describe(v)}`);
   return v;
@@ -71,6 +101,7 @@ export class SocketType implements Disposable {
    * duplicate it — see fromfd()).
    */
   constructor(family: number = C.AF_INET, type: number = C.SOCK_STREAM, proto = 0, fileno?: number) {
+    checkPassed(arguments, ["family", "type", "proto"]);
     checkInt(family, "family");
     checkInt(type, "type");
     checkInt(proto, "proto");
@@ -87,7 +118,7 @@ export class SocketType implements Disposable {
     finalizer.register(this, this.#fd, this);
     // New sockets take the module default (the specification's "Sockets are always created in
     // blocking mode" holds while the default is None).
-    this.#applyTimeout(type & C.SOCK_NONBLOCK ? 0 : getdefaulttimeout());
+    this.#applyTimeout(type & SOCK_NONBLOCK ? 0 : getdefaulttimeout());
   }
 
   get [Symbol.toStringTag](): string {
@@ -124,14 +155,20 @@ export class SocketType implements Disposable {
 
   #applyTimeout(t: number | null): void {
     const fd = this.#live();
-    const err = setNonBlocking(fd, t !== null);
-    if (err) throw new SocketError(err, undefined, "fcntl");
+    const err = setNonBlocking(fd, t !== null || emulatesBlocking);
+    if (err) throw new SocketError(err, undefined, "setblocking");
     this.#timeout = t;
   }
 
-  /** The instant the current operation must finish by (performance.now() ms), or undefined. */
+  /**
+   * The instant the current operation must finish by (performance.now() ms): undefined when a call
+   * must not wait (non-blocking mode, or blocking mode where the fd itself blocks), Infinity for
+   * blocking mode emulated by waiting.
+   */
   #deadline(): number | undefined {
-    return this.#timeout !== null && this.#timeout > 0 ? performance.now() + this.#timeout * 1000 : undefined;
+    const t = this.#timeout;
+    if (t === null) return emulatesBlocking ? Infinity : undefined;
+    return t > 0 ? performance.now() + t * 1000 : undefined;
   }
 
   /**
@@ -154,7 +191,7 @@ export class SocketType implements Disposable {
     for (;;) {
       const left = remainingMs(deadline);
       if (left <= 0) throw new SocketTimeoutError(syscall);
-      const r = pollOne(fd, events, Math.ceil(left));
+      const r = pollOne(fd, events, left === Infinity ? -1 : Math.ceil(left));
       if (r === -ERR.INTR) continue;
       if (r < 0) throw new SocketError(-r, undefined, "poll");
       if (r === 0) throw new SocketTimeoutError(syscall);
@@ -227,15 +264,8 @@ export class SocketType implements Disposable {
     // A connect interrupted by a signal goes on in the kernel: wait for it like EINPROGRESS.
     const waitable = err === ERR.INTR || (err === ERR.INPROGRESS && this.#timeout !== 0);
     if (!waitable) return err;
-    const deadline = this.#deadline();
-    if (deadline !== undefined) this.#wait(fd, C.POLLOUT, deadline, "connect");
-    else
-      for (;;) {
-        const r = pollOne(fd, C.POLLOUT, -1);
-        if (r === -ERR.INTR) continue;
-        if (r < 0) return -r;
-        break;
-      }
+    // Blocking mode waits as long as it takes.
+    this.#wait(fd, C.POLLOUT, this.#deadline() ?? Infinity, "connect");
     return this.getsockopt(C.SOL_SOCKET, C.SO_ERROR) as number;
   }
 
@@ -359,6 +389,30 @@ export class SocketType implements Disposable {
       throw new SocketError(lastError(), undefined, "setsockopt");
   }
 
+  /**
+   * Windows only, as in the specification: WSAIoctl with SIO_RCVALL (option: RCVALL_*),
+   * SIO_KEEPALIVE_VALS (option: [onoff, keepalivetime ms, keepaliveinterval ms]) or
+   * SIO_LOOPBACK_FAST_PATH (option: boolean).
+   */
+  ioctl(control: number, option: unknown): void {
+    if (!windows) throw notOnThisTarget("socket.ioctl()");
+    const fd = this.#live();
+    if (windows.ioctl(fd, checkInt(control, "control") >>> 0, option) !== 0)
+      throw new SocketError(lastError(), undefined, "ioctl");
+  }
+
+  /**
+   * Windows only: bytes from which process `pid` can make its own copy of this socket with
+   * fromshare() (WSADuplicateSocket). Pass them to that process by any means.
+   */
+  share(pid: number): Buffer {
+    if (!windows) throw notOnThisTarget("socket.share()");
+    const fd = this.#live();
+    const info = windows.share(fd, checkSize(pid, "pid"));
+    if (!info) throw new SocketError(lastError(), undefined, "share");
+    return info;
+  }
+
   shutdown(how: number): void {
     const fd = this.#live();
     if (sys.shutdown(fd, checkInt(how, "how")) < 0) throw new SocketError(lastError(), undefined, "shutdown");
@@ -431,7 +485,7 @@ export class SocketType implements Disposable {
   /** Runs `call` with O_NONBLOCK set, restoring blocking mode after (for accept and connect). */
   #nonBlocking(call: () => number): [number, number] {
     const fd = this.#live();
-    const blocking = this.#timeout === null;
+    const blocking = this.#timeout === null && !emulatesBlocking;
     if (blocking) setNonBlocking(fd, true);
     const r = call();
     const err = r < 0 ? lastError() : 0;

@@ -2,7 +2,7 @@
 // without touching the socket object. A codec turns the JS form (Python's tuples as arrays, strings
 // for AF_UNIX) into sockaddr bytes and back.
 import { SocketError } from "../errors.js";
-import { C, ERR, layouts } from "../platform/posix.js";
+import { C, ERR, layouts } from "../platform/seam.js";
 import { readHost16 } from "../platform/byteorder.js";
 
 export type SocketAddress = string | Buffer | readonly unknown[];

@@ -4,7 +4,7 @@
 import { SocketError } from "../errors.js";
 import { writeHost16, writeHost32, readHost32 } from "../platform/byteorder.js";
 import { rawGetaddrinfo } from "../platform/gai.js";
-import { C, layouts, libc } from "../platform/posix.js";
+import { C, ERR, layouts, net } from "../platform/seam.js";
 import {
   checkPort,
   checkTuple,
@@ -26,13 +26,13 @@ function checkHost(host: unknown): string {
 /** inet_pton for one family; null when the text is not an address of that family. */
 export function pton(family: number, text: string): Buffer | null {
   const out = Buffer.alloc(family === C.AF_INET6 ? 16 : 4);
-  return libc.inet_pton(family, text, out) === 1 ? out : null;
+  return net.inet_pton(family, text, out) === 1 ? out : null;
 }
 
 export function ntop(family: number, packed: Uint8Array): string {
   const out = Buffer.alloc(64);
-  const r = libc.inet_ntop(family, packed, out, out.length);
-  if (r === null) throw new SocketError(C.EAFNOSUPPORT, undefined, "inet_ntop");
+  const r = net.inet_ntop(family, packed, out, out.length);
+  if (r === null) throw new SocketError(ERR.AFNOSUPPORT, undefined, "inet_ntop");
   return out.toString("latin1", 0, out.indexOf(0));
 }
 

@@ -2,7 +2,7 @@
 // and binding to 0 asks the kernel to assign one); groups is the multicast group bitmask. Both are __u32
 // in host byte order.
 import { readHost32, writeHost16, writeHost32 } from "../platform/byteorder.js";
-import { C, layouts } from "../platform/posix.js";
+import { constants as C, layouts } from "../platform/bindings.js";
 import { checkTuple, checkUint32, registerAddressCodec, type AddressCodec } from "./codec.js";
 
 const NL = layouts.sockaddr_nl;

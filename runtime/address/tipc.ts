@@ -4,7 +4,7 @@
 //   TIPC_ADDR_ID:      v1 = node, v2 = ref; v3 is ignored and decodes as 0 (struct tipc_socket_addr)
 // scope defaults to TIPC_CLUSTER_SCOPE, as in CPython. Decoding always gives the 5-tuple.
 import { readHost32, writeHost16, writeHost32 } from "../platform/byteorder.js";
-import { C, layouts } from "../platform/posix.js";
+import { constants as C, layouts } from "../platform/bindings.js";
 import { checkTuple, checkUint32, describe, registerAddressCodec, type AddressCodec } from "./codec.js";
 
 const TIPC = layouts.sockaddr_tipc;

@@ -1,7 +1,7 @@
 // AF_UNIX: a path (string or bytes). A leading NUL byte selects Linux's abstract namespace, whose
 // addresses come back as Buffers (they are not file names); an unbound peer decodes as "".
 import { writeHost16 } from "../platform/byteorder.js";
-import { C, layouts } from "../platform/posix.js";
+import { C, layouts } from "../platform/seam.js";
 import { describe, registerAddressCodec, type AddressCodec } from "./codec.js";
 
 const UN = layouts.sockaddr_un;

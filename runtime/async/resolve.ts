@@ -3,7 +3,7 @@
 import { describe, type SocketAddress } from "../address/codec.js";
 import { SocketError } from "../errors.js";
 import { rawGetaddrinfoAsync, rawGetnameinfoAsync } from "../platform/gai.js";
-import { C, ERR } from "../platform/posix.js";
+import { C, ERR } from "../platform/seam.js";
 import {
   addrinfoTuple,
   getaddrinfoArgs,

@@ -2,7 +2,7 @@
 // when the consumer wants more (backpressure in); writes complete when sendallAsync has handed every
 // byte to the kernel (backpressure out). end() is shutdown(SHUT_WR); destroy() closes the socket.
 import { Duplex } from "node:stream";
-import { C } from "../platform/posix.js";
+import { C, SHUT_WR } from "../platform/seam.js";
 import type { SocketType } from "../socket.js";
 
 export interface StreamOptions {
@@ -33,7 +33,7 @@ export function socketStream(sock: SocketType, opts: StreamOptions = {}): Duplex
     },
     final(callback) {
       try {
-        sock.shutdown(C.SHUT_WR);
+        sock.shutdown(SHUT_WR);
         callback();
       } catch (e) {
         callback(e as Error);

@@ -17,3 +17,10 @@ export function writeHost32(b: Buffer, v: number, off: number): void {
 export function readHost32(b: Buffer, off: number): number {
   return LITTLE_ENDIAN ? b.readUInt32LE(off) : b.readUInt32BE(off);
 }
+
+const scratch = Buffer.alloc(2);
+/** htons and ntohs (the same operation): a 16-bit value between host and network byte order. */
+export function swap16(v: number): number {
+  writeHost16(scratch, v, 0);
+  return scratch.readUInt16BE(0);
+}

@@ -3,7 +3,7 @@
 // calls on libuv's threadpool through koffi, as Node's own dns.lookup does.
 import koffi from "koffi";
 import { GaiError, SocketError } from "../errors.js";
-import { C, lastError, libc } from "./posix.js";
+import { C, lastError, net } from "./seam.js";
 import { copyBytes, type Address } from "./memory.js";
 
 export interface RawAddrinfo {
@@ -31,14 +31,9 @@ interface DecodedAddrinfo {
   ai_next: Address;
 }
 
-type AsyncCall = (...args: unknown[]) => void;
-function asyncOf(fn: unknown): AsyncCall {
-  return (fn as { async: AsyncCall }).async;
-}
-
 /** EAI_SYSTEM carries an errno, readable only on the thread that made the call. */
 function gaiFailure(code: number, syscall: string, errno: number | undefined): SocketError {
-  if (code === C.EAI_SYSTEM && errno) return new SocketError(errno, undefined, syscall);
+  if (code === net.EAI_SYSTEM && errno) return new SocketError(errno, undefined, syscall);
   return new GaiError(code, syscall);
 }
 
@@ -72,14 +67,14 @@ function collect(list: Address): RawAddrinfo[] {
       p = ai.ai_next;
     }
   } finally {
-    libc.freeaddrinfo(list);
+    net.freeaddrinfo(list);
   }
   return out;
 }
 
 export function rawGetaddrinfo(host: string | null, port: string | null, hints: Hints = {}): RawAddrinfo[] {
   const res: [Address] = [null];
-  const rc = libc.getaddrinfo(host, port, hintsStruct(hints), res);
+  const rc = net.getaddrinfo(host, port, hintsStruct(hints), res);
   if (rc !== 0) throw gaiFailure(rc, "getaddrinfo", lastError());
   return collect(res[0]);
 }
@@ -91,7 +86,7 @@ export function rawGetaddrinfoAsync(
 ): Promise<RawAddrinfo[]> {
   const res: [Address] = [null];
   return new Promise((resolve, reject) => {
-    asyncOf(libc.getaddrinfo)(host, port, hintsStruct(hints), res, (err: Error | null, rc: number) => {
+    net.getaddrinfo.async(host, port, hintsStruct(hints), res, (err: Error | null, rc: number) => {
       if (err) return reject(err);
       if (rc !== 0) return reject(gaiFailure(rc, "getaddrinfo", undefined));
       try {
@@ -109,7 +104,7 @@ export const NI_MAXSERV = 32;
 export function rawGetnameinfo(sa: Buffer, flags: number): [string, string] {
   const host = Buffer.alloc(NI_MAXHOST);
   const serv = Buffer.alloc(NI_MAXSERV);
-  const rc = libc.getnameinfo(sa, sa.length, host, host.length, serv, serv.length, flags);
+  const rc = net.getnameinfo(sa, sa.length, host, host.length, serv, serv.length, flags);
   if (rc !== 0) throw gaiFailure(rc, "getnameinfo", lastError());
   return [cString(host), cString(serv)];
 }
@@ -119,7 +114,7 @@ export function rawGetnameinfoAsync(sa: Buffer, flags: number): Promise<[string,
   const host = Buffer.alloc(NI_MAXHOST);
   const serv = Buffer.alloc(NI_MAXSERV);
   return new Promise((resolve, reject) => {
-    asyncOf(libc.getnameinfo)(
+    net.getnameinfo.async(
       sa,
       sa.length,
       host,

@@ -2,7 +2,10 @@
 import { describe, expect, it } from "vitest";
 import * as S from "../../runtime/index.js";
 import { codecFor } from "../../runtime/address/codec.js";
-import { layouts, libc } from "../../runtime/platform/posix.js";
+import { layouts } from "../../runtime/platform/bindings.js";
+import { itLinux, posixLibc } from "../helpers/platform.js";
+
+const libc = await posixLibc();
 
 describe("AF_INET", () => {
   const inet = codecFor(S.AF_INET);
@@ -36,8 +39,8 @@ describe("AF_INET6", () => {
     expect(inet6.decode(inet6.encode(["", 9]))).toEqual(["::", 9, 0, 0]);
   });
 
-  it("resolves %iface scope suffixes", () => {
-    const lo = libc.if_nametoindex("lo");
+  itLinux("the loopback interface is named lo on Linux")("resolves %iface scope suffixes", () => {
+    const lo = libc!.if_nametoindex("lo");
     expect(lo).toBeGreaterThan(0);
     expect(inet6.decode(inet6.encode(["fe80::1%lo", 5]))).toEqual(["fe80::1", 5, 0, lo]);
   });

@@ -2,7 +2,7 @@
 // close while pending, mixing with the sync modes.
 import { describe, expect, it } from "vitest";
 import * as S from "../../runtime/index.js";
-import { layouts } from "../../runtime/platform/posix.js";
+import { layouts } from "../../runtime/platform/bindings.js";
 
 function tcpListener(): [S.SocketType, [string, number]] {
   const s = S.socket();

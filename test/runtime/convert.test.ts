@@ -13,7 +13,7 @@ import {
   ntohs,
 } from "../../runtime/convert.js";
 import { SocketError } from "../../runtime/errors.js";
-import { C } from "../../runtime/platform/posix.js";
+import { constants as C } from "../../runtime/platform/bindings.js";
 import { comparePythonCases, outcome, python } from "../helpers/python-eval.js";
 
 interface Case {

@@ -19,7 +19,7 @@ import {
 import { decodeAddress } from "../../runtime/address/codec.js";
 import { netlinkCodec } from "../../runtime/address/netlink.js";
 import { readHost16, readHost32, writeHost16, writeHost32 } from "../../runtime/platform/byteorder.js";
-import { layouts } from "../../runtime/platform/posix.js";
+import { layouts } from "../../runtime/platform/bindings.js";
 
 // Not in the generated manifest (the rtnetlink headers are not probed), so taken by hand from
 // linux/rtnetlink.h (RTM_GETLINK, RTM_NEWLINK, struct ifinfomsg, struct rtattr, RTA_ALIGNTO) and

@@ -2,7 +2,7 @@
 // generated struct layouts (what net/dgram cannot do: SO_LINGER, SO_BINDTODEVICE, TCP_INFO, ...).
 import { describe, expect, it } from "vitest";
 import * as S from "../../runtime/index.js";
-import { layouts } from "../../runtime/platform/posix.js";
+import { layouts } from "../../runtime/platform/bindings.js";
 
 function connectedPair(): [S.SocketType, S.SocketType, S.SocketType] {
   const srv = S.socket();

@@ -5,7 +5,8 @@
 import { spawnSync } from "node:child_process";
 import { beforeAll, describe, expect, it } from "vitest";
 import { GaiError, SocketError } from "../../runtime/errors.js";
-import { C } from "../../runtime/platform/posix.js";
+import { constants as C } from "../../runtime/platform/bindings.js";
+import { scratchLimits } from "../../runtime/platform/posix/netdb.js";
 import { comparePythonCases, expectSame, outcome, python, type Outcome } from "../helpers/python-eval.js";
 import {
   getaddrinfo,
@@ -18,7 +19,6 @@ import {
   getprotobyname,
   getservbyname,
   getservbyport,
-  scratchLimits,
 } from "../../runtime/resolver.js";
 
 const root = new URL("../../", import.meta.url).pathname;

@@ -1,25 +1,53 @@
 // The suite runs on the target it was started for (test/targets/ sets BSDSOCK_EXPECT_TARGET), with
-// that target's generated bindings.
+// that target's generated bindings and platform seam.
 import { describe, expect, it } from "vitest";
 import { hostTarget, generatedTargets } from "../../generated/constants-index.js";
 import { checkRuntimeTarget, ffi } from "../../runtime/platform/bindings.js";
 import * as S from "../../runtime/index.js";
+import { onWindows } from "../helpers/platform.js";
 
 describe("target", () => {
   it("loads this machine's own bindings", () => {
     expect(hostTarget).toBe(`${process.platform}-${process.arch}`);
     if (process.env.BSDSOCK_EXPECT_TARGET) expect(hostTarget).toBe(process.env.BSDSOCK_EXPECT_TARGET);
     expect(generatedTargets).toContain(hostTarget);
-    expect(ffi.library).toBe("libc.so.6");
+    expect(ffi.library).toBe(onWindows ? "ws2_32.dll" : "libc.so.6");
     using s = S.socket();
     expect(s.fileno()).toBeGreaterThanOrEqual(0);
   });
 
-  it("refuses, by name, a target whose runtime seam does not exist", () => {
-    expect(() => checkRuntimeTarget("win32-x64")).toThrow(
-      /cannot run on win32-x64: .*Winsock seam is not built/,
-    );
+  it("refuses, by name, a target without a runtime seam", () => {
     expect(() => checkRuntimeTarget("darwin-arm64")).toThrow(/cannot run on darwin-arm64/);
     expect(() => checkRuntimeTarget("linux-arm64")).not.toThrow();
+    expect(() => checkRuntimeTarget("win32-x64")).not.toThrow();
+  });
+
+  it("a constant this target lacks fails clearly, naming the target", () => {
+    const missing = onWindows ? S.AF_NETLINK : S.AF_12844;
+    expect(missing).toBeUndefined();
+    expect(() => S.socket(missing, S.SOCK_DGRAM)).toThrow(
+      new RegExp(`family is undefined: a constant this target \\(${hostTarget}\\) does not define`),
+    );
+  });
+
+  it("Windows-only calls say so on other targets, and work on Windows", () => {
+    using s = S.socket();
+    if (!onWindows) {
+      expect(() => s.ioctl(0x98000001, 1)).toThrow(
+        new RegExp(`socket.ioctl\\(\\) is Windows-only.*${hostTarget}`),
+      );
+      expect(() => s.share(process.pid)).toThrow(/Windows-only/);
+      expect(() => S.fromshare(Buffer.alloc(1))).toThrow(/Windows-only/);
+      return;
+    }
+    // SIO_LOOPBACK_FAST_PATH and SIO_KEEPALIVE_VALS on a TCP socket; bad options are rejected first.
+    s.ioctl(S.SIO_KEEPALIVE_VALS, [1, 10_000, 1_000]);
+    expect(() => s.ioctl(S.SIO_KEEPALIVE_VALS, [1, 2] as never)).toThrow(TypeError);
+    expect(() => s.ioctl(12345, 1)).toThrow(/invalid ioctl command/);
+    // share() + fromshare() in one process make a second handle to the same socket.
+    s.bind(["127.0.0.1", 0]);
+    using copy = S.fromshare(s.share(process.pid));
+    expect(copy.getsockname()).toEqual(s.getsockname());
+    expect([copy.family, copy.type]).toEqual([S.AF_INET, S.SOCK_STREAM]);
   });
 });

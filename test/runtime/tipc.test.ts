@@ -19,7 +19,7 @@ import {
 import { decodeAddress } from "../../runtime/address/codec.js";
 import { tipcCodec } from "../../runtime/address/tipc.js";
 import { readHost16, readHost32 } from "../../runtime/platform/byteorder.js";
-import { layouts } from "../../runtime/platform/posix.js";
+import { layouts } from "../../runtime/platform/bindings.js";
 
 const T = layouts.sockaddr_tipc;
 const U = layouts.sockaddr_tipc_addr;

@@ -1,0 +1,23 @@
+// Error text and names for Winsock codes: the system's own message (FormatMessageW, as CPython shows
+// it), and the Node-style name without the WSA prefix (WSAECONNREFUSED → "ECONNREFUSED").
+import { C, ws } from "./api.js";
+
+const names = new Map<number, string>();
+for (const family of ["WSA", "h_errno", "EAI", "WSAE"] as const)
+  for (const name of C.families[family] as readonly string[]) {
+    const v = (C as unknown as Record<string, number>)[name];
+    names.set(v, name.startsWith("WSAE") ? name.slice(3) : name);
+  }
+
+export function errorCode(err: number): string {
+  return names.get(err) ?? `WSA${err}`;
+}
+
+const FLAGS = C.FORMAT_MESSAGE_FROM_SYSTEM | C.FORMAT_MESSAGE_IGNORE_INSERTS;
+const text = Buffer.alloc(1024);
+
+export function strerror(err: number): string {
+  const n = ws.FormatMessageW(FLAGS, null, err >>> 0, 0, text, text.length / 2, null);
+  if (n === 0) return `Windows error ${err}`;
+  return text.toString("utf16le", 0, n * 2).trimEnd();
+}
