@@ -160,15 +160,10 @@ export class SocketType implements Disposable {
     this.#timeout = t;
   }
 
-  /**
-   * The instant the current operation must finish by (performance.now() ms): undefined when a call
-   * must not wait (non-blocking mode, or blocking mode where the fd itself blocks), Infinity for
-   * blocking mode emulated by waiting.
-   */
+  /** The instant the current operation must finish by (performance.now() ms) in timeout mode. */
   #deadline(): number | undefined {
     const t = this.#timeout;
-    if (t === null) return emulatesBlocking ? Infinity : undefined;
-    return t > 0 ? performance.now() + t * 1000 : undefined;
+    return t !== null && t > 0 ? performance.now() + t * 1000 : undefined;
   }
 
   /**
@@ -177,12 +172,14 @@ export class SocketType implements Disposable {
    */
   #io(syscall: string, events: number, attempt: () => number, deadline = this.#deadline()): number {
     const fd = this.#live();
+    // Blocking mode where sockets stay non-blocking underneath (Windows): wait as long as it takes.
+    const until = deadline ?? (this.#timeout === null && emulatesBlocking ? Infinity : undefined);
     for (;;) {
       const r = this.#attempt(syscall, attempt);
       if (r !== AGAIN) return r;
       // Non-blocking mode surfaces EAGAIN; timeout mode waits for readiness and tries again.
-      if (deadline === undefined) throw new SocketError(EAGAIN, undefined, syscall);
-      this.#wait(fd, events, deadline, syscall);
+      if (until === undefined) throw new SocketError(EAGAIN, undefined, syscall);
+      this.#wait(fd, events, until, syscall);
     }
   }
 

@@ -3,8 +3,9 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
 import { readdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 
-const root = new URL("../../", import.meta.url).pathname;
+const root = fileURLToPath(new URL("../../", import.meta.url));
 
 export interface Peer {
   proc: ChildProcess;
@@ -63,6 +64,10 @@ export function fixture(name: string, args: string[] = []): Peer {
   return startPeer(process.execPath, ["--import", "tsx", `test/fixtures/${name}`, ...args]);
 }
 
+/**
+ * Open fds of this process (/proc/self/fd). Under Wine that is the Wine process's Unix fds: a socket
+ * handle holds one, and Wine may also close fds of its own in between.
+ */
 export function openFds(): number {
   return readdirSync("/proc/self/fd").length;
 }

@@ -1,7 +1,8 @@
 // Which platform the runtime suite runs on, and declared exclusions: a test that cannot apply to this
 // target is skipped with the reason in its name, so every run's output says what was left out and why.
-import { it } from "vitest";
+import { describe, it } from "vitest";
 import { hostTarget } from "../../generated/constants-index.js";
+import * as S from "../../runtime/index.js";
 
 export const onWindows = hostTarget.startsWith("win32-");
 export const onLinux = hostTarget.startsWith("linux-");
@@ -17,10 +18,38 @@ export function itWhere(applies: boolean, reason: string): typeof it {
   return skip;
 }
 
+/** `describe`, or a skipped one titled with `reason` and the target. */
+export function describeWhere(applies: boolean, reason: string): typeof describe {
+  if (applies) return describe;
+  return ((name: string, ...rest: unknown[]) =>
+    (describe.skip as (n: string, ...r: unknown[]) => void)(
+      `${name} [excluded on ${hostTarget}: ${reason}]`,
+      ...rest,
+    )) as unknown as typeof describe;
+}
+
+/** Why peer programs are missing under Wine: Windows Node cannot start Linux executables. */
+export const LINUX_PEERS = "python3, socat, nc and curl are Linux programs, which Windows Node cannot start";
+
+/** Why AF_UNIX pairs are missing on Windows. */
+export const NO_UNIX_PAIRS =
+  "Windows has no socketpair(); its loopback emulation makes AF_INET pairs only, as CPython's does";
+
 /** Tests that call Linux-only kernel features or read Linux-only files. */
 export const itLinux = (reason: string): typeof it => itWhere(onLinux, reason);
 
 /** libc, for tests that check the POSIX side of the seam directly (Linux only). */
 export async function posixLibc() {
   return onLinux ? (await import("../../runtime/platform/posix/libc.js")).libc : undefined;
+}
+
+/**
+ * The error number a socket call reports for `name` ("EAGAIN", "ECONNREFUSED") on this target: errno
+ * on POSIX, the Winsock code on Windows (as CPython's errno module defines them there).
+ */
+export function errnoOf(name: string): number {
+  const C = S as unknown as Record<string, number | undefined>;
+  const v = onWindows ? C[`WSA${name === "EAGAIN" ? "EWOULDBLOCK" : name}`] : C[name];
+  if (v === undefined) throw new Error(`no ${name} on ${hostTarget}`);
+  return v;
 }

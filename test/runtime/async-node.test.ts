@@ -169,10 +169,8 @@ describe("interop with Node's net", () => {
   });
 
   it("stream() refuses datagram sockets", () => {
-    const [a, b] = S.socketpair(S.AF_UNIX, S.SOCK_DGRAM);
+    using a = S.socket(S.AF_INET, S.SOCK_DGRAM);
     expect(() => a.stream()).toThrow(TypeError);
-    a.close();
-    b.close();
   });
 });
 

@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import * as S from "../../runtime/index.js";
 import { layouts } from "../../runtime/platform/bindings.js";
+import { itLinux, itWhere, NO_UNIX_PAIRS, onWindows } from "../helpers/platform.js";
 
 function tcpListener(): [S.SocketType, [string, number]] {
   const s = S.socket();
@@ -65,7 +66,7 @@ describe("async operations per family", () => {
     expect(await p2).toEqual([4, a.getsockname()]);
   });
 
-  it("AF_UNIX stream, datagram and seqpacket", async () => {
+  itWhere(!onWindows, NO_UNIX_PAIRS)("AF_UNIX stream, datagram and seqpacket", async () => {
     for (const type of [S.SOCK_STREAM, S.SOCK_DGRAM, S.SOCK_SEQPACKET]) {
       const [a, b] = S.socketpair(S.AF_UNIX, type);
       const r = b.recvAsync(100);
@@ -90,35 +91,44 @@ describe("async operations per family", () => {
     conn.close();
   });
 
-  it("AF_NETLINK: waits for the kernel's reply to an RTM_GETLINK dump", async () => {
-    using nl = S.socket(S.AF_NETLINK, S.SOCK_RAW, S.NETLINK_ROUTE);
-    nl.bind([0, 0]);
-    const H = layouts.nlmsghdr;
-    const req = Buffer.alloc(H.size + 16); // nlmsghdr + struct ifinfomsg (16 bytes, linux/rtnetlink.h)
-    req.writeUInt32LE(req.length, H.fields.nlmsg_len.offset);
-    req.writeUInt16LE(18 /* RTM_GETLINK */, H.fields.nlmsg_type.offset);
-    req.writeUInt16LE(S.NLM_F_REQUEST | S.NLM_F_DUMP, H.fields.nlmsg_flags.offset);
-    req.writeUInt32LE(1, H.fields.nlmsg_seq.offset);
-    const reply = nl.recvfromAsync(65536);
-    await nl.sendtoAsync(req, [0, 0]);
-    const [data, from] = await reply;
-    expect(from).toEqual([0, 0]);
-    expect(data.length).toBeGreaterThan(H.size);
-    expect(data.readUInt32LE(H.fields.nlmsg_seq.offset)).toBe(1);
-  });
+  itLinux("AF_NETLINK is Linux's")(
+    "AF_NETLINK: waits for the kernel's reply to an RTM_GETLINK dump",
+    async () => {
+      using nl = S.socket(S.AF_NETLINK, S.SOCK_RAW, S.NETLINK_ROUTE);
+      nl.bind([0, 0]);
+      const H = layouts.nlmsghdr;
+      const req = Buffer.alloc(H.size + 16); // nlmsghdr + struct ifinfomsg (16 bytes, linux/rtnetlink.h)
+      req.writeUInt32LE(req.length, H.fields.nlmsg_len.offset);
+      req.writeUInt16LE(18 /* RTM_GETLINK */, H.fields.nlmsg_type.offset);
+      req.writeUInt16LE(S.NLM_F_REQUEST | S.NLM_F_DUMP, H.fields.nlmsg_flags.offset);
+      req.writeUInt32LE(1, H.fields.nlmsg_seq.offset);
+      const reply = nl.recvfromAsync(65536);
+      await nl.sendtoAsync(req, [0, 0]);
+      const [data, from] = await reply;
+      expect(from).toEqual([0, 0]);
+      expect(data.length).toBeGreaterThan(H.size);
+      expect(data.readUInt32LE(H.fields.nlmsg_seq.offset)).toBe(1);
+    },
+  );
 
   it("datagrams() yields each datagram with its sender, and ends when the socket closes", async () => {
-    const [a, b] = S.socketpair(S.AF_UNIX, S.SOCK_DGRAM);
+    const a = S.socket(S.AF_INET, S.SOCK_DGRAM);
+    const b = S.socket(S.AF_INET, S.SOCK_DGRAM);
+    a.bind(["127.0.0.1", 0]);
+    b.bind(["127.0.0.1", 0]);
     const seen: string[] = [];
+    const senders: unknown[] = [];
     const done = (async () => {
-      for await (const [data] of a.datagrams()) {
+      for await (const [data, from] of a.datagrams()) {
         seen.push(data.toString());
+        senders.push(from);
         if (seen.length === 3) setImmediate(() => a.close());
       }
     })();
-    for (const m of ["one", "two", "three"]) await b.sendAsync(m);
+    for (const m of ["one", "two", "three"]) await b.sendtoAsync(m, a.getsockname()!);
     await done;
     expect(seen).toEqual(["one", "two", "three"]);
+    expect(senders).toEqual(Array(3).fill(b.getsockname()));
     b.close();
   });
 });

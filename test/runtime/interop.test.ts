@@ -5,9 +5,10 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, expect, it } from "vitest";
 import * as S from "../../runtime/index.js";
 import { python, startPeer } from "../helpers/peers.js";
+import { describeWhere, LINUX_PEERS, onWindows } from "../helpers/platform.js";
 
 const dir = mkdtempSync(join(tmpdir(), "bsdsock-interop-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -60,7 +61,7 @@ print(s.recv(1024).decode(), flush=True)
 print(s.getsockname()[1] if fam == socket.AF_INET else s.getsockname(), flush=True)
 `;
 
-describe("python3 as the peer", () => {
+describeWhere(!onWindows, LINUX_PEERS)("python3 as the peer", () => {
   it("TCP: bsdsock client, python server", async () => {
     const peer = python(PY_ECHO_SERVER, ["inet", "stream"]);
     const port = Number(await peer.firstLine);
@@ -148,7 +149,7 @@ describe("python3 as the peer", () => {
   });
 });
 
-describe("socat, nc and curl", () => {
+describeWhere(!onWindows, LINUX_PEERS)("socat, nc and curl", () => {
   it("socat relays to a bsdsock echo server", async () => {
     using srv = server(S.AF_INET, S.SOCK_STREAM, ["127.0.0.1", 0]);
     const port = (srv.getsockname() as [string, number])[1];

@@ -1,7 +1,8 @@
 // AF_NETLINK through bsdsock: a real RTM_GETLINK dump against the kernel, compared with `ip -j link
 // show`, plus the [pid, groups] codec on its own.
 import { spawnSync } from "node:child_process";
-import { describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
+import { describeWhere, onLinux } from "../helpers/platform.js";
 import {
   AF_NETLINK,
   AF_UNSPEC,
@@ -74,7 +75,7 @@ function ipLinkNames(): string[] {
   return (JSON.parse(r.stdout) as { ifname: string }[]).map((l) => l.ifname);
 }
 
-describe("AF_NETLINK / NETLINK_ROUTE", () => {
+describeWhere(onLinux, "AF_NETLINK is Linux's")("AF_NETLINK / NETLINK_ROUTE", () => {
   it("dumps the links with RTM_GETLINK and finds the interfaces `ip link` shows", () => {
     const s = socket(AF_NETLINK, SOCK_RAW, NETLINK_ROUTE);
     try {
@@ -146,7 +147,7 @@ describe("AF_NETLINK / NETLINK_ROUTE", () => {
   });
 });
 
-describe("AF_NETLINK address codec", () => {
+describeWhere(onLinux, "AF_NETLINK is Linux's")("AF_NETLINK address codec", () => {
   it("is the registered codec for AF_NETLINK", () => {
     expect(codecFor(AF_NETLINK)).toBe(netlinkCodec);
     expect(netlinkCodec.name).toBe("AF_NETLINK");

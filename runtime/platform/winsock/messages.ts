@@ -1,5 +1,6 @@
 // Error text and names for Winsock codes: the system's own message (FormatMessageW, as CPython shows
 // it), and the Node-style name without the WSA prefix (WSAECONNREFUSED → "ECONNREFUSED").
+import { getSystemErrorMap } from "node:util";
 import { C, ws } from "./api.js";
 
 const names = new Map<number, string>();
@@ -8,6 +9,10 @@ for (const family of ["WSA", "h_errno", "EAI", "WSAE"] as const)
     const v = (C as unknown as Record<string, number>)[name];
     names.set(v, name.startsWith("WSAE") ? name.slice(3) : name);
   }
+
+// Where Node (libuv) names a Winsock error differently, its name wins, so `code`s match Node's.
+names.set(C.WSAEWOULDBLOCK, "EAGAIN");
+names.set(C.WSAESHUTDOWN, "EPIPE");
 
 export function errorCode(err: number): string {
   return names.get(err) ?? `WSA${err}`;
@@ -18,6 +23,9 @@ const text = Buffer.alloc(1024);
 
 export function strerror(err: number): string {
   const n = ws.FormatMessageW(FLAGS, null, err >>> 0, 0, text, text.length / 2, null);
-  if (n === 0) return `Windows error ${err}`;
-  return text.toString("utf16le", 0, n * 2).trimEnd();
+  if (n > 0) return text.toString("utf16le", 0, n * 2).trimEnd();
+  // A system without that message (Wine lacks some Winsock ones): libuv's text for the same name.
+  const name = errorCode(err);
+  for (const [uvName, uvText] of getSystemErrorMap().values()) if (uvName === name) return uvText;
+  return `Winsock error ${err} (${name})`;
 }
