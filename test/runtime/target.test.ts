@@ -44,6 +44,14 @@ describe("target", () => {
     s.ioctl(S.SIO_KEEPALIVE_VALS, [1, 10_000, 1_000]);
     expect(() => s.ioctl(S.SIO_KEEPALIVE_VALS, [1, 2] as never)).toThrow(TypeError);
     expect(() => s.ioctl(12345, 1)).toThrow(/invalid ioctl command/);
+    expect(() => s.ioctl(S.SIO_RCVALL, "on" as never)).toThrow(TypeError);
+    expect(() => s.ioctl(S.SIO_LOOPBACK_FAST_PATH, -1)).toThrow(TypeError);
+    // SIO_RCVALL needs a raw socket (and administrator rights); on a TCP socket Winsock refuses it, and
+    // that refusal arrives as a SocketError carrying the Winsock code. (Wine 8 implements neither
+    // SIO_RCVALL nor SIO_LOOPBACK_FAST_PATH, so their success paths are not exercised here.)
+    expect(() => s.ioctl(S.SIO_RCVALL, S.RCVALL_ON)).toThrow(
+      expect.objectContaining({ name: "SocketError", syscall: "ioctl", errno: expect.any(Number) }),
+    );
     // share() + fromshare() in one process make a second handle to the same socket.
     s.bind(["127.0.0.1", 0]);
     using copy = S.fromshare(s.share(process.pid));
