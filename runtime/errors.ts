@@ -65,7 +65,11 @@ export class SocketTimeoutError extends SocketError {
   }
 }
 
-/** The error for a Windows-only function called on another target: it names the target. */
-export function notOnThisTarget(what: string): SocketError {
-  return new SocketError(ERR.OPNOTSUPP, `${what} is Windows-only; bsdsock is running on ${hostTarget}`, what);
+/** The error for a platform-specific function called on another target: it names the target. */
+export function notOnThisTarget(what: string, availableOn = "Windows"): SocketError {
+  return new SocketError(
+    ERR.OPNOTSUPP,
+    `${what} is ${availableOn}-only; bsdsock is running on ${hostTarget}`,
+    what,
+  );
 }

@@ -5,6 +5,8 @@ export * from "./platform/constants.js";
 export { SHUT_RD, SHUT_WR, SHUT_RDWR } from "./platform/seam.js";
 export { SocketType, type Data } from "./socket.js";
 export { SocketFile, type FileMode } from "./makefile.js";
+export { cmsgLen, cmsgSpace, type AncillaryItem } from "./message.js";
+export { sendFds, recvFds, sendFdsAsync, recvFdsAsync } from "./fds.js";
 export { socket, socketpair, fromfd, fromshare, createConnection, hasIPv6 } from "./create.js";
 export { SocketError, HostError, GaiError, SocketTimeoutError } from "./errors.js";
 export { getdefaulttimeout, setdefaulttimeout } from "./timeout.js";

@@ -28,6 +28,7 @@ import {
 } from "./platform/seam.js";
 import { checkTimeout, getdefaulttimeout, remainingMs } from "./timeout.js";
 import { SocketFile, type FileMode } from "./makefile.js";
+import { encodeAncillary, Message, needMessages, type AncillaryItem } from "./message.js";
 import { AGAIN, asyncIo, checkSignal, type AsyncOptions, type IoOwner, type IoRequest } from "./async/io.js";
 import { Watcher } from "./async/watcher.js";
 import { socketStream, type StreamOptions } from "./async/stream.js";
@@ -209,7 +210,8 @@ export class SocketType implements Disposable {
   }
 
   #decode(sa: Buffer, len: number): SocketAddress | null {
-    if (len === 0) return this.family === C.AF_UNIX ? "" : null;
+    // No address at all (a datagram from an unnamed AF_UNIX socket, a connected stream): None in Python.
+    if (len === 0) return null;
     return decodeAddress(sa.subarray(0, Math.min(len, sa.length)));
   }
 
@@ -344,6 +346,74 @@ export class SocketType implements Disposable {
     const sa = this.#encode(target);
     const f = flags;
     return this.#io("sendto", C.POLLOUT, () => sys.sendto(this.#fd, bytes, bytes.length, f, sa, sa.length));
+  }
+
+  // ---- messages with ancillary data (POSIX)
+
+  #sendMessage(buffers: unknown, ancdata: unknown, address: unknown, fn: string): Message {
+    needMessages(`${fn}()`);
+    this.#live();
+    if (buffers === null || typeof (buffers as Iterable<unknown>)?.[Symbol.iterator] !== "function")
+      throw new TypeError(`${fn}() buffers must be an iterable of bytes, got ${describe(buffers)}`);
+    const views = [...(buffers as Iterable<unknown>)].map((b) => toBytes(b, `${fn}() buffer`));
+    const name = address === undefined || address === null ? null : this.#encode(address);
+    return new Message(views, encodeAncillary((ancdata ?? []) as Iterable<unknown>), name);
+  }
+
+  #recvMessage(views: Uint8Array[], ancbufsize: unknown, fn: string): Message {
+    needMessages(`${fn}()`);
+    this.#live();
+    const control = Buffer.alloc(checkSize(ancbufsize, "ancbufsize"));
+    return new Message(views, control, Buffer.alloc(SOCKADDR_MAX));
+  }
+
+  #received(m: Message): [AncillaryItem[], number, SocketAddress | null] {
+    return [m.ancillary(), m.flags, this.#decode(m.name!, m.namelen)];
+  }
+
+  /**
+   * Sends the bytes of every buffer as one message, with ancillary data (`[level, type, data]`
+   * items, e.g. `[SOL_SOCKET, SCM_RIGHTS, fds]`), to `address` if given. Returns the bytes sent.
+   */
+  sendmsg(
+    buffers: Iterable<Data>,
+    ancdata: Iterable<AncillaryItem> = [],
+    flags = 0,
+    address?: SocketAddress,
+  ): number {
+    const m = this.#sendMessage(buffers, ancdata, address, "sendmsg");
+    const f = checkInt(flags, "flags");
+    return this.#io("sendmsg", C.POLLOUT, () => sys.sendmsg!(this.#fd, m.header, f));
+  }
+
+  /**
+   * Receives up to `bufsize` bytes and up to `ancbufsize` bytes of ancillary data:
+   * `[data, ancdata, msgFlags, address]`. MSG_CTRUNC in msgFlags says ancillary data was cut short;
+   * fds received are close-on-exec.
+   */
+  recvmsg(
+    bufsize: number,
+    ancbufsize = 0,
+    flags = 0,
+  ): [Buffer, AncillaryItem[], number, SocketAddress | null] {
+    const size = checkSize(bufsize, "buffersize in recvmsg");
+    const buf = Buffer.allocUnsafe(size);
+    const m = this.#recvMessage([buf], ancbufsize, "recvmsg");
+    const f = checkInt(flags, "flags");
+    const n = this.#io("recvmsg", C.POLLIN, () => (m.reset(), sys.recvmsg!(this.#fd, m.header, f)));
+    return [shrink(buf, n), ...this.#received(m)];
+  }
+
+  /** recvmsg into the given buffers, in order: `[nbytes, ancdata, msgFlags, address]`. */
+  recvmsgInto(
+    buffers: Iterable<Uint8Array>,
+    ancbufsize = 0,
+    flags = 0,
+  ): [number, AncillaryItem[], number, SocketAddress | null] {
+    const m = this.#recvMessage(intoViews(buffers, "recvmsgInto"), ancbufsize, "recvmsgInto");
+    const f = checkInt(flags, "flags");
+    const n = this.#io("recvmsg", C.POLLIN, () => (m.reset(), sys.recvmsg!(this.#fd, m.header, f)));
+    return [n, ...this.#received(m)];
   }
 
   // ---- options
@@ -672,6 +742,71 @@ export class SocketType implements Disposable {
     );
   }
 
+  sendmsgAsync(
+    buffers: Iterable<Data>,
+    ancdata: Iterable<AncillaryItem> = [],
+    flags = 0,
+    address?: SocketAddress,
+    opts?: AsyncOptions,
+  ): Promise<number> {
+    const m = this.#sendMessage(buffers, ancdata, address, "sendmsgAsync");
+    const f = checkInt(flags, "flags") | MSG_DONTWAIT;
+    return asyncIo(
+      this.#owner,
+      this.#req("sendmsg"),
+      "writable",
+      () => this.#attempt("sendmsg", () => sys.sendmsg!(this.#live(), m.header, f)),
+      opts,
+    );
+  }
+
+  async recvmsgAsync(
+    bufsize: number,
+    ancbufsize = 0,
+    flags = 0,
+    opts?: AsyncOptions,
+  ): Promise<[Buffer, AncillaryItem[], number, SocketAddress | null]> {
+    const size = checkSize(bufsize, "buffersize in recvmsg");
+    const buf = Buffer.allocUnsafe(size);
+    const [n, ...rest] = await this.#recvmsgAsync(
+      this.#recvMessage([buf], ancbufsize, "recvmsgAsync"),
+      flags,
+      opts,
+    );
+    return [shrink(buf, n), ...rest];
+  }
+
+  recvmsgIntoAsync(
+    buffers: Iterable<Uint8Array>,
+    ancbufsize = 0,
+    flags = 0,
+    opts?: AsyncOptions,
+  ): Promise<[number, AncillaryItem[], number, SocketAddress | null]> {
+    const views = intoViews(buffers, "recvmsgIntoAsync");
+    return this.#recvmsgAsync(this.#recvMessage(views, ancbufsize, "recvmsgIntoAsync"), flags, opts);
+  }
+
+  #recvmsgAsync(
+    m: Message,
+    flags: unknown,
+    opts?: AsyncOptions,
+  ): Promise<[number, AncillaryItem[], number, SocketAddress | null]> {
+    const f = checkInt(flags, "flags") | MSG_DONTWAIT;
+    const asked = m.buffers.reduce((n, b) => n + b.length, 0);
+    return asyncIo(
+      this.#owner,
+      this.#req("recvmsg", this.#drained),
+      "readable",
+      () => {
+        const n = this.#read("recvmsg", () => (m.reset(), sys.recvmsg!(this.#live(), m.header, f)), asked);
+        return n === AGAIN
+          ? AGAIN
+          : ([n, ...this.#received(m)] as [number, AncillaryItem[], number, SocketAddress | null]);
+      },
+      opts,
+    );
+  }
+
   /**
    * Datagrams as they arrive: `for await (const [data, address] of sock.datagrams())`. Ends when the
    * socket is closed; an abort signal ends it with an AbortError.
@@ -764,6 +899,14 @@ export class SocketType implements Disposable {
 function shrink(buf: Buffer, n: number): Buffer {
   if (n === buf.length) return buf;
   return n < buf.length / 2 ? Buffer.from(buf.subarray(0, n)) : buf.subarray(0, n);
+}
+
+function intoViews(buffers: unknown, what: string): Uint8Array[] {
+  if (buffers === null || typeof (buffers as Iterable<unknown>)?.[Symbol.iterator] !== "function")
+    throw new TypeError(
+      `${what}() buffers must be an iterable of writable buffers, got ${describe(buffers)}`,
+    );
+  return [...(buffers as Iterable<unknown>)].map((b) => intoView(b, 0, what));
 }
 
 function intoView(buffer: unknown, nbytes: unknown, what: string): Uint8Array {

@@ -48,6 +48,10 @@ export interface Sys {
   recvfrom(fd: number, buf: Uint8Array, n: number, flags: number, sa: Buffer, len: Uint32Array): number;
   send(fd: number, buf: Uint8Array, n: number, flags: number): number;
   sendto(fd: number, buf: Uint8Array, n: number, flags: number, sa: Buffer, len: number): number;
+  /** sendmsg/recvmsg with a struct msghdr laid out by runtime/message.ts (POSIX only). */
+  sendmsg?(fd: number, msg: Buffer, flags: number): number;
+  /** Received fds are close-on-exec (MSG_CMSG_CLOEXEC). */
+  recvmsg?(fd: number, msg: Buffer, flags: number): number;
 }
 
 /** The error codes the runtime acts on, by meaning (errno values on POSIX, WSAE* on Windows). */

@@ -53,3 +53,4 @@ export function errnoOf(name: string): number {
   if (v === undefined) throw new Error(`no ${name} on ${hostTarget}`);
   return v;
 }
+export { hostTarget };

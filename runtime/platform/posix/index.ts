@@ -73,6 +73,16 @@ const sys: Sys = {
   recvfrom: (fd, buf, n, flags, sa, len) => Number(libc.recvfrom(fd, buf, n, flags, sa, len)),
   send: (fd, buf, n, flags) => Number(libc.send(fd, buf, n, flags | C.MSG_NOSIGNAL)),
   sendto: (fd, buf, n, flags, sa, len) => Number(libc.sendto(fd, buf, n, flags | C.MSG_NOSIGNAL, sa, len)),
+  sendmsg: (fd, msg, flags) => Number(libc.sendmsg(fd, msg, flags | C.MSG_NOSIGNAL)),
+  recvmsg(fd, msg, flags) {
+    const n = Number(libc.recvmsg(fd, msg, flags | C.MSG_CMSG_CLOEXEC));
+    // The kernel echoes MSG_CMSG_CLOEXEC in msg_flags: report only what the caller asked for.
+    if (n >= 0 && !(flags & C.MSG_CMSG_CLOEXEC)) {
+      const at = layouts.msghdr.fields.msg_flags.offset;
+      msg.writeInt32LE(msg.readInt32LE(at) & ~C.MSG_CMSG_CLOEXEC, at);
+    }
+    return n;
+  },
 };
 
 const ERR: ErrorCodes = {
