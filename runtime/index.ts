@@ -24,6 +24,7 @@ export {
   getservbyport,
 } from "./resolver.js";
 export { htons, ntohs, htonl, ntohl, inet_aton, inet_ntoa, inet_pton, inet_ntop } from "./convert.js";
+export { if_nameindex, if_nametoindex, if_indextoname } from "./interfaces.js";
 export { getaddrinfoAsync, getnameinfoAsync, createConnectionAsync } from "./async/resolve.js";
 export { AbortError, type AsyncOptions } from "./async/io.js";
 export type { StreamOptions } from "./async/stream.js";

@@ -129,6 +129,12 @@ export interface Net {
   gaiStrerror(code: number): string;
   /** EAI_SYSTEM where the platform has it: the real error is in errno. */
   EAI_SYSTEM: number | undefined;
+  /** Network interfaces (POSIX here): 0 / null / an error code when there is none. */
+  interfaces?: {
+    nameToIndex(name: string): number;
+    indexToName(index: number): string | null;
+    list(): [index: number, name: string][] | number;
+  };
 }
 
 /** Windows-only socket operations (socket.ioctl, share, fromshare): 0/-1 or the result, error in lastError(). */

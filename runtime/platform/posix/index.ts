@@ -4,6 +4,7 @@ import koffi from "koffi";
 import { getSystemErrorName } from "node:util";
 import { constants as C, layouts } from "../bindings.js";
 import type { CommonLayouts, ErrorCodes, Net, Seam, Sys } from "../seam.js";
+import type { Address } from "../memory.js";
 import { libc } from "./libc.js";
 import { netdb } from "./netdb.js";
 
@@ -118,6 +119,31 @@ const net: Net = {
   getnameinfo: libc.getnameinfo as Net["getnameinfo"],
   gaiStrerror: (code) => libc.gai_strerror(code) ?? `Resolver error ${code}`,
   EAI_SYSTEM: C.EAI_SYSTEM,
+  interfaces: {
+    nameToIndex: (name) => libc.if_nametoindex(name),
+    indexToName(index) {
+      const buf = Buffer.alloc(C.IF_NAMESIZE);
+      return libc.if_indextoname(index, buf) === null ? null : buf.toString("utf8", 0, buf.indexOf(0));
+    },
+    list() {
+      const head = libc.if_nameindex() as Address;
+      if (!head) return lastError();
+      const out: [number, string][] = [];
+      try {
+        for (let i = 0; i < 4096; i++) {
+          const e = koffi.decode(head, i * layouts.if_nameindex.size, "if_nameindex") as {
+            if_index: number;
+            if_name: string | null;
+          };
+          if (e.if_index === 0 && e.if_name === null) break;
+          out.push([e.if_index, e.if_name ?? ""]);
+        }
+      } finally {
+        libc.if_freenameindex(head);
+      }
+      return out;
+    },
+  },
 };
 
 export const seam: Seam = {

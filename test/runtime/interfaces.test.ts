@@ -1,0 +1,50 @@
+// Interface names and indexes, against python3's socket module and iproute2's `ip link` on this host.
+import { spawnSync } from "node:child_process";
+import { describe, expect, it } from "vitest";
+import * as S from "../../runtime/index.js";
+import { comparePythonCases, outcome } from "../helpers/python-eval.js";
+import { describeWhere, LINUX_PEERS, onWindows } from "../helpers/platform.js";
+
+comparePythonCases({
+  "if_nameindex()": { py: "socket.if_nameindex()", js: () => S.if_nameindex() },
+  "if_nametoindex('lo')": { py: "socket.if_nametoindex('lo')", js: () => S.if_nametoindex("lo") },
+  "if_indextoname(1)": { py: "socket.if_indextoname(1)", js: () => S.if_indextoname(1) },
+  "if_indextoname(99999)": { py: "socket.if_indextoname(99999)", js: () => S.if_indextoname(99999) },
+});
+
+describeWhere(!onWindows, LINUX_PEERS)("interfaces", () => {
+  it("if_nameindex lists what `ip link` shows", () => {
+    const ip = spawnSync("ip", ["-o", "link", "show"], { encoding: "utf8" });
+    expect(ip.status).toBe(0);
+    const fromIp = ip.stdout
+      .trim()
+      .split("\n")
+      .map((l) => /^(\d+): ([^:@]+)/.exec(l)!)
+      .map((m) => [Number(m[1]), m[2]]);
+    expect(S.if_nameindex()).toEqual(fromIp);
+    for (const [index, name] of fromIp) {
+      expect(S.if_nametoindex(name as string)).toBe(index);
+      expect(S.if_indextoname(index as number)).toBe(name);
+    }
+  });
+
+  it("unknown names and bad arguments", () => {
+    expect(outcome(() => S.if_nametoindex("no-such-if0"))).toMatchObject({
+      error: "SocketError",
+      args: ["no interface with this name"],
+    });
+    expect(() => S.if_nametoindex(1 as never)).toThrow(TypeError);
+    expect(() => S.if_indextoname(-1)).toThrow(RangeError);
+    expect(() => S.if_indextoname("1" as never)).toThrow(TypeError);
+  });
+});
+
+describe("interfaces on every target", () => {
+  it("the loopback interface has an index", () => {
+    if (onWindows) {
+      expect(() => S.if_nameindex()).toThrow(/POSIX-only/);
+      return;
+    }
+    expect(S.if_nametoindex("lo")).toBeGreaterThan(0);
+  });
+});
