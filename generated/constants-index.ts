@@ -192,6 +192,64 @@ export const AI_RETURN_PREFERRED_NAMES = C.AI_RETURN_PREFERRED_NAMES as number;
 export const AI_SECURE = C.AI_SECURE as number;
 export const AI_V4MAPPED = C.AI_V4MAPPED as number;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CAN_BCM = C.CAN_BCM as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CAN_EFF_FLAG = C.CAN_EFF_FLAG as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CAN_EFF_ID_BITS = C.CAN_EFF_ID_BITS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CAN_EFF_MASK = C.CAN_EFF_MASK as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CAN_ERR_FLAG = C.CAN_ERR_FLAG as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CAN_ERR_MASK = C.CAN_ERR_MASK as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CAN_INV_FILTER = C.CAN_INV_FILTER as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CAN_ISOTP = C.CAN_ISOTP as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CAN_J1939 = C.CAN_J1939 as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CAN_MAX_DLC = C.CAN_MAX_DLC as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CAN_MAX_DLEN = C.CAN_MAX_DLEN as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CAN_MAX_RAW_DLC = C.CAN_MAX_RAW_DLC as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CAN_MCNET = C.CAN_MCNET as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CAN_MTU = C.CAN_MTU as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CAN_NPROTO = C.CAN_NPROTO as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CAN_RAW = C.CAN_RAW as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CAN_RAW_ERR_FILTER = C.CAN_RAW_ERR_FILTER as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CAN_RAW_FD_FRAMES = C.CAN_RAW_FD_FRAMES as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CAN_RAW_FILTER = C.CAN_RAW_FILTER as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CAN_RAW_FILTER_MAX = C.CAN_RAW_FILTER_MAX as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CAN_RAW_JOIN_FILTERS = C.CAN_RAW_JOIN_FILTERS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CAN_RAW_LOOPBACK = C.CAN_RAW_LOOPBACK as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CAN_RAW_RECV_OWN_MSGS = C.CAN_RAW_RECV_OWN_MSGS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CAN_RAW_XL_FRAMES = C.CAN_RAW_XL_FRAMES as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CAN_RTR_FLAG = C.CAN_RTR_FLAG as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CAN_SFF_ID_BITS = C.CAN_SFF_ID_BITS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CAN_SFF_MASK = C.CAN_SFF_MASK as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CAN_TP16 = C.CAN_TP16 as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CAN_TP20 = C.CAN_TP20 as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const E2BIG = C.E2BIG as number;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const EACCES = C.EACCES as number;
@@ -466,6 +524,208 @@ export const ESRMNT = C.ESRMNT as number;
 export const ESTALE = C.ESTALE as number;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const ESTRPIPE = C.ESTRPIPE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_P_1588 = C.ETH_P_1588 as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_P_8021AD = C.ETH_P_8021AD as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_P_8021AH = C.ETH_P_8021AH as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_P_8021Q = C.ETH_P_8021Q as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_P_80221 = C.ETH_P_80221 as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_P_802_2 = C.ETH_P_802_2 as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_P_802_3 = C.ETH_P_802_3 as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_P_802_3_MIN = C.ETH_P_802_3_MIN as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_P_802_EX1 = C.ETH_P_802_EX1 as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_P_AARP = C.ETH_P_AARP as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_P_AF_IUCV = C.ETH_P_AF_IUCV as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_P_ALL = C.ETH_P_ALL as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_P_AOE = C.ETH_P_AOE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_P_ARCNET = C.ETH_P_ARCNET as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_P_ARP = C.ETH_P_ARP as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_P_ATALK = C.ETH_P_ATALK as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_P_ATMFATE = C.ETH_P_ATMFATE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_P_ATMMPOA = C.ETH_P_ATMMPOA as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_P_AX25 = C.ETH_P_AX25 as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_P_BATMAN = C.ETH_P_BATMAN as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_P_BPQ = C.ETH_P_BPQ as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_P_CAIF = C.ETH_P_CAIF as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_P_CAN = C.ETH_P_CAN as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_P_CANFD = C.ETH_P_CANFD as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_P_CANXL = C.ETH_P_CANXL as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_P_CFM = C.ETH_P_CFM as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_P_CONTROL = C.ETH_P_CONTROL as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_P_CUST = C.ETH_P_CUST as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_P_DDCMP = C.ETH_P_DDCMP as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_P_DEC = C.ETH_P_DEC as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_P_DIAG = C.ETH_P_DIAG as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_P_DNA_DL = C.ETH_P_DNA_DL as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_P_DNA_RC = C.ETH_P_DNA_RC as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_P_DNA_RT = C.ETH_P_DNA_RT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_P_DSA = C.ETH_P_DSA as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_P_DSA_8021Q = C.ETH_P_DSA_8021Q as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_P_DSA_A5PSW = C.ETH_P_DSA_A5PSW as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_P_ECONET = C.ETH_P_ECONET as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_P_EDSA = C.ETH_P_EDSA as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_P_ERSPAN = C.ETH_P_ERSPAN as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_P_ERSPAN2 = C.ETH_P_ERSPAN2 as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_P_ETHERCAT = C.ETH_P_ETHERCAT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_P_FCOE = C.ETH_P_FCOE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_P_FIP = C.ETH_P_FIP as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_P_HDLC = C.ETH_P_HDLC as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_P_HSR = C.ETH_P_HSR as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_P_IBOE = C.ETH_P_IBOE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_P_IEEE802154 = C.ETH_P_IEEE802154 as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_P_IEEEPUP = C.ETH_P_IEEEPUP as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_P_IEEEPUPAT = C.ETH_P_IEEEPUPAT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_P_IFE = C.ETH_P_IFE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_P_IP = C.ETH_P_IP as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_P_IPV6 = C.ETH_P_IPV6 as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_P_IPX = C.ETH_P_IPX as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_P_IRDA = C.ETH_P_IRDA as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_P_LAT = C.ETH_P_LAT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_P_LINK_CTL = C.ETH_P_LINK_CTL as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_P_LLDP = C.ETH_P_LLDP as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_P_LOCALTALK = C.ETH_P_LOCALTALK as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_P_LOOP = C.ETH_P_LOOP as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_P_LOOPBACK = C.ETH_P_LOOPBACK as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_P_MACSEC = C.ETH_P_MACSEC as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_P_MAP = C.ETH_P_MAP as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_P_MCTP = C.ETH_P_MCTP as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_P_MOBITEX = C.ETH_P_MOBITEX as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_P_MPLS_MC = C.ETH_P_MPLS_MC as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_P_MPLS_UC = C.ETH_P_MPLS_UC as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_P_MRP = C.ETH_P_MRP as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_P_MVRP = C.ETH_P_MVRP as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_P_NCSI = C.ETH_P_NCSI as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_P_NSH = C.ETH_P_NSH as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_P_PAE = C.ETH_P_PAE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_P_PAUSE = C.ETH_P_PAUSE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_P_PHONET = C.ETH_P_PHONET as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_P_PPPTALK = C.ETH_P_PPPTALK as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_P_PPP_DISC = C.ETH_P_PPP_DISC as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_P_PPP_MP = C.ETH_P_PPP_MP as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_P_PPP_SES = C.ETH_P_PPP_SES as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_P_PREAUTH = C.ETH_P_PREAUTH as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_P_PROFINET = C.ETH_P_PROFINET as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_P_PRP = C.ETH_P_PRP as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_P_PUP = C.ETH_P_PUP as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_P_PUPAT = C.ETH_P_PUPAT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_P_QINQ1 = C.ETH_P_QINQ1 as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_P_QINQ2 = C.ETH_P_QINQ2 as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_P_QINQ3 = C.ETH_P_QINQ3 as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_P_RARP = C.ETH_P_RARP as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_P_REALTEK = C.ETH_P_REALTEK as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_P_SCA = C.ETH_P_SCA as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_P_SLOW = C.ETH_P_SLOW as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_P_SNAP = C.ETH_P_SNAP as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_P_TDLS = C.ETH_P_TDLS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_P_TEB = C.ETH_P_TEB as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_P_TIPC = C.ETH_P_TIPC as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_P_TRAILER = C.ETH_P_TRAILER as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_P_TR_802_2 = C.ETH_P_TR_802_2 as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_P_TSN = C.ETH_P_TSN as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_P_WAN_PPP = C.ETH_P_WAN_PPP as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_P_WCCP = C.ETH_P_WCCP as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_P_X25 = C.ETH_P_X25 as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_P_XDSA = C.ETH_P_XDSA as number;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const ETIME = C.ETIME as number;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
@@ -1163,6 +1423,98 @@ export const NO_RECOVERY = C.NO_RECOVERY as number;
 export const O_CLOEXEC = C.O_CLOEXEC as number;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const O_NONBLOCK = C.O_NONBLOCK as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const PACKET_ADD_MEMBERSHIP = C.PACKET_ADD_MEMBERSHIP as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const PACKET_AUXDATA = C.PACKET_AUXDATA as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const PACKET_BROADCAST = C.PACKET_BROADCAST as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const PACKET_COPY_THRESH = C.PACKET_COPY_THRESH as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const PACKET_DROP_MEMBERSHIP = C.PACKET_DROP_MEMBERSHIP as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const PACKET_FANOUT = C.PACKET_FANOUT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const PACKET_FANOUT_CBPF = C.PACKET_FANOUT_CBPF as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const PACKET_FANOUT_CPU = C.PACKET_FANOUT_CPU as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const PACKET_FANOUT_DATA = C.PACKET_FANOUT_DATA as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const PACKET_FANOUT_EBPF = C.PACKET_FANOUT_EBPF as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const PACKET_FANOUT_FLAG_DEFRAG = C.PACKET_FANOUT_FLAG_DEFRAG as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const PACKET_FANOUT_FLAG_ROLLOVER = C.PACKET_FANOUT_FLAG_ROLLOVER as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const PACKET_FANOUT_FLAG_UNIQUEID = C.PACKET_FANOUT_FLAG_UNIQUEID as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const PACKET_FANOUT_HASH = C.PACKET_FANOUT_HASH as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const PACKET_FANOUT_LB = C.PACKET_FANOUT_LB as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const PACKET_FANOUT_QM = C.PACKET_FANOUT_QM as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const PACKET_FANOUT_RND = C.PACKET_FANOUT_RND as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const PACKET_FANOUT_ROLLOVER = C.PACKET_FANOUT_ROLLOVER as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const PACKET_FASTROUTE = C.PACKET_FASTROUTE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const PACKET_HDRLEN = C.PACKET_HDRLEN as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const PACKET_HOST = C.PACKET_HOST as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const PACKET_IGNORE_OUTGOING = C.PACKET_IGNORE_OUTGOING as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const PACKET_KERNEL = C.PACKET_KERNEL as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const PACKET_LOOPBACK = C.PACKET_LOOPBACK as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const PACKET_LOSS = C.PACKET_LOSS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const PACKET_MR_ALLMULTI = C.PACKET_MR_ALLMULTI as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const PACKET_MR_MULTICAST = C.PACKET_MR_MULTICAST as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const PACKET_MR_PROMISC = C.PACKET_MR_PROMISC as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const PACKET_MR_UNICAST = C.PACKET_MR_UNICAST as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const PACKET_MULTICAST = C.PACKET_MULTICAST as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const PACKET_ORIGDEV = C.PACKET_ORIGDEV as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const PACKET_OTHERHOST = C.PACKET_OTHERHOST as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const PACKET_OUTGOING = C.PACKET_OUTGOING as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const PACKET_QDISC_BYPASS = C.PACKET_QDISC_BYPASS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const PACKET_RECV_OUTPUT = C.PACKET_RECV_OUTPUT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const PACKET_RESERVE = C.PACKET_RESERVE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const PACKET_ROLLOVER_STATS = C.PACKET_ROLLOVER_STATS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const PACKET_RX_RING = C.PACKET_RX_RING as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const PACKET_STATISTICS = C.PACKET_STATISTICS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const PACKET_TIMESTAMP = C.PACKET_TIMESTAMP as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const PACKET_TX_HAS_OFF = C.PACKET_TX_HAS_OFF as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const PACKET_TX_RING = C.PACKET_TX_RING as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const PACKET_TX_TIMESTAMP = C.PACKET_TX_TIMESTAMP as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const PACKET_USER = C.PACKET_USER as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const PACKET_VERSION = C.PACKET_VERSION as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const PACKET_VNET_HDR = C.PACKET_VNET_HDR as number;
 /** Only on win32-x64; undefined elsewhere. */
 export const PF_3DNOW_INSTRUCTIONS_AVAILABLE = C.PF_3DNOW_INSTRUCTIONS_AVAILABLE as number;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
@@ -1415,6 +1767,8 @@ export const RCVALL_ON = C.RCVALL_ON as number;
 /** Only on win32-x64; undefined elsewhere. */
 export const RCVALL_SOCKETLEVELONLY = C.RCVALL_SOCKETLEVELONLY as number;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SCM_CAN_RAW_ERRQUEUE = C.SCM_CAN_RAW_ERRQUEUE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SCM_CREDENTIALS = C.SCM_CREDENTIALS as number;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SCM_RIGHTS = C.SCM_RIGHTS as number;
@@ -1599,6 +1953,10 @@ export const SOL_BLUETOOTH = C.SOL_BLUETOOTH as number;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SOL_CAIF = C.SOL_CAIF as number;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SOL_CAN_BASE = C.SOL_CAN_BASE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SOL_CAN_RAW = C.SOL_CAN_RAW as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SOL_DCCP = C.SOL_DCCP as number;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SOL_DECNET = C.SOL_DECNET as number;
@@ -1649,6 +2007,8 @@ export const SOL_TIPC = C.SOL_TIPC as number;
 export const SOL_TLS = C.SOL_TLS as number;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SOL_UDP = C.SOL_UDP as number;
+/** Only on linux-x64; undefined elsewhere. */
+export const SOL_VSOCK = C.SOL_VSOCK as number;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SOL_X25 = C.SOL_X25 as number;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
@@ -1814,6 +2174,24 @@ export const SO_TXTIME = C.SO_TXTIME as number;
 export const SO_TYPE = C.SO_TYPE as number;
 /** Only on win32-x64; undefined elsewhere. */
 export const SO_USELOOPBACK = C.SO_USELOOPBACK as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SO_VM_SOCKETS_BUFFER_MAX_SIZE = C.SO_VM_SOCKETS_BUFFER_MAX_SIZE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SO_VM_SOCKETS_BUFFER_MIN_SIZE = C.SO_VM_SOCKETS_BUFFER_MIN_SIZE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SO_VM_SOCKETS_BUFFER_SIZE = C.SO_VM_SOCKETS_BUFFER_SIZE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SO_VM_SOCKETS_CONNECT_TIMEOUT = C.SO_VM_SOCKETS_CONNECT_TIMEOUT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SO_VM_SOCKETS_CONNECT_TIMEOUT_NEW = C.SO_VM_SOCKETS_CONNECT_TIMEOUT_NEW as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SO_VM_SOCKETS_CONNECT_TIMEOUT_OLD = C.SO_VM_SOCKETS_CONNECT_TIMEOUT_OLD as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SO_VM_SOCKETS_NONBLOCK_TXRX = C.SO_VM_SOCKETS_NONBLOCK_TXRX as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SO_VM_SOCKETS_PEER_HOST_VM_ID = C.SO_VM_SOCKETS_PEER_HOST_VM_ID as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SO_VM_SOCKETS_TRUSTED = C.SO_VM_SOCKETS_TRUSTED as number;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_WIFI_STATUS = C.SO_WIFI_STATUS as number;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
@@ -2170,6 +2548,18 @@ export const UDP_NO_CHECK6_TX = C.UDP_NO_CHECK6_TX as number;
 export const UDP_SEGMENT = C.UDP_SEGMENT as number;
 /** Only on win32-x64; undefined elsewhere. */
 export const UNIX_PATH_MAX = C.UNIX_PATH_MAX as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const VMADDR_CID_ANY = C.VMADDR_CID_ANY as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const VMADDR_CID_HOST = C.VMADDR_CID_HOST as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const VMADDR_CID_HYPERVISOR = C.VMADDR_CID_HYPERVISOR as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const VMADDR_CID_LOCAL = C.VMADDR_CID_LOCAL as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const VMADDR_FLAG_TO_HOST = C.VMADDR_FLAG_TO_HOST as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const VMADDR_PORT_ANY = C.VMADDR_PORT_ANY as number;
 /** Only on win32-x64; undefined elsewhere. */
 export const WSADESCRIPTION_LEN = C.WSADESCRIPTION_LEN as number;
 /** Only on win32-x64; undefined elsewhere. */

@@ -18,6 +18,7 @@ export const OUTPUTS: Record<string, string> = {
   "functions.ts": "functions.ts.hbs",
   "target.ts": "target.ts.hbs",
   "index.ts": "index.ts.hbs",
+  "families.ts": "families.ts.hbs",
   "proof.c": "proof.c.hbs",
 };
 

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { join, relative } from "node:path";
 import { headersRoot, loadManifest } from "./manifest.js";
 import { buildModel } from "./model.js";
+import { familySpecs, loadFamilySpec, withFamilies } from "./address-families.js";
 import { render, OUTPUTS } from "./emit.js";
 import { verifyOutput } from "./verify.js";
 import { snapshotHeaders } from "./snapshot.js";
@@ -26,6 +27,8 @@ Options:
                    difference when it is stale (CI's drift check)
   --snapshot       copy the headers the manifest needs from the host (the manifest's systemInclude, or
                    --include) into headers/T/include and record their packages, then generate
+  --family FILE    also generate the address family described by this spec file (see
+                   docs/extending.md); repeatable. The manifest's own are headers/families/*.json
   --all            every target that has a manifest under headers/ (with --check: check them all)
   --quiet          print no coverage summary
   --help           this text`;
@@ -38,6 +41,7 @@ interface Options {
   snapshot: boolean;
   quiet: boolean;
   all: boolean;
+  family: string[];
 }
 
 export function parseArgs(argv: string[]): Options | "help" {
@@ -48,6 +52,7 @@ export function parseArgs(argv: string[]): Options | "help" {
     snapshot: false,
     quiet: false,
     all: false,
+    family: [],
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -64,6 +69,7 @@ export function parseArgs(argv: string[]): Options | "help" {
     else if (a === "--snapshot") o.snapshot = true;
     else if (a === "--quiet") o.quiet = true;
     else if (a === "--all") o.all = true;
+    else if (a === "--family") o.family.push(value());
     else throw new Error(`unknown option ${a} (see --help)`);
   }
   return o;
@@ -89,7 +95,10 @@ async function main(): Promise<number> {
 }
 
 async function runTarget(o: Options): Promise<number> {
-  const manifest = loadManifest(o.target);
+  const named = loadManifest(o.target);
+  const extra = o.family.map((f) => loadFamilySpec(f));
+  const manifest = withFamilies(named, extra);
+  const specs = [...familySpecs(named), ...extra];
   if (o.snapshot) {
     const s = snapshotHeaders(manifest, o.include.length ? o.include : manifest.systemInclude);
     console.log(`snapshot: ${s.files} headers copied to ${relative(root, s.dir)}`);
@@ -102,8 +111,9 @@ async function runTarget(o: Options): Promise<number> {
     "--target",
     o.target,
     ...o.include.flatMap((d) => ["--include", d]),
+    ...o.family.flatMap((f) => ["--family", relative(root, f) || f]),
   ].join(" ");
-  const model = buildModel(manifest, o.include);
+  const model = buildModel(manifest, o.include, specs);
   const files = await render(model, command);
   verifyOutput(model, files);
 

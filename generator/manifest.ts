@@ -1,6 +1,7 @@
 // The per-target manifest (headers/<target>/manifest.json): which headers, families, structs and
 // functions to generate. Validated here so a typo fails loudly instead of emitting less.
 import { readFileSync } from "node:fs";
+import { familySpecs, withFamilies } from "./address-families.js";
 import { join } from "node:path";
 
 export interface Family {
@@ -36,6 +37,8 @@ export interface Manifest {
   families: Family[];
   structs: string[];
   functions: FunctionEntry[];
+  /** Address family specs (headers/families/<name>.json) this target generates. */
+  addressFamilies?: string[];
 }
 
 export const headersRoot = new URL("../headers/", import.meta.url).pathname;
@@ -85,7 +88,10 @@ export function loadManifest(target: string): Manifest {
     if (f.library !== undefined && typeof f.library !== "string")
       fail(target, `function ${f.name}: "library" must be a string`);
   const provenance = (raw.provenance ?? []) as Manifest["provenance"];
-  return { ...(raw as unknown as Manifest), families, functions, provenance };
+  if (raw.addressFamilies !== undefined) strings(target, raw.addressFamilies, "addressFamilies");
+  const manifest = { ...(raw as unknown as Manifest), families, functions, provenance };
+  // The family specs' headers, constants and structs are part of what the target generates.
+  return withFamilies(manifest, familySpecs(manifest));
 }
 
 /** Which family a name belongs to: an explicit name list wins, then the longest prefix, then patterns. */

@@ -10,6 +10,7 @@ import { manifestDir, type Manifest } from "./manifest.js";
 import { Probe } from "./probe.js";
 import { dumpAnonymousLayouts, RecordCollector, TypeIndex } from "./records.js";
 import type { TargetModel } from "./types.js";
+import { resolveFamilies, type FamilySpec } from "./address-families.js";
 
 export function clangTarget(manifest: Manifest, includeOverride?: string[]): ClangTarget {
   const includeDirs = includeOverride?.length
@@ -31,7 +32,7 @@ export function readSnapshotInfo(manifest: Manifest, includeOverride?: string[])
   return { packages: s.packages, files: Object.keys(s.files).length };
 }
 
-export function buildModel(manifest: Manifest, includeOverride?: string[]): TargetModel {
+export function buildModel(manifest: Manifest, includeOverride?: string[], specs: FamilySpec[] = []): TargetModel {
   const t = clangTarget(manifest, includeOverride);
   const tu = dumpTranslationUnit(t);
   const index = new TypeIndex(tu);
@@ -110,5 +111,6 @@ export function buildModel(manifest: Manifest, includeOverride?: string[]): Targ
     recordAliases,
     functions,
     families: manifest.families.map((f) => f.name),
+    addressFamilies: resolveFamilies(specs, constants, records, recordAliases),
   };
 }

@@ -1,4 +1,5 @@
 // The generator's model of one target: what the templates render and the proofs check.
+import type { AddressFamilyModel } from "./address-families.js";
 
 export interface IntInfo {
   bits: number;
@@ -98,4 +99,5 @@ export interface TargetModel {
   recordAliases: { name: string; of: string; cname: string }[];
   functions: FunctionSig[];
   families: string[];
+  addressFamilies: AddressFamilyModel[];
 }

@@ -187,6 +187,7 @@ export function views(model: TargetModel, command: string) {
     })),
     definesJson: JSON.stringify(model.defines),
     families,
+    addressFamilies: model.addressFamilies,
     familiesJson: families.map((f) => ({
       name: f.name,
       names: JSON.stringify(f.constants.map((c) => c.name)),

@@ -7,3 +7,4 @@ export * as constants from "./constants.js";
 export { layouts, recordAliases, type RecordLayout, type FieldLayout } from "./layouts.js";
 export { exclusions } from "./exclusions.js";
 export { target } from "./target.js";
+export { addressFamilies, type AddressFamilySpec, type AddressMember } from "./families.js";
