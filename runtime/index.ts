@@ -6,6 +6,7 @@ export { SHUT_RD, SHUT_WR, SHUT_RDWR } from "./platform/seam.js";
 export { SocketType, type Data } from "./socket.js";
 export { SocketFile, type FileMode } from "./makefile.js";
 export { cmsgLen, cmsgSpace, type AncillaryItem } from "./message.js";
+export { packStruct, unpackStruct } from "./structs.js";
 export { sendFds, recvFds, sendFdsAsync, recvFdsAsync } from "./fds.js";
 export { socket, socketpair, fromfd, fromshare, createConnection, hasIPv6 } from "./create.js";
 export { SocketError, HostError, GaiError, SocketTimeoutError } from "./errors.js";

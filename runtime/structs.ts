@@ -1,0 +1,118 @@
+// C structs as JS objects, for the struct-valued socket options (SO_LINGER, SO_RCVTIMEO, IP_ADD_MEMBERSHIP,
+// TCP_INFO, …) and ancillary data (ucred, in_pktinfo): packed and unpacked through this target's
+// generated koffi types and layouts. IPv4/IPv6 address fields (struct in_addr / in6_addr) are address
+// text ("239.1.2.3") in JS; every other field is what koffi makes of it (numbers, nested objects, arrays).
+import koffi from "koffi";
+import { describe } from "./address/codec.js";
+import { hostTarget, layouts } from "./platform/bindings.js";
+import { C, net } from "./platform/seam.js";
+
+type Layout = { size: number; fields: Record<string, { offset: number; size: number; type: string }> };
+const ADDRESS_TYPES: Record<string, { family: number; size: number }> = {
+  in_addr: { family: C.AF_INET, size: 4 },
+  in6_addr: { family: C.AF_INET6, size: 16 },
+};
+
+function layoutOf(name: unknown, fn: string): Layout {
+  if (typeof name !== "string") throw new TypeError(`${fn}() needs a struct name, got ${describe(name)}`);
+  const layout = (layouts as unknown as Record<string, Layout | undefined>)[name];
+  if (!layout) throw new TypeError(`${fn}(): ${hostTarget} has no generated struct ${JSON.stringify(name)}`);
+  return layout;
+}
+
+/** The fields holding an IPv4/IPv6 address, by name. */
+function addressFields(layout: Layout) {
+  return Object.entries(layout.fields).filter(([, f]) => f.type in ADDRESS_TYPES);
+}
+
+const INT = /^(u?)int(8|16|32|64)_t$/;
+
+/**
+ * Checks a value against a field's storage type before koffi sees it: koffi does not survive some
+ * wrong values (a string for an int32_t aborts the process), so nothing unchecked reaches it.
+ */
+function checkValue(v: unknown, type: string, where: string): void {
+  const int = INT.exec(type) ?? (type === "char" ? ["", "", "8"] : null);
+  if (int) {
+    const bits = Number(int[2]);
+    const signed = int[1] !== "u" && type !== "char";
+    const min = signed ? -(2n ** BigInt(bits - 1)) : 0n;
+    const max = signed ? 2n ** BigInt(bits - 1) - 1n : 2n ** BigInt(bits) - 1n;
+    const ok = (typeof v === "number" && Number.isInteger(v)) || (typeof v === "bigint" && bits === 64);
+    if (!ok) throw new TypeError(`${where} must be an integer, got ${describe(v)}`);
+    const n = BigInt(v as number | bigint);
+    if (n < min || n > max) throw new RangeError(`${where} must be ${min}..${max}, got ${n}`);
+    return;
+  }
+  const array = /^(.*)\[(\d+)\]$/.exec(type);
+  if (array) {
+    if (!Array.isArray(v) && !(v instanceof Uint8Array))
+      throw new TypeError(`${where} must be an array, got ${describe(v)}`);
+    if (v.length > Number(array[2])) throw new RangeError(`${where} holds at most ${array[2]} items`);
+    for (let i = 0; i < v.length; i++)
+      checkValue(v[i], array[1].startsWith("bytes") ? "uint8_t" : array[1], `${where}[${i}]`);
+    return;
+  }
+  const nested = (layouts as unknown as Record<string, Layout | undefined>)[type];
+  if (nested) {
+    if (typeof v !== "object" || v === null || Array.isArray(v))
+      throw new TypeError(`${where} must be an object, got ${describe(v)}`);
+    checkFields(v as Record<string, unknown>, nested, type, where);
+    return;
+  }
+  // Pointers and anything else cannot be given a value here.
+  throw new TypeError(`${where} (${type}) cannot be set with packStruct`);
+}
+
+function checkFields(values: Record<string, unknown>, layout: Layout, name: string, where: string): void {
+  for (const [key, v] of Object.entries(values)) {
+    const f = layout.fields[key];
+    if (!f) throw new TypeError(`packStruct(): struct ${name} has no field ${key}`);
+    if (v !== undefined && !(f.type in ADDRESS_TYPES)) checkValue(v, f.type, `${where}.${key}`);
+  }
+}
+
+/**
+ * The bytes of struct `name` with the given field values (missing fields are zero), e.g.
+ * `packStruct("linger", { l_onoff: 1, l_linger: 5 })` for `setsockopt(SOL_SOCKET, SO_LINGER, …)`.
+ */
+export function packStruct(name: string, values: Record<string, unknown> = {}): Buffer {
+  const layout = layoutOf(name, "packStruct");
+  if (typeof values !== "object" || values === null)
+    throw new TypeError(`packStruct() values must be an object, got ${describe(values)}`);
+  checkFields(values, layout, name, name);
+  const addresses = addressFields(layout).filter(([key]) => values[key] !== undefined);
+  const rest = Object.fromEntries(Object.entries(values).filter(([k]) => !addresses.some(([a]) => a === k)));
+  const out = Buffer.alloc(layout.size);
+  try {
+    koffi.encode(out, name, rest);
+  } catch (e) {
+    throw new TypeError(`packStruct(${name}): ${(e as Error).message}`);
+  }
+  for (const [key, f] of addresses) {
+    const { family, size } = ADDRESS_TYPES[f.type];
+    const text = values[key];
+    const packed = Buffer.alloc(size);
+    if (typeof text !== "string" || net.inet_pton(family, text, packed) !== 1)
+      throw new TypeError(`packStruct(${name}): ${key} must be an address string, got ${describe(text)}`);
+    packed.copy(out, f.offset);
+  }
+  return out;
+}
+
+/** The fields of struct `name` read from `bytes` (e.g. what getsockopt or recvmsg returned). */
+export function unpackStruct(name: string, bytes: Uint8Array): Record<string, unknown> {
+  const layout = layoutOf(name, "unpackStruct");
+  if (!(bytes instanceof Uint8Array))
+    throw new TypeError(`unpackStruct() needs bytes, got ${describe(bytes)}`);
+  if (bytes.length < layout.size)
+    throw new RangeError(`unpackStruct(${name}): ${bytes.length} bytes, the struct is ${layout.size}`);
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, layout.size);
+  const value = koffi.decode(buf, name) as Record<string, unknown>;
+  for (const [key, f] of addressFields(layout)) {
+    const { family } = ADDRESS_TYPES[f.type];
+    const text = Buffer.alloc(64);
+    value[key] = net.inet_ntop(family, buf.subarray(f.offset, f.offset + f.size), text, text.length);
+  }
+  return value;
+}

@@ -1,0 +1,112 @@
+// Struct-valued options through packStruct/unpackStruct (the generated koffi types and layouts):
+// SO_LINGER, SO_RCVTIMEO (timeval), SO_PEERCRED (ucred), TCP_INFO, and multicast membership with
+// ip_mreqn on loopback; plus the TCP keepalive and user-timeout integers.
+import { describe, expect, it } from "vitest";
+import * as S from "../../runtime/index.js";
+import { layouts } from "../../runtime/platform/bindings.js";
+import { describeWhere, itWhere, onLinux, onWindows } from "../helpers/platform.js";
+
+const qemu = process.env.BSDSOCK_EMULATOR;
+const structReads = itWhere(!qemu, `${qemu} translates integer getsockopt only`);
+
+describe("packStruct and unpackStruct", () => {
+  it("lay out fields at the generated offsets and read them back", () => {
+    const L = layouts.linger;
+    const b = S.packStruct("linger", { l_onoff: 1, l_linger: 7 });
+    expect(b.length).toBe(L.size);
+    expect(b.readUIntLE(L.fields.l_linger.offset, L.fields.l_linger.size)).toBe(7);
+    expect(S.unpackStruct("linger", b)).toEqual({ l_onoff: 1, l_linger: 7 });
+    expect(S.unpackStruct("ip_mreq", S.packStruct("ip_mreq", { imr_multiaddr: "239.1.2.3" }))).toEqual({
+      imr_multiaddr: "239.1.2.3",
+      imr_interface: "0.0.0.0",
+    });
+  });
+
+  it("refuse unknown structs and fields, bad addresses and short bytes", () => {
+    expect(() => S.packStruct("no_such_struct")).toThrow(/has no generated struct/);
+    expect(() => S.packStruct("linger", { l_nope: 1 })).toThrow(/no field l_nope/);
+    expect(() => S.packStruct("ip_mreq", { imr_multiaddr: "not an address" })).toThrow(TypeError);
+    expect(() => S.packStruct("linger", { l_onoff: "x" })).toThrow(TypeError);
+    expect(() => S.unpackStruct("linger", Buffer.alloc(1))).toThrow(RangeError);
+  });
+
+  structReads("SO_LINGER and SO_RCVTIMEO round-trip through the kernel", () => {
+    using s = S.socket();
+    s.setsockopt(S.SOL_SOCKET, S.SO_LINGER, S.packStruct("linger", { l_onoff: 1, l_linger: 3 }));
+    expect(
+      S.unpackStruct("linger", s.getsockopt(S.SOL_SOCKET, S.SO_LINGER, layouts.linger.size) as Buffer),
+    ).toEqual({
+      l_onoff: 1,
+      l_linger: 3,
+    });
+    if (onWindows) return; // Winsock's SO_RCVTIMEO is a DWORD of milliseconds, not a timeval
+    s.setsockopt(S.SOL_SOCKET, S.SO_RCVTIMEO, S.packStruct("timeval", { tv_sec: 2, tv_usec: 500000 }));
+    const tv = S.unpackStruct(
+      "timeval",
+      s.getsockopt(S.SOL_SOCKET, S.SO_RCVTIMEO, layouts.timeval.size) as Buffer,
+    );
+    expect(tv).toEqual({ tv_sec: 2, tv_usec: 500000 });
+  });
+});
+
+describeWhere(onLinux, "SO_PEERCRED, TCP_INFO and ip_mreqn are Linux's")("Linux struct options", () => {
+  structReads("SO_PEERCRED: the peer's pid, uid and gid as a ucred", () => {
+    const [a, b] = S.socketpair();
+    const cred = S.unpackStruct(
+      "ucred",
+      a.getsockopt(S.SOL_SOCKET, S.SO_PEERCRED, layouts.ucred.size) as Buffer,
+    );
+    expect(cred).toEqual({ pid: process.pid, uid: process.getuid!(), gid: process.getgid!() });
+    a.close();
+    b.close();
+  });
+
+  structReads("TCP_INFO of an established connection", () => {
+    using srv = S.socket();
+    srv.bind(["127.0.0.1", 0]);
+    srv.listen();
+    using c = S.socket();
+    c.connect(srv.getsockname()!);
+    const info = S.unpackStruct(
+      "tcp_info",
+      c.getsockopt(S.IPPROTO_TCP, S.TCP_INFO, layouts.tcp_info.size) as Buffer,
+    );
+    expect(info.tcpi_state).toBe(1); // TCP_ESTABLISHED
+    expect(info.tcpi_snd_mss).toBeGreaterThan(0);
+  });
+
+  it("IP_ADD_MEMBERSHIP / IP_DROP_MEMBERSHIP with ip_mreqn: multicast on loopback", () => {
+    const group = "239.255.77.1";
+    const lo = S.if_nametoindex("lo");
+    using r = S.socket(S.AF_INET, S.SOCK_DGRAM);
+    r.bind(["", 0]);
+    r.settimeout(5);
+    const port = (r.getsockname() as [string, number])[1];
+    const membership = S.packStruct("ip_mreqn", { imr_multiaddr: group, imr_ifindex: lo });
+    r.setsockopt(S.IPPROTO_IP, S.IP_ADD_MEMBERSHIP, membership);
+    using s = S.socket(S.AF_INET, S.SOCK_DGRAM);
+    s.setsockopt(S.IPPROTO_IP, S.IP_MULTICAST_IF, S.packStruct("ip_mreqn", { imr_ifindex: lo }));
+    s.setsockopt(S.IPPROTO_IP, S.IP_MULTICAST_LOOP, 1);
+    s.sendto("to the group", [group, port]);
+    expect(r.recv(100).toString()).toBe("to the group");
+    r.setsockopt(S.IPPROTO_IP, S.IP_DROP_MEMBERSHIP, membership);
+    s.sendto("after leaving", [group, port]);
+    r.settimeout(0.3);
+    expect(() => r.recv(100)).toThrow(S.SocketTimeoutError);
+  });
+
+  it("TCP keepalive and user-timeout integers", () => {
+    using s = S.socket();
+    s.setsockopt(S.SOL_SOCKET, S.SO_KEEPALIVE, 1);
+    for (const [opt, v] of [
+      [S.TCP_KEEPIDLE, 30],
+      [S.TCP_KEEPINTVL, 5],
+      [S.TCP_KEEPCNT, 4],
+      [S.TCP_USER_TIMEOUT, 20000],
+    ]) {
+      s.setsockopt(S.IPPROTO_TCP, opt, v);
+      expect(s.getsockopt(S.IPPROTO_TCP, opt)).toBe(v);
+    }
+    expect(s.getsockopt(S.SOL_SOCKET, S.SO_KEEPALIVE)).toBe(1);
+  });
+});
