@@ -814,6 +814,945 @@ export const IFF_SLAVE = C.IFF_SLAVE as number;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IFF_UP = C.IFF_UP as number;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_ADDRESS = C.IFLA_ADDRESS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_AF_SPEC = C.IFLA_AF_SPEC as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_ALLMULTI = C.IFLA_ALLMULTI as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_ALT_IFNAME = C.IFLA_ALT_IFNAME as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BAREUDP_ETHERTYPE = C.IFLA_BAREUDP_ETHERTYPE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BAREUDP_MAX = C.IFLA_BAREUDP_MAX as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BAREUDP_MULTIPROTO_MODE = C.IFLA_BAREUDP_MULTIPROTO_MODE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BAREUDP_PORT = C.IFLA_BAREUDP_PORT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BAREUDP_SRCPORT_MIN = C.IFLA_BAREUDP_SRCPORT_MIN as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BAREUDP_UNSPEC = C.IFLA_BAREUDP_UNSPEC as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BOND_ACTIVE_SLAVE = C.IFLA_BOND_ACTIVE_SLAVE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BOND_AD_ACTOR_SYSTEM = C.IFLA_BOND_AD_ACTOR_SYSTEM as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BOND_AD_ACTOR_SYS_PRIO = C.IFLA_BOND_AD_ACTOR_SYS_PRIO as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BOND_AD_INFO = C.IFLA_BOND_AD_INFO as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BOND_AD_INFO_ACTOR_KEY = C.IFLA_BOND_AD_INFO_ACTOR_KEY as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BOND_AD_INFO_AGGREGATOR = C.IFLA_BOND_AD_INFO_AGGREGATOR as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BOND_AD_INFO_MAX = C.IFLA_BOND_AD_INFO_MAX as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BOND_AD_INFO_NUM_PORTS = C.IFLA_BOND_AD_INFO_NUM_PORTS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BOND_AD_INFO_PARTNER_KEY = C.IFLA_BOND_AD_INFO_PARTNER_KEY as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BOND_AD_INFO_PARTNER_MAC = C.IFLA_BOND_AD_INFO_PARTNER_MAC as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BOND_AD_INFO_UNSPEC = C.IFLA_BOND_AD_INFO_UNSPEC as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BOND_AD_LACP_ACTIVE = C.IFLA_BOND_AD_LACP_ACTIVE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BOND_AD_LACP_RATE = C.IFLA_BOND_AD_LACP_RATE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BOND_AD_SELECT = C.IFLA_BOND_AD_SELECT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BOND_AD_USER_PORT_KEY = C.IFLA_BOND_AD_USER_PORT_KEY as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BOND_ALL_SLAVES_ACTIVE = C.IFLA_BOND_ALL_SLAVES_ACTIVE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BOND_ARP_ALL_TARGETS = C.IFLA_BOND_ARP_ALL_TARGETS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BOND_ARP_INTERVAL = C.IFLA_BOND_ARP_INTERVAL as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BOND_ARP_IP_TARGET = C.IFLA_BOND_ARP_IP_TARGET as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BOND_ARP_VALIDATE = C.IFLA_BOND_ARP_VALIDATE as number;
+/** Only on linux-x64; undefined elsewhere. */
+export const IFLA_BOND_COUPLED_CONTROL = C.IFLA_BOND_COUPLED_CONTROL as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BOND_DOWNDELAY = C.IFLA_BOND_DOWNDELAY as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BOND_FAIL_OVER_MAC = C.IFLA_BOND_FAIL_OVER_MAC as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BOND_LP_INTERVAL = C.IFLA_BOND_LP_INTERVAL as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BOND_MAX = C.IFLA_BOND_MAX as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BOND_MIIMON = C.IFLA_BOND_MIIMON as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BOND_MIN_LINKS = C.IFLA_BOND_MIN_LINKS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BOND_MISSED_MAX = C.IFLA_BOND_MISSED_MAX as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BOND_MODE = C.IFLA_BOND_MODE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BOND_NS_IP6_TARGET = C.IFLA_BOND_NS_IP6_TARGET as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BOND_NUM_PEER_NOTIF = C.IFLA_BOND_NUM_PEER_NOTIF as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BOND_PACKETS_PER_SLAVE = C.IFLA_BOND_PACKETS_PER_SLAVE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BOND_PEER_NOTIF_DELAY = C.IFLA_BOND_PEER_NOTIF_DELAY as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BOND_PRIMARY = C.IFLA_BOND_PRIMARY as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BOND_PRIMARY_RESELECT = C.IFLA_BOND_PRIMARY_RESELECT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BOND_RESEND_IGMP = C.IFLA_BOND_RESEND_IGMP as number;
+/** Only on linux-x64; undefined elsewhere. */
+export const IFLA_BOND_SLAVE_ACTOR_PORT_PRIO = C.IFLA_BOND_SLAVE_ACTOR_PORT_PRIO as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BOND_SLAVE_AD_ACTOR_OPER_PORT_STATE = C.IFLA_BOND_SLAVE_AD_ACTOR_OPER_PORT_STATE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BOND_SLAVE_AD_AGGREGATOR_ID = C.IFLA_BOND_SLAVE_AD_AGGREGATOR_ID as number;
+/** Only on linux-x64; undefined elsewhere. */
+export const IFLA_BOND_SLAVE_AD_CHURN_ACTOR_STATE = C.IFLA_BOND_SLAVE_AD_CHURN_ACTOR_STATE as number;
+/** Only on linux-x64; undefined elsewhere. */
+export const IFLA_BOND_SLAVE_AD_CHURN_PARTNER_STATE = C.IFLA_BOND_SLAVE_AD_CHURN_PARTNER_STATE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BOND_SLAVE_AD_PARTNER_OPER_PORT_STATE =
+  C.IFLA_BOND_SLAVE_AD_PARTNER_OPER_PORT_STATE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BOND_SLAVE_LINK_FAILURE_COUNT = C.IFLA_BOND_SLAVE_LINK_FAILURE_COUNT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BOND_SLAVE_MAX = C.IFLA_BOND_SLAVE_MAX as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BOND_SLAVE_MII_STATUS = C.IFLA_BOND_SLAVE_MII_STATUS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BOND_SLAVE_PERM_HWADDR = C.IFLA_BOND_SLAVE_PERM_HWADDR as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BOND_SLAVE_PRIO = C.IFLA_BOND_SLAVE_PRIO as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BOND_SLAVE_QUEUE_ID = C.IFLA_BOND_SLAVE_QUEUE_ID as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BOND_SLAVE_STATE = C.IFLA_BOND_SLAVE_STATE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BOND_SLAVE_UNSPEC = C.IFLA_BOND_SLAVE_UNSPEC as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BOND_TLB_DYNAMIC_LB = C.IFLA_BOND_TLB_DYNAMIC_LB as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BOND_UNSPEC = C.IFLA_BOND_UNSPEC as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BOND_UPDELAY = C.IFLA_BOND_UPDELAY as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BOND_USE_CARRIER = C.IFLA_BOND_USE_CARRIER as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BOND_XMIT_HASH_POLICY = C.IFLA_BOND_XMIT_HASH_POLICY as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BROADCAST = C.IFLA_BROADCAST as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BRPORT_BACKUP_PORT = C.IFLA_BRPORT_BACKUP_PORT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BRPORT_BCAST_FLOOD = C.IFLA_BRPORT_BCAST_FLOOD as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BRPORT_BRIDGE_ID = C.IFLA_BRPORT_BRIDGE_ID as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BRPORT_CONFIG_PENDING = C.IFLA_BRPORT_CONFIG_PENDING as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BRPORT_COST = C.IFLA_BRPORT_COST as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BRPORT_DESIGNATED_COST = C.IFLA_BRPORT_DESIGNATED_COST as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BRPORT_DESIGNATED_PORT = C.IFLA_BRPORT_DESIGNATED_PORT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BRPORT_FAST_LEAVE = C.IFLA_BRPORT_FAST_LEAVE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BRPORT_FLUSH = C.IFLA_BRPORT_FLUSH as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BRPORT_FORWARD_DELAY_TIMER = C.IFLA_BRPORT_FORWARD_DELAY_TIMER as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BRPORT_GROUP_FWD_MASK = C.IFLA_BRPORT_GROUP_FWD_MASK as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BRPORT_GUARD = C.IFLA_BRPORT_GUARD as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BRPORT_HOLD_TIMER = C.IFLA_BRPORT_HOLD_TIMER as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BRPORT_ID = C.IFLA_BRPORT_ID as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BRPORT_ISOLATED = C.IFLA_BRPORT_ISOLATED as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BRPORT_LEARNING = C.IFLA_BRPORT_LEARNING as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BRPORT_LEARNING_SYNC = C.IFLA_BRPORT_LEARNING_SYNC as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BRPORT_LOCKED = C.IFLA_BRPORT_LOCKED as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BRPORT_MAX = C.IFLA_BRPORT_MAX as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BRPORT_MCAST_EHT_HOSTS_CNT = C.IFLA_BRPORT_MCAST_EHT_HOSTS_CNT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BRPORT_MCAST_EHT_HOSTS_LIMIT = C.IFLA_BRPORT_MCAST_EHT_HOSTS_LIMIT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BRPORT_MCAST_FLOOD = C.IFLA_BRPORT_MCAST_FLOOD as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BRPORT_MCAST_TO_UCAST = C.IFLA_BRPORT_MCAST_TO_UCAST as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BRPORT_MESSAGE_AGE_TIMER = C.IFLA_BRPORT_MESSAGE_AGE_TIMER as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BRPORT_MODE = C.IFLA_BRPORT_MODE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BRPORT_MRP_IN_OPEN = C.IFLA_BRPORT_MRP_IN_OPEN as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BRPORT_MRP_RING_OPEN = C.IFLA_BRPORT_MRP_RING_OPEN as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BRPORT_MULTICAST_ROUTER = C.IFLA_BRPORT_MULTICAST_ROUTER as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BRPORT_NEIGH_SUPPRESS = C.IFLA_BRPORT_NEIGH_SUPPRESS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BRPORT_NO = C.IFLA_BRPORT_NO as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BRPORT_PAD = C.IFLA_BRPORT_PAD as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BRPORT_PRIORITY = C.IFLA_BRPORT_PRIORITY as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BRPORT_PROTECT = C.IFLA_BRPORT_PROTECT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BRPORT_PROXYARP = C.IFLA_BRPORT_PROXYARP as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BRPORT_PROXYARP_WIFI = C.IFLA_BRPORT_PROXYARP_WIFI as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BRPORT_ROOT_ID = C.IFLA_BRPORT_ROOT_ID as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BRPORT_STATE = C.IFLA_BRPORT_STATE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BRPORT_TOPOLOGY_CHANGE_ACK = C.IFLA_BRPORT_TOPOLOGY_CHANGE_ACK as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BRPORT_UNICAST_FLOOD = C.IFLA_BRPORT_UNICAST_FLOOD as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BRPORT_UNSPEC = C.IFLA_BRPORT_UNSPEC as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BRPORT_VLAN_TUNNEL = C.IFLA_BRPORT_VLAN_TUNNEL as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BR_AGEING_TIME = C.IFLA_BR_AGEING_TIME as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BR_BRIDGE_ID = C.IFLA_BR_BRIDGE_ID as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BR_FDB_FLUSH = C.IFLA_BR_FDB_FLUSH as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BR_FORWARD_DELAY = C.IFLA_BR_FORWARD_DELAY as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BR_GC_TIMER = C.IFLA_BR_GC_TIMER as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BR_GROUP_ADDR = C.IFLA_BR_GROUP_ADDR as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BR_GROUP_FWD_MASK = C.IFLA_BR_GROUP_FWD_MASK as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BR_HELLO_TIME = C.IFLA_BR_HELLO_TIME as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BR_HELLO_TIMER = C.IFLA_BR_HELLO_TIMER as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BR_MAX = C.IFLA_BR_MAX as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BR_MAX_AGE = C.IFLA_BR_MAX_AGE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BR_MCAST_HASH_ELASTICITY = C.IFLA_BR_MCAST_HASH_ELASTICITY as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BR_MCAST_HASH_MAX = C.IFLA_BR_MCAST_HASH_MAX as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BR_MCAST_IGMP_VERSION = C.IFLA_BR_MCAST_IGMP_VERSION as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BR_MCAST_LAST_MEMBER_CNT = C.IFLA_BR_MCAST_LAST_MEMBER_CNT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BR_MCAST_LAST_MEMBER_INTVL = C.IFLA_BR_MCAST_LAST_MEMBER_INTVL as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BR_MCAST_MEMBERSHIP_INTVL = C.IFLA_BR_MCAST_MEMBERSHIP_INTVL as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BR_MCAST_MLD_VERSION = C.IFLA_BR_MCAST_MLD_VERSION as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BR_MCAST_QUERIER = C.IFLA_BR_MCAST_QUERIER as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BR_MCAST_QUERIER_INTVL = C.IFLA_BR_MCAST_QUERIER_INTVL as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BR_MCAST_QUERIER_STATE = C.IFLA_BR_MCAST_QUERIER_STATE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BR_MCAST_QUERY_INTVL = C.IFLA_BR_MCAST_QUERY_INTVL as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BR_MCAST_QUERY_RESPONSE_INTVL = C.IFLA_BR_MCAST_QUERY_RESPONSE_INTVL as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BR_MCAST_QUERY_USE_IFADDR = C.IFLA_BR_MCAST_QUERY_USE_IFADDR as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BR_MCAST_ROUTER = C.IFLA_BR_MCAST_ROUTER as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BR_MCAST_SNOOPING = C.IFLA_BR_MCAST_SNOOPING as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BR_MCAST_STARTUP_QUERY_CNT = C.IFLA_BR_MCAST_STARTUP_QUERY_CNT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BR_MCAST_STARTUP_QUERY_INTVL = C.IFLA_BR_MCAST_STARTUP_QUERY_INTVL as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BR_MCAST_STATS_ENABLED = C.IFLA_BR_MCAST_STATS_ENABLED as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BR_MULTI_BOOLOPT = C.IFLA_BR_MULTI_BOOLOPT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BR_NF_CALL_ARPTABLES = C.IFLA_BR_NF_CALL_ARPTABLES as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BR_NF_CALL_IP6TABLES = C.IFLA_BR_NF_CALL_IP6TABLES as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BR_NF_CALL_IPTABLES = C.IFLA_BR_NF_CALL_IPTABLES as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BR_PAD = C.IFLA_BR_PAD as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BR_PRIORITY = C.IFLA_BR_PRIORITY as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BR_ROOT_ID = C.IFLA_BR_ROOT_ID as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BR_ROOT_PATH_COST = C.IFLA_BR_ROOT_PATH_COST as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BR_ROOT_PORT = C.IFLA_BR_ROOT_PORT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BR_STP_STATE = C.IFLA_BR_STP_STATE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BR_TCN_TIMER = C.IFLA_BR_TCN_TIMER as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BR_TOPOLOGY_CHANGE = C.IFLA_BR_TOPOLOGY_CHANGE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BR_TOPOLOGY_CHANGE_DETECTED = C.IFLA_BR_TOPOLOGY_CHANGE_DETECTED as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BR_TOPOLOGY_CHANGE_TIMER = C.IFLA_BR_TOPOLOGY_CHANGE_TIMER as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BR_UNSPEC = C.IFLA_BR_UNSPEC as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BR_VLAN_DEFAULT_PVID = C.IFLA_BR_VLAN_DEFAULT_PVID as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BR_VLAN_FILTERING = C.IFLA_BR_VLAN_FILTERING as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BR_VLAN_PROTOCOL = C.IFLA_BR_VLAN_PROTOCOL as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BR_VLAN_STATS_ENABLED = C.IFLA_BR_VLAN_STATS_ENABLED as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_BR_VLAN_STATS_PER_PORT = C.IFLA_BR_VLAN_STATS_PER_PORT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_CARRIER = C.IFLA_CARRIER as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_CARRIER_CHANGES = C.IFLA_CARRIER_CHANGES as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_CARRIER_DOWN_COUNT = C.IFLA_CARRIER_DOWN_COUNT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_CARRIER_UP_COUNT = C.IFLA_CARRIER_UP_COUNT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_COST = C.IFLA_COST as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_DSA_MASTER = C.IFLA_DSA_MASTER as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_DSA_MAX = C.IFLA_DSA_MAX as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_DSA_UNSPEC = C.IFLA_DSA_UNSPEC as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_EVENT = C.IFLA_EVENT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_EVENT_BONDING_FAILOVER = C.IFLA_EVENT_BONDING_FAILOVER as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_EVENT_BONDING_OPTIONS = C.IFLA_EVENT_BONDING_OPTIONS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_EVENT_FEATURES = C.IFLA_EVENT_FEATURES as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_EVENT_IGMP_RESEND = C.IFLA_EVENT_IGMP_RESEND as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_EVENT_NONE = C.IFLA_EVENT_NONE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_EVENT_NOTIFY_PEERS = C.IFLA_EVENT_NOTIFY_PEERS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_EVENT_REBOOT = C.IFLA_EVENT_REBOOT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_EXT_MASK = C.IFLA_EXT_MASK as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_GENEVE_COLLECT_METADATA = C.IFLA_GENEVE_COLLECT_METADATA as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_GENEVE_DF = C.IFLA_GENEVE_DF as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_GENEVE_ID = C.IFLA_GENEVE_ID as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_GENEVE_INNER_PROTO_INHERIT = C.IFLA_GENEVE_INNER_PROTO_INHERIT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_GENEVE_LABEL = C.IFLA_GENEVE_LABEL as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_GENEVE_MAX = C.IFLA_GENEVE_MAX as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_GENEVE_PORT = C.IFLA_GENEVE_PORT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_GENEVE_REMOTE = C.IFLA_GENEVE_REMOTE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_GENEVE_REMOTE6 = C.IFLA_GENEVE_REMOTE6 as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_GENEVE_TOS = C.IFLA_GENEVE_TOS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_GENEVE_TTL = C.IFLA_GENEVE_TTL as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_GENEVE_TTL_INHERIT = C.IFLA_GENEVE_TTL_INHERIT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_GENEVE_UDP_CSUM = C.IFLA_GENEVE_UDP_CSUM as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_GENEVE_UDP_ZERO_CSUM6_RX = C.IFLA_GENEVE_UDP_ZERO_CSUM6_RX as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_GENEVE_UDP_ZERO_CSUM6_TX = C.IFLA_GENEVE_UDP_ZERO_CSUM6_TX as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_GENEVE_UNSPEC = C.IFLA_GENEVE_UNSPEC as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_GROUP = C.IFLA_GROUP as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_GRO_MAX_SIZE = C.IFLA_GRO_MAX_SIZE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_GSO_MAX_SEGS = C.IFLA_GSO_MAX_SEGS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_GSO_MAX_SIZE = C.IFLA_GSO_MAX_SIZE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_GTP_CREATE_SOCKETS = C.IFLA_GTP_CREATE_SOCKETS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_GTP_FD0 = C.IFLA_GTP_FD0 as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_GTP_FD1 = C.IFLA_GTP_FD1 as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_GTP_MAX = C.IFLA_GTP_MAX as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_GTP_PDP_HASHSIZE = C.IFLA_GTP_PDP_HASHSIZE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_GTP_RESTART_COUNT = C.IFLA_GTP_RESTART_COUNT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_GTP_ROLE = C.IFLA_GTP_ROLE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_GTP_UNSPEC = C.IFLA_GTP_UNSPEC as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_HSR_MAX = C.IFLA_HSR_MAX as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_HSR_MULTICAST_SPEC = C.IFLA_HSR_MULTICAST_SPEC as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_HSR_PROTOCOL = C.IFLA_HSR_PROTOCOL as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_HSR_SEQ_NR = C.IFLA_HSR_SEQ_NR as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_HSR_SLAVE1 = C.IFLA_HSR_SLAVE1 as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_HSR_SLAVE2 = C.IFLA_HSR_SLAVE2 as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_HSR_SUPERVISION_ADDR = C.IFLA_HSR_SUPERVISION_ADDR as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_HSR_UNSPEC = C.IFLA_HSR_UNSPEC as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_HSR_VERSION = C.IFLA_HSR_VERSION as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_IFALIAS = C.IFLA_IFALIAS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_IFNAME = C.IFLA_IFNAME as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_IF_NETNSID = C.IFLA_IF_NETNSID as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_INET6_ADDR_GEN_MODE = C.IFLA_INET6_ADDR_GEN_MODE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_INET6_CACHEINFO = C.IFLA_INET6_CACHEINFO as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_INET6_CONF = C.IFLA_INET6_CONF as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_INET6_FLAGS = C.IFLA_INET6_FLAGS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_INET6_ICMP6STATS = C.IFLA_INET6_ICMP6STATS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_INET6_MAX = C.IFLA_INET6_MAX as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_INET6_MCAST = C.IFLA_INET6_MCAST as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_INET6_RA_MTU = C.IFLA_INET6_RA_MTU as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_INET6_STATS = C.IFLA_INET6_STATS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_INET6_TOKEN = C.IFLA_INET6_TOKEN as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_INET6_UNSPEC = C.IFLA_INET6_UNSPEC as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_INET_CONF = C.IFLA_INET_CONF as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_INET_MAX = C.IFLA_INET_MAX as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_INET_UNSPEC = C.IFLA_INET_UNSPEC as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_INFO_DATA = C.IFLA_INFO_DATA as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_INFO_KIND = C.IFLA_INFO_KIND as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_INFO_MAX = C.IFLA_INFO_MAX as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_INFO_SLAVE_DATA = C.IFLA_INFO_SLAVE_DATA as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_INFO_SLAVE_KIND = C.IFLA_INFO_SLAVE_KIND as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_INFO_UNSPEC = C.IFLA_INFO_UNSPEC as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_INFO_XSTATS = C.IFLA_INFO_XSTATS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_IPOIB_MAX = C.IFLA_IPOIB_MAX as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_IPOIB_MODE = C.IFLA_IPOIB_MODE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_IPOIB_PKEY = C.IFLA_IPOIB_PKEY as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_IPOIB_UMCAST = C.IFLA_IPOIB_UMCAST as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_IPOIB_UNSPEC = C.IFLA_IPOIB_UNSPEC as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_IPVLAN_FLAGS = C.IFLA_IPVLAN_FLAGS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_IPVLAN_MAX = C.IFLA_IPVLAN_MAX as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_IPVLAN_MODE = C.IFLA_IPVLAN_MODE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_IPVLAN_UNSPEC = C.IFLA_IPVLAN_UNSPEC as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_LINK = C.IFLA_LINK as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_LINKINFO = C.IFLA_LINKINFO as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_LINKMODE = C.IFLA_LINKMODE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_LINK_NETNSID = C.IFLA_LINK_NETNSID as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_MACSEC_CIPHER_SUITE = C.IFLA_MACSEC_CIPHER_SUITE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_MACSEC_ENCODING_SA = C.IFLA_MACSEC_ENCODING_SA as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_MACSEC_ENCRYPT = C.IFLA_MACSEC_ENCRYPT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_MACSEC_ES = C.IFLA_MACSEC_ES as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_MACSEC_ICV_LEN = C.IFLA_MACSEC_ICV_LEN as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_MACSEC_INC_SCI = C.IFLA_MACSEC_INC_SCI as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_MACSEC_MAX = C.IFLA_MACSEC_MAX as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_MACSEC_OFFLOAD = C.IFLA_MACSEC_OFFLOAD as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_MACSEC_PAD = C.IFLA_MACSEC_PAD as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_MACSEC_PORT = C.IFLA_MACSEC_PORT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_MACSEC_PROTECT = C.IFLA_MACSEC_PROTECT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_MACSEC_REPLAY_PROTECT = C.IFLA_MACSEC_REPLAY_PROTECT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_MACSEC_SCB = C.IFLA_MACSEC_SCB as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_MACSEC_SCI = C.IFLA_MACSEC_SCI as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_MACSEC_UNSPEC = C.IFLA_MACSEC_UNSPEC as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_MACSEC_VALIDATION = C.IFLA_MACSEC_VALIDATION as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_MACSEC_WINDOW = C.IFLA_MACSEC_WINDOW as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_MACVLAN_BC_QUEUE_LEN = C.IFLA_MACVLAN_BC_QUEUE_LEN as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_MACVLAN_BC_QUEUE_LEN_USED = C.IFLA_MACVLAN_BC_QUEUE_LEN_USED as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_MACVLAN_FLAGS = C.IFLA_MACVLAN_FLAGS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_MACVLAN_MACADDR = C.IFLA_MACVLAN_MACADDR as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_MACVLAN_MACADDR_COUNT = C.IFLA_MACVLAN_MACADDR_COUNT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_MACVLAN_MACADDR_DATA = C.IFLA_MACVLAN_MACADDR_DATA as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_MACVLAN_MACADDR_MODE = C.IFLA_MACVLAN_MACADDR_MODE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_MACVLAN_MAX = C.IFLA_MACVLAN_MAX as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_MACVLAN_MODE = C.IFLA_MACVLAN_MODE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_MACVLAN_UNSPEC = C.IFLA_MACVLAN_UNSPEC as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_MAP = C.IFLA_MAP as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_MASTER = C.IFLA_MASTER as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_MAX = C.IFLA_MAX as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_MAX_MTU = C.IFLA_MAX_MTU as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_MCTP_MAX = C.IFLA_MCTP_MAX as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_MCTP_NET = C.IFLA_MCTP_NET as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_MCTP_UNSPEC = C.IFLA_MCTP_UNSPEC as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_MIN_MTU = C.IFLA_MIN_MTU as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_MTU = C.IFLA_MTU as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_NET_NS_FD = C.IFLA_NET_NS_FD as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_NET_NS_PID = C.IFLA_NET_NS_PID as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_NEW_IFINDEX = C.IFLA_NEW_IFINDEX as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_NEW_NETNSID = C.IFLA_NEW_NETNSID as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_NUM_RX_QUEUES = C.IFLA_NUM_RX_QUEUES as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_NUM_TX_QUEUES = C.IFLA_NUM_TX_QUEUES as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_NUM_VF = C.IFLA_NUM_VF as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_OFFLOAD_XSTATS_CPU_HIT = C.IFLA_OFFLOAD_XSTATS_CPU_HIT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_OFFLOAD_XSTATS_HW_S_INFO = C.IFLA_OFFLOAD_XSTATS_HW_S_INFO as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_OFFLOAD_XSTATS_HW_S_INFO_MAX = C.IFLA_OFFLOAD_XSTATS_HW_S_INFO_MAX as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_OFFLOAD_XSTATS_HW_S_INFO_REQUEST = C.IFLA_OFFLOAD_XSTATS_HW_S_INFO_REQUEST as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_OFFLOAD_XSTATS_HW_S_INFO_UNSPEC = C.IFLA_OFFLOAD_XSTATS_HW_S_INFO_UNSPEC as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_OFFLOAD_XSTATS_HW_S_INFO_USED = C.IFLA_OFFLOAD_XSTATS_HW_S_INFO_USED as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_OFFLOAD_XSTATS_L3_STATS = C.IFLA_OFFLOAD_XSTATS_L3_STATS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_OFFLOAD_XSTATS_MAX = C.IFLA_OFFLOAD_XSTATS_MAX as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_OFFLOAD_XSTATS_UNSPEC = C.IFLA_OFFLOAD_XSTATS_UNSPEC as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_OPERSTATE = C.IFLA_OPERSTATE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_PAD = C.IFLA_PAD as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_PARENT_DEV_BUS_NAME = C.IFLA_PARENT_DEV_BUS_NAME as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_PARENT_DEV_NAME = C.IFLA_PARENT_DEV_NAME as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_PERM_ADDRESS = C.IFLA_PERM_ADDRESS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_PHYS_PORT_ID = C.IFLA_PHYS_PORT_ID as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_PHYS_PORT_NAME = C.IFLA_PHYS_PORT_NAME as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_PHYS_SWITCH_ID = C.IFLA_PHYS_SWITCH_ID as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_PORT_HOST_UUID = C.IFLA_PORT_HOST_UUID as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_PORT_INSTANCE_UUID = C.IFLA_PORT_INSTANCE_UUID as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_PORT_MAX = C.IFLA_PORT_MAX as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_PORT_PROFILE = C.IFLA_PORT_PROFILE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_PORT_REQUEST = C.IFLA_PORT_REQUEST as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_PORT_RESPONSE = C.IFLA_PORT_RESPONSE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_PORT_SELF = C.IFLA_PORT_SELF as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_PORT_UNSPEC = C.IFLA_PORT_UNSPEC as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_PORT_VF = C.IFLA_PORT_VF as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_PORT_VSI_TYPE = C.IFLA_PORT_VSI_TYPE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_PPP_DEV_FD = C.IFLA_PPP_DEV_FD as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_PPP_MAX = C.IFLA_PPP_MAX as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_PPP_UNSPEC = C.IFLA_PPP_UNSPEC as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_PRIORITY = C.IFLA_PRIORITY as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_PROMISCUITY = C.IFLA_PROMISCUITY as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_PROP_LIST = C.IFLA_PROP_LIST as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_PROTINFO = C.IFLA_PROTINFO as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_PROTO_DOWN = C.IFLA_PROTO_DOWN as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_PROTO_DOWN_REASON = C.IFLA_PROTO_DOWN_REASON as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_PROTO_DOWN_REASON_MASK = C.IFLA_PROTO_DOWN_REASON_MASK as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_PROTO_DOWN_REASON_MAX = C.IFLA_PROTO_DOWN_REASON_MAX as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_PROTO_DOWN_REASON_UNSPEC = C.IFLA_PROTO_DOWN_REASON_UNSPEC as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_PROTO_DOWN_REASON_VALUE = C.IFLA_PROTO_DOWN_REASON_VALUE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_QDISC = C.IFLA_QDISC as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_RMNET_FLAGS = C.IFLA_RMNET_FLAGS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_RMNET_MAX = C.IFLA_RMNET_MAX as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_RMNET_MUX_ID = C.IFLA_RMNET_MUX_ID as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_RMNET_UNSPEC = C.IFLA_RMNET_UNSPEC as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_STATS = C.IFLA_STATS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_STATS64 = C.IFLA_STATS64 as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_STATS_AF_SPEC = C.IFLA_STATS_AF_SPEC as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_STATS_GETSET_MAX = C.IFLA_STATS_GETSET_MAX as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_STATS_GETSET_UNSPEC = C.IFLA_STATS_GETSET_UNSPEC as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_STATS_GET_FILTERS = C.IFLA_STATS_GET_FILTERS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_STATS_LINK_64 = C.IFLA_STATS_LINK_64 as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_STATS_LINK_OFFLOAD_XSTATS = C.IFLA_STATS_LINK_OFFLOAD_XSTATS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_STATS_LINK_XSTATS = C.IFLA_STATS_LINK_XSTATS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_STATS_LINK_XSTATS_SLAVE = C.IFLA_STATS_LINK_XSTATS_SLAVE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_STATS_MAX = C.IFLA_STATS_MAX as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_STATS_SET_OFFLOAD_XSTATS_L3_STATS = C.IFLA_STATS_SET_OFFLOAD_XSTATS_L3_STATS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_STATS_UNSPEC = C.IFLA_STATS_UNSPEC as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_TARGET_NETNSID = C.IFLA_TARGET_NETNSID as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_TSO_MAX_SEGS = C.IFLA_TSO_MAX_SEGS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_TSO_MAX_SIZE = C.IFLA_TSO_MAX_SIZE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_TUN_GROUP = C.IFLA_TUN_GROUP as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_TUN_MAX = C.IFLA_TUN_MAX as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_TUN_MULTI_QUEUE = C.IFLA_TUN_MULTI_QUEUE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_TUN_NUM_DISABLED_QUEUES = C.IFLA_TUN_NUM_DISABLED_QUEUES as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_TUN_NUM_QUEUES = C.IFLA_TUN_NUM_QUEUES as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_TUN_OWNER = C.IFLA_TUN_OWNER as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_TUN_PERSIST = C.IFLA_TUN_PERSIST as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_TUN_PI = C.IFLA_TUN_PI as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_TUN_TYPE = C.IFLA_TUN_TYPE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_TUN_UNSPEC = C.IFLA_TUN_UNSPEC as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_TUN_VNET_HDR = C.IFLA_TUN_VNET_HDR as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_TXQLEN = C.IFLA_TXQLEN as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_UNSPEC = C.IFLA_UNSPEC as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_VFINFO_LIST = C.IFLA_VFINFO_LIST as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_VF_BROADCAST = C.IFLA_VF_BROADCAST as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_VF_IB_NODE_GUID = C.IFLA_VF_IB_NODE_GUID as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_VF_IB_PORT_GUID = C.IFLA_VF_IB_PORT_GUID as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_VF_INFO = C.IFLA_VF_INFO as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_VF_INFO_MAX = C.IFLA_VF_INFO_MAX as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_VF_INFO_UNSPEC = C.IFLA_VF_INFO_UNSPEC as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_VF_LINK_STATE = C.IFLA_VF_LINK_STATE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_VF_LINK_STATE_AUTO = C.IFLA_VF_LINK_STATE_AUTO as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_VF_LINK_STATE_DISABLE = C.IFLA_VF_LINK_STATE_DISABLE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_VF_LINK_STATE_ENABLE = C.IFLA_VF_LINK_STATE_ENABLE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_VF_MAC = C.IFLA_VF_MAC as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_VF_MAX = C.IFLA_VF_MAX as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_VF_PORT = C.IFLA_VF_PORT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_VF_PORTS = C.IFLA_VF_PORTS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_VF_PORT_MAX = C.IFLA_VF_PORT_MAX as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_VF_PORT_UNSPEC = C.IFLA_VF_PORT_UNSPEC as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_VF_RATE = C.IFLA_VF_RATE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_VF_RSS_QUERY_EN = C.IFLA_VF_RSS_QUERY_EN as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_VF_SPOOFCHK = C.IFLA_VF_SPOOFCHK as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_VF_STATS = C.IFLA_VF_STATS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_VF_STATS_BROADCAST = C.IFLA_VF_STATS_BROADCAST as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_VF_STATS_MAX = C.IFLA_VF_STATS_MAX as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_VF_STATS_MULTICAST = C.IFLA_VF_STATS_MULTICAST as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_VF_STATS_PAD = C.IFLA_VF_STATS_PAD as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_VF_STATS_RX_BYTES = C.IFLA_VF_STATS_RX_BYTES as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_VF_STATS_RX_DROPPED = C.IFLA_VF_STATS_RX_DROPPED as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_VF_STATS_RX_PACKETS = C.IFLA_VF_STATS_RX_PACKETS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_VF_STATS_TX_BYTES = C.IFLA_VF_STATS_TX_BYTES as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_VF_STATS_TX_DROPPED = C.IFLA_VF_STATS_TX_DROPPED as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_VF_STATS_TX_PACKETS = C.IFLA_VF_STATS_TX_PACKETS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_VF_TRUST = C.IFLA_VF_TRUST as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_VF_TX_RATE = C.IFLA_VF_TX_RATE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_VF_UNSPEC = C.IFLA_VF_UNSPEC as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_VF_VLAN = C.IFLA_VF_VLAN as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_VF_VLAN_INFO = C.IFLA_VF_VLAN_INFO as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_VF_VLAN_INFO_MAX = C.IFLA_VF_VLAN_INFO_MAX as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_VF_VLAN_INFO_UNSPEC = C.IFLA_VF_VLAN_INFO_UNSPEC as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_VF_VLAN_LIST = C.IFLA_VF_VLAN_LIST as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_VLAN_EGRESS_QOS = C.IFLA_VLAN_EGRESS_QOS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_VLAN_FLAGS = C.IFLA_VLAN_FLAGS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_VLAN_ID = C.IFLA_VLAN_ID as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_VLAN_INGRESS_QOS = C.IFLA_VLAN_INGRESS_QOS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_VLAN_MAX = C.IFLA_VLAN_MAX as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_VLAN_PROTOCOL = C.IFLA_VLAN_PROTOCOL as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_VLAN_QOS_MAPPING = C.IFLA_VLAN_QOS_MAPPING as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_VLAN_QOS_MAX = C.IFLA_VLAN_QOS_MAX as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_VLAN_QOS_UNSPEC = C.IFLA_VLAN_QOS_UNSPEC as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_VLAN_UNSPEC = C.IFLA_VLAN_UNSPEC as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_VRF_MAX = C.IFLA_VRF_MAX as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_VRF_PORT_MAX = C.IFLA_VRF_PORT_MAX as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_VRF_PORT_TABLE = C.IFLA_VRF_PORT_TABLE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_VRF_PORT_UNSPEC = C.IFLA_VRF_PORT_UNSPEC as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_VRF_TABLE = C.IFLA_VRF_TABLE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_VRF_UNSPEC = C.IFLA_VRF_UNSPEC as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_VXLAN_AGEING = C.IFLA_VXLAN_AGEING as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_VXLAN_COLLECT_METADATA = C.IFLA_VXLAN_COLLECT_METADATA as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_VXLAN_DF = C.IFLA_VXLAN_DF as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_VXLAN_GBP = C.IFLA_VXLAN_GBP as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_VXLAN_GPE = C.IFLA_VXLAN_GPE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_VXLAN_GROUP = C.IFLA_VXLAN_GROUP as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_VXLAN_GROUP6 = C.IFLA_VXLAN_GROUP6 as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_VXLAN_ID = C.IFLA_VXLAN_ID as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_VXLAN_L2MISS = C.IFLA_VXLAN_L2MISS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_VXLAN_L3MISS = C.IFLA_VXLAN_L3MISS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_VXLAN_LABEL = C.IFLA_VXLAN_LABEL as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_VXLAN_LEARNING = C.IFLA_VXLAN_LEARNING as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_VXLAN_LIMIT = C.IFLA_VXLAN_LIMIT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_VXLAN_LINK = C.IFLA_VXLAN_LINK as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_VXLAN_LOCAL = C.IFLA_VXLAN_LOCAL as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_VXLAN_LOCAL6 = C.IFLA_VXLAN_LOCAL6 as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_VXLAN_MAX = C.IFLA_VXLAN_MAX as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_VXLAN_PORT = C.IFLA_VXLAN_PORT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_VXLAN_PORT_RANGE = C.IFLA_VXLAN_PORT_RANGE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_VXLAN_PROXY = C.IFLA_VXLAN_PROXY as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_VXLAN_REMCSUM_NOPARTIAL = C.IFLA_VXLAN_REMCSUM_NOPARTIAL as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_VXLAN_REMCSUM_RX = C.IFLA_VXLAN_REMCSUM_RX as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_VXLAN_REMCSUM_TX = C.IFLA_VXLAN_REMCSUM_TX as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_VXLAN_RSC = C.IFLA_VXLAN_RSC as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_VXLAN_TOS = C.IFLA_VXLAN_TOS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_VXLAN_TTL = C.IFLA_VXLAN_TTL as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_VXLAN_TTL_INHERIT = C.IFLA_VXLAN_TTL_INHERIT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_VXLAN_UDP_CSUM = C.IFLA_VXLAN_UDP_CSUM as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_VXLAN_UDP_ZERO_CSUM6_RX = C.IFLA_VXLAN_UDP_ZERO_CSUM6_RX as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_VXLAN_UDP_ZERO_CSUM6_TX = C.IFLA_VXLAN_UDP_ZERO_CSUM6_TX as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_VXLAN_UNSPEC = C.IFLA_VXLAN_UNSPEC as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_VXLAN_VNIFILTER = C.IFLA_VXLAN_VNIFILTER as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_WEIGHT = C.IFLA_WEIGHT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_WIRELESS = C.IFLA_WIRELESS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_XDP = C.IFLA_XDP as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_XDP_ATTACHED = C.IFLA_XDP_ATTACHED as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_XDP_DRV_PROG_ID = C.IFLA_XDP_DRV_PROG_ID as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_XDP_EXPECTED_FD = C.IFLA_XDP_EXPECTED_FD as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_XDP_FD = C.IFLA_XDP_FD as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_XDP_FLAGS = C.IFLA_XDP_FLAGS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_XDP_HW_PROG_ID = C.IFLA_XDP_HW_PROG_ID as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_XDP_MAX = C.IFLA_XDP_MAX as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_XDP_PROG_ID = C.IFLA_XDP_PROG_ID as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_XDP_SKB_PROG_ID = C.IFLA_XDP_SKB_PROG_ID as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_XDP_UNSPEC = C.IFLA_XDP_UNSPEC as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_XFRM_COLLECT_METADATA = C.IFLA_XFRM_COLLECT_METADATA as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_XFRM_IF_ID = C.IFLA_XFRM_IF_ID as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_XFRM_LINK = C.IFLA_XFRM_LINK as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_XFRM_MAX = C.IFLA_XFRM_MAX as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFLA_XFRM_UNSPEC = C.IFLA_XFRM_UNSPEC as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IFNAMSIZ = C.IFNAMSIZ as number;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IF_NAMESIZE = C.IF_NAMESIZE as number;
@@ -1766,6 +2705,326 @@ export const RCVALL_OFF = C.RCVALL_OFF as number;
 export const RCVALL_ON = C.RCVALL_ON as number;
 /** Only on win32-x64; undefined elsewhere. */
 export const RCVALL_SOCKETLEVELONLY = C.RCVALL_SOCKETLEVELONLY as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTA_ALIGNTO = C.RTA_ALIGNTO as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTA_CACHEINFO = C.RTA_CACHEINFO as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTA_DPORT = C.RTA_DPORT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTA_DST = C.RTA_DST as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTA_ENCAP = C.RTA_ENCAP as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTA_ENCAP_TYPE = C.RTA_ENCAP_TYPE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTA_EXPIRES = C.RTA_EXPIRES as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTA_FLOW = C.RTA_FLOW as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTA_GATEWAY = C.RTA_GATEWAY as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTA_IIF = C.RTA_IIF as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTA_IP_PROTO = C.RTA_IP_PROTO as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTA_MARK = C.RTA_MARK as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTA_MAX = C.RTA_MAX as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTA_METRICS = C.RTA_METRICS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTA_MFC_STATS = C.RTA_MFC_STATS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTA_MP_ALGO = C.RTA_MP_ALGO as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTA_MULTIPATH = C.RTA_MULTIPATH as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTA_NEWDST = C.RTA_NEWDST as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTA_NH_ID = C.RTA_NH_ID as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTA_OIF = C.RTA_OIF as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTA_PAD = C.RTA_PAD as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTA_PREF = C.RTA_PREF as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTA_PREFSRC = C.RTA_PREFSRC as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTA_PRIORITY = C.RTA_PRIORITY as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTA_PROTOINFO = C.RTA_PROTOINFO as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTA_SESSION = C.RTA_SESSION as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTA_SPORT = C.RTA_SPORT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTA_SRC = C.RTA_SRC as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTA_TABLE = C.RTA_TABLE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTA_TTL_PROPAGATE = C.RTA_TTL_PROPAGATE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTA_UID = C.RTA_UID as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTA_UNSPEC = C.RTA_UNSPEC as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTA_VIA = C.RTA_VIA as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTM_BASE = C.RTM_BASE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTM_DELACTION = C.RTM_DELACTION as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTM_DELADDR = C.RTM_DELADDR as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTM_DELADDRLABEL = C.RTM_DELADDRLABEL as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTM_DELCHAIN = C.RTM_DELCHAIN as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTM_DELLINK = C.RTM_DELLINK as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTM_DELLINKPROP = C.RTM_DELLINKPROP as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTM_DELMDB = C.RTM_DELMDB as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTM_DELNEIGH = C.RTM_DELNEIGH as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTM_DELNETCONF = C.RTM_DELNETCONF as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTM_DELNEXTHOP = C.RTM_DELNEXTHOP as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTM_DELNEXTHOPBUCKET = C.RTM_DELNEXTHOPBUCKET as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTM_DELNSID = C.RTM_DELNSID as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTM_DELQDISC = C.RTM_DELQDISC as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTM_DELROUTE = C.RTM_DELROUTE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTM_DELRULE = C.RTM_DELRULE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTM_DELTCLASS = C.RTM_DELTCLASS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTM_DELTFILTER = C.RTM_DELTFILTER as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTM_DELTUNNEL = C.RTM_DELTUNNEL as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTM_DELVLAN = C.RTM_DELVLAN as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTM_F_CLONED = C.RTM_F_CLONED as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTM_F_EQUALIZE = C.RTM_F_EQUALIZE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTM_F_FIB_MATCH = C.RTM_F_FIB_MATCH as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTM_F_LOOKUP_TABLE = C.RTM_F_LOOKUP_TABLE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTM_F_NOTIFY = C.RTM_F_NOTIFY as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTM_F_OFFLOAD = C.RTM_F_OFFLOAD as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTM_F_OFFLOAD_FAILED = C.RTM_F_OFFLOAD_FAILED as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTM_F_PREFIX = C.RTM_F_PREFIX as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTM_F_TRAP = C.RTM_F_TRAP as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTM_GETACTION = C.RTM_GETACTION as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTM_GETADDR = C.RTM_GETADDR as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTM_GETADDRLABEL = C.RTM_GETADDRLABEL as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTM_GETANYCAST = C.RTM_GETANYCAST as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTM_GETCHAIN = C.RTM_GETCHAIN as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTM_GETDCB = C.RTM_GETDCB as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTM_GETLINK = C.RTM_GETLINK as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTM_GETLINKPROP = C.RTM_GETLINKPROP as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTM_GETMDB = C.RTM_GETMDB as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTM_GETMULTICAST = C.RTM_GETMULTICAST as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTM_GETNEIGH = C.RTM_GETNEIGH as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTM_GETNEIGHTBL = C.RTM_GETNEIGHTBL as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTM_GETNETCONF = C.RTM_GETNETCONF as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTM_GETNEXTHOP = C.RTM_GETNEXTHOP as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTM_GETNEXTHOPBUCKET = C.RTM_GETNEXTHOPBUCKET as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTM_GETNSID = C.RTM_GETNSID as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTM_GETQDISC = C.RTM_GETQDISC as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTM_GETROUTE = C.RTM_GETROUTE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTM_GETRULE = C.RTM_GETRULE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTM_GETSTATS = C.RTM_GETSTATS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTM_GETTCLASS = C.RTM_GETTCLASS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTM_GETTFILTER = C.RTM_GETTFILTER as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTM_GETTUNNEL = C.RTM_GETTUNNEL as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTM_GETVLAN = C.RTM_GETVLAN as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTM_MAX = C.RTM_MAX as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTM_NEWACTION = C.RTM_NEWACTION as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTM_NEWADDR = C.RTM_NEWADDR as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTM_NEWADDRLABEL = C.RTM_NEWADDRLABEL as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTM_NEWCACHEREPORT = C.RTM_NEWCACHEREPORT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTM_NEWCHAIN = C.RTM_NEWCHAIN as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTM_NEWLINK = C.RTM_NEWLINK as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTM_NEWLINKPROP = C.RTM_NEWLINKPROP as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTM_NEWMDB = C.RTM_NEWMDB as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTM_NEWNDUSEROPT = C.RTM_NEWNDUSEROPT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTM_NEWNEIGH = C.RTM_NEWNEIGH as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTM_NEWNEIGHTBL = C.RTM_NEWNEIGHTBL as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTM_NEWNETCONF = C.RTM_NEWNETCONF as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTM_NEWNEXTHOP = C.RTM_NEWNEXTHOP as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTM_NEWNEXTHOPBUCKET = C.RTM_NEWNEXTHOPBUCKET as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTM_NEWNSID = C.RTM_NEWNSID as number;
+/** Only on linux-arm64; undefined elsewhere. */
+export const RTM_NEWNVLAN = C.RTM_NEWNVLAN as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTM_NEWPREFIX = C.RTM_NEWPREFIX as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTM_NEWQDISC = C.RTM_NEWQDISC as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTM_NEWROUTE = C.RTM_NEWROUTE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTM_NEWRULE = C.RTM_NEWRULE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTM_NEWSTATS = C.RTM_NEWSTATS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTM_NEWTCLASS = C.RTM_NEWTCLASS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTM_NEWTFILTER = C.RTM_NEWTFILTER as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTM_NEWTUNNEL = C.RTM_NEWTUNNEL as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTM_NEWVLAN = C.RTM_NEWVLAN as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTM_NR_FAMILIES = C.RTM_NR_FAMILIES as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTM_NR_MSGTYPES = C.RTM_NR_MSGTYPES as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTM_SETDCB = C.RTM_SETDCB as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTM_SETLINK = C.RTM_SETLINK as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTM_SETNEIGHTBL = C.RTM_SETNEIGHTBL as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTM_SETSTATS = C.RTM_SETSTATS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTN_ANYCAST = C.RTN_ANYCAST as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTN_BLACKHOLE = C.RTN_BLACKHOLE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTN_BROADCAST = C.RTN_BROADCAST as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTN_LOCAL = C.RTN_LOCAL as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTN_MAX = C.RTN_MAX as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTN_MULTICAST = C.RTN_MULTICAST as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTN_NAT = C.RTN_NAT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTN_PROHIBIT = C.RTN_PROHIBIT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTN_THROW = C.RTN_THROW as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTN_UNICAST = C.RTN_UNICAST as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTN_UNREACHABLE = C.RTN_UNREACHABLE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTN_UNSPEC = C.RTN_UNSPEC as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTN_XRESOLVE = C.RTN_XRESOLVE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTPROT_BABEL = C.RTPROT_BABEL as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTPROT_BGP = C.RTPROT_BGP as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTPROT_BIRD = C.RTPROT_BIRD as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTPROT_BOOT = C.RTPROT_BOOT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTPROT_DHCP = C.RTPROT_DHCP as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTPROT_DNROUTED = C.RTPROT_DNROUTED as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTPROT_EIGRP = C.RTPROT_EIGRP as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTPROT_GATED = C.RTPROT_GATED as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTPROT_ISIS = C.RTPROT_ISIS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTPROT_KEEPALIVED = C.RTPROT_KEEPALIVED as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTPROT_KERNEL = C.RTPROT_KERNEL as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTPROT_MROUTED = C.RTPROT_MROUTED as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTPROT_MRT = C.RTPROT_MRT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTPROT_NTK = C.RTPROT_NTK as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTPROT_OPENR = C.RTPROT_OPENR as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTPROT_OSPF = C.RTPROT_OSPF as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTPROT_RA = C.RTPROT_RA as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTPROT_REDIRECT = C.RTPROT_REDIRECT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTPROT_RIP = C.RTPROT_RIP as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTPROT_STATIC = C.RTPROT_STATIC as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTPROT_UNSPEC = C.RTPROT_UNSPEC as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTPROT_XORP = C.RTPROT_XORP as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTPROT_ZEBRA = C.RTPROT_ZEBRA as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RT_TABLE_COMPAT = C.RT_TABLE_COMPAT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RT_TABLE_DEFAULT = C.RT_TABLE_DEFAULT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RT_TABLE_LOCAL = C.RT_TABLE_LOCAL as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RT_TABLE_MAIN = C.RT_TABLE_MAIN as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RT_TABLE_MAX = C.RT_TABLE_MAX as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RT_TABLE_UNSPEC = C.RT_TABLE_UNSPEC as number;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SCM_CAN_RAW_ERRQUEUE = C.SCM_CAN_RAW_ERRQUEUE as number;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */

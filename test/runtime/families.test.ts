@@ -1,14 +1,12 @@
 // The families built from family specs (headers/families/*.json → generated/<target>/families.ts →
 // runtime/address/spec.ts): AF_PACKET reading real frames on a veth pair whose other end is in a
 // network namespace made here, AF_VSOCK and AF_CAN as far as this kernel has them, each against python3.
-import { spawnSync } from "node:child_process";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import * as S from "../../runtime/index.js";
 import { codecFor } from "../../runtime/address/codec.js";
 import { comparePythonCases, outcome, python as pyEval } from "../helpers/python-eval.js";
 import { describeWhere, onLinux } from "../helpers/platform.js";
-
-const sh = (cmd: string[]) => spawnSync(cmd[0], cmd.slice(1), { encoding: "utf8", timeout: 15_000 });
+import { createTestNet, type TestNet } from "../helpers/netns.js";
 
 comparePythonCases({
   "AF_PACKET getsockname after bind(['lo', ETH_P_ALL])": {
@@ -42,43 +40,21 @@ comparePythonCases({
 });
 
 describeWhere(onLinux, "AF_PACKET, AF_VSOCK and AF_CAN are Linux's")("families from specs", () => {
-  const ns = `bsdsock-pkt-${process.pid}`;
-  const [here, there] = [`bsk${process.pid % 100000}a`, `bsk${process.pid % 100000}b`];
-  const net = `10.${200 + (process.pid % 50)}.${process.pid % 250}`;
+  let net: TestNet;
   beforeAll(() => {
-    for (const cmd of [
-      ["ip", "netns", "add", ns],
-      ["ip", "link", "add", here, "type", "veth", "peer", "name", there],
-      ["ip", "link", "set", there, "netns", ns],
-      ["ip", "addr", "add", `${net}.1/24`, "dev", here],
-      ["ip", "link", "set", here, "up"],
-      ["ip", "netns", "exec", ns, "ip", "addr", "add", `${net}.2/24`, "dev", there],
-      ["ip", "netns", "exec", ns, "ip", "link", "set", there, "up"],
-    ]) {
-      const r = sh(cmd);
-      if (r.status !== 0) throw new Error(`${cmd.join(" ")}: ${r.stderr}`);
-    }
+    net = createTestNet("pk");
   });
-  afterAll(() => {
-    sh(["ip", "link", "del", here]);
-    sh(["ip", "netns", "del", ns]);
-  });
+  afterAll(() => net?.remove());
 
   it("AF_PACKET reads the Ethernet frames a host in another namespace sends over a veth pair", () => {
     using s = S.socket(S.AF_PACKET, S.SOCK_RAW, S.htons(S.ETH_P_ALL));
-    s.bind([here, S.ETH_P_ALL]);
+    s.bind([net.here, S.ETH_P_ALL]);
     s.settimeout(5);
-    const peerMac = /link\/ether ([0-9a-f:]+)/.exec(
-      sh(["ip", "netns", "exec", ns, "ip", "link", "show", there]).stdout,
-    )![1];
-    const send = sh([
-      "ip",
-      "netns",
-      "exec",
-      ns,
+    const peerMac = /link\/ether ([0-9a-f:]+)/.exec(net.exec(["ip", "link", "show", net.there]).stdout)![1];
+    const send = net.exec([
       "python3",
       "-c",
-      `import socket; socket.socket(socket.AF_INET, socket.SOCK_DGRAM).sendto(b"hello-packet", ("${net}.1", 9))`,
+      `import socket; socket.socket(socket.AF_INET, socket.SOCK_DGRAM).sendto(b"hello-packet", ("${net.hereAddr}", 9))`,
     ]);
     expect(send.status, send.stderr).toBe(0);
     // ARP goes first; read frames (bounded) until the UDP datagram's.
@@ -86,7 +62,7 @@ describeWhere(onLinux, "AF_PACKET, AF_VSOCK and AF_CAN are Linux's")("families f
       const [frame, from] = s.recvfrom(2048) as [Buffer, [string, number, number, number, Buffer]];
       if (!frame.includes("hello-packet")) continue;
       const [ifname, proto, pkttype, hatype, addr] = from;
-      expect([ifname, proto, pkttype, hatype]).toEqual([here, S.ETH_P_IP, S.PACKET_HOST, 1]); // ARPHRD_ETHER
+      expect([ifname, proto, pkttype, hatype]).toEqual([net.here, S.ETH_P_IP, S.PACKET_HOST, 1]); // ARPHRD_ETHER
       expect([...addr].map((b) => b.toString(16).padStart(2, "0")).join(":")).toBe(peerMac);
       // The frame itself: destination MAC, source MAC (the peer), ethertype IPv4.
       expect(frame.subarray(6, 12).equals(addr)).toBe(true);

@@ -1,0 +1,56 @@
+// A test network: a veth pair with one end here and the other in a network namespace made for the
+// test, each end with an address, removed afterwards. Names are unique per process (test files run
+// in parallel).
+import { spawnSync, type SpawnSyncReturns } from "node:child_process";
+
+export interface TestNet {
+  ns: string;
+  /** The end in this namespace, and its address. */
+  here: string;
+  hereAddr: string;
+  /** The end inside `ns`, and its address. */
+  there: string;
+  thereAddr: string;
+  /** Runs a command inside the namespace. */
+  exec(cmd: string[]): SpawnSyncReturns<string>;
+  remove(): void;
+}
+
+const run = (cmd: string[]): SpawnSyncReturns<string> =>
+  spawnSync(cmd[0], cmd.slice(1), { encoding: "utf8", timeout: 15_000 });
+
+export function createTestNet(tag: string): TestNet {
+  const id = `${tag}${process.pid % 100000}`;
+  const ns = `bsdsock-${id}`;
+  const [here, there] = [`${id}a`, `${id}b`];
+  const subnet = `10.${200 + (process.pid % 50)}.${(process.pid >> 4) % 250}`;
+  const net: TestNet = {
+    ns,
+    here,
+    there,
+    hereAddr: `${subnet}.1`,
+    thereAddr: `${subnet}.2`,
+    exec: (cmd) => run(["ip", "netns", "exec", ns, ...cmd]),
+    remove() {
+      run(["ip", "link", "del", here]);
+      run(["ip", "netns", "del", ns]);
+    },
+  };
+  for (const cmd of [
+    ["ip", "netns", "add", ns],
+    ["ip", "link", "add", here, "type", "veth", "peer", "name", there],
+    ["ip", "link", "set", there, "netns", ns],
+    ["ip", "addr", "add", `${net.hereAddr}/24`, "dev", here],
+    ["ip", "link", "set", here, "up"],
+    ["ip", "netns", "exec", ns, "ip", "addr", "add", `${net.thereAddr}/24`, "dev", there],
+    ["ip", "netns", "exec", ns, "ip", "link", "set", there, "up"],
+    ["ip", "netns", "exec", ns, "ip", "link", "set", "lo", "up"],
+  ]) {
+    const r = run(cmd);
+    if (r.status !== 0) {
+      net.remove();
+      throw new Error(`${cmd.join(" ")}: ${r.stderr}`);
+    }
+  }
+  return net;
+}
