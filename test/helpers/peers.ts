@@ -20,9 +20,13 @@ export interface Peer {
 export function startPeer(
   cmd: string,
   args: string[],
-  opts: { stdio?: unknown[]; input?: string } = {},
+  opts: { stdio?: unknown[]; input?: string; env?: NodeJS.ProcessEnv } = {},
 ): Peer {
-  const proc = spawn(cmd, args, { cwd: root, stdio: (opts.stdio as never) ?? ["pipe", "pipe", "pipe"] });
+  const proc = spawn(cmd, args, {
+    cwd: root,
+    env: opts.env ?? process.env,
+    stdio: (opts.stdio as never) ?? ["pipe", "pipe", "pipe"],
+  });
   let out = "";
   let err = "";
   proc.stdout?.on("data", (d) => (out += d));
