@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import * as S from "../../runtime/index.js";
 import { layouts } from "../../runtime/platform/bindings.js";
 import { describeWhere, itWhere, onLinux, onWindows } from "../helpers/platform.js";
+import { createTestNet } from "../helpers/netns.js";
 
 const qemu = process.env.BSDSOCK_EMULATOR;
 const structReads = itWhere(!qemu, `${qemu} translates integer getsockopt only`);
@@ -93,6 +94,38 @@ describeWhere(onLinux, "SO_PEERCRED, TCP_INFO and ip_mreqn are Linux's")("Linux 
     s.sendto("after leaving", [group, port]);
     r.settimeout(0.3);
     expect(() => r.recv(100)).toThrow(S.SocketTimeoutError);
+  });
+
+  it("IPV6_JOIN_GROUP / IPV6_LEAVE_GROUP with ipv6_mreq, on a veth into a test namespace", async () => {
+    // lo takes no IPv6 multicast; a veth does, once its link-local address is past duplicate detection.
+    const net = createTestNet("m6");
+    try {
+      const group = "ff02::4242";
+      const ifindex = S.if_nametoindex(net.here);
+      using r = S.socket(S.AF_INET6, S.SOCK_DGRAM);
+      r.bind(["::", 0]);
+      r.settimeout(2);
+      const port = (r.getsockname() as [string, number])[1];
+      const membership = S.packStruct("ipv6_mreq", { ipv6mr_multiaddr: group, ipv6mr_interface: ifindex });
+      r.setsockopt(S.IPPROTO_IPV6, S.IPV6_JOIN_GROUP, membership);
+      using s = S.socket(S.AF_INET6, S.SOCK_DGRAM);
+      s.setsockopt(S.IPPROTO_IPV6, S.IPV6_MULTICAST_IF, ifindex);
+      s.setsockopt(S.IPPROTO_IPV6, S.IPV6_MULTICAST_LOOP, 1);
+      for (let i = 0; ; i++) {
+        try {
+          s.sendto("six", [group, port, 0, ifindex]);
+          break;
+        } catch (e) {
+          // EADDRNOTAVAIL until the link-local address is usable: bounded, about 5 s at most.
+          if (i >= 50 || (e as S.SocketError).code !== "EADDRNOTAVAIL") throw e;
+          await new Promise((done) => setTimeout(done, 100));
+        }
+      }
+      expect(r.recv(10).toString()).toBe("six");
+      r.setsockopt(S.IPPROTO_IPV6, S.IPV6_LEAVE_GROUP, membership);
+    } finally {
+      net.remove();
+    }
   });
 
   it("TCP keepalive and user-timeout integers", () => {
