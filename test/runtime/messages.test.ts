@@ -8,9 +8,10 @@ import * as S from "../../runtime/index.js";
 import { layouts } from "../../runtime/platform/bindings.js";
 import { python } from "../helpers/peers.js";
 import { comparePythonCases } from "../helpers/python-eval.js";
-import { describeWhere, hostTarget, onWindows, posixLibc } from "../helpers/platform.js";
+import { describeWhere, hostTarget, itWhere, onWindows, posixLibc } from "../helpers/platform.js";
 
 const libc = await posixLibc();
+const qemu = process.env.BSDSOCK_EMULATOR;
 const dir = mkdtempSync(join(tmpdir(), "bsdsock-msg-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -99,22 +100,25 @@ describeWhere(!onWindows, "sendmsg/recvmsg are POSIX's (Python has none on Windo
     mine.close();
   });
 
-  it("too little ancillary room: MSG_CTRUNC, and only the fds that fit arrive", () => {
-    const [a, b] = S.socketpair(S.AF_UNIX, S.SOCK_DGRAM);
-    const files = ["t1", "t2", "t3"].map((t) => openSync(fileWith(t), "r"));
-    a.sendmsg(["x"], [[S.SOL_SOCKET, S.SCM_RIGHTS, Buffer.from(Int32Array.from(files).buffer)]]);
-    const [, anc, flags] = b.recvmsg(10, S.cmsgLen(4));
-    expect(flags & S.MSG_CTRUNC).toBe(S.MSG_CTRUNC);
-    expect(anc).toHaveLength(1);
-    const [level, type, data] = anc[0];
-    expect([level, type, data.length]).toEqual([S.SOL_SOCKET, S.SCM_RIGHTS, 4]);
-    const got = data.readInt32LE(0);
-    expect(readFd(got)).toBe("t1");
-    closeSync(got);
-    files.forEach((fd) => closeSync(fd));
-    a.close();
-    b.close();
-  });
+  itWhere(!qemu, `${qemu} drops a truncated SCM_RIGHTS item instead of passing what fits`)(
+    "too little ancillary room: MSG_CTRUNC, and only the fds that fit arrive",
+    () => {
+      const [a, b] = S.socketpair(S.AF_UNIX, S.SOCK_DGRAM);
+      const files = ["t1", "t2", "t3"].map((t) => openSync(fileWith(t), "r"));
+      a.sendmsg(["x"], [[S.SOL_SOCKET, S.SCM_RIGHTS, Buffer.from(Int32Array.from(files).buffer)]]);
+      const [, anc, flags] = b.recvmsg(10, S.cmsgLen(4));
+      expect(flags & S.MSG_CTRUNC).toBe(S.MSG_CTRUNC);
+      expect(anc).toHaveLength(1);
+      const [level, type, data] = anc[0];
+      expect([level, type, data.length]).toEqual([S.SOL_SOCKET, S.SCM_RIGHTS, 4]);
+      const got = data.readInt32LE(0);
+      expect(readFd(got)).toBe("t1");
+      closeSync(got);
+      files.forEach((fd) => closeSync(fd));
+      a.close();
+      b.close();
+    },
+  );
 
   it("SCM_CREDENTIALS with SO_PASSCRED: the kernel vouches for the sender's pid, uid and gid", () => {
     const [a, b] = S.socketpair(S.AF_UNIX, S.SOCK_DGRAM);
