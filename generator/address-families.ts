@@ -58,23 +58,31 @@ export function loadFamilySpec(path: string): FamilySpec {
   const fail = (what: string): never => {
     throw new Error(`${where}: ${what}`);
   };
-  for (const k of ["family", "sockaddr", "familyField"]) if (typeof raw[k] !== "string") fail(`"${k}" must be a string`);
+  for (const k of ["family", "sockaddr", "familyField"])
+    if (typeof raw[k] !== "string") fail(`"${k}" must be a string`);
   if (!/^AF_[A-Z0-9_]+$/.test(raw.family as string)) fail(`"family" must be an AF_* name`);
   if (!Array.isArray(raw.headers) || raw.headers.some((h) => typeof h !== "string"))
     fail(`"headers" must be an array of header names`);
   const constants = (raw.constants ?? []) as Family[];
   if (!Array.isArray(constants)) fail(`"constants" must be an array of constant families`);
   for (const c of constants)
-    if (typeof c.name !== "string" || [c.prefix, c.pattern, c.names].filter((x) => x !== undefined).length !== 1)
+    if (
+      typeof c.name !== "string" ||
+      [c.prefix, c.pattern, c.names].filter((x) => x !== undefined).length !== 1
+    )
       fail(`constant family ${JSON.stringify(c)} needs a name and exactly one of prefix, pattern, names`);
   const address = raw.address as AddressMember[];
   if (!Array.isArray(address) || address.length === 0) fail(`"address" must list the tuple's members`);
   let optionalSeen = false;
   for (const m of address) {
-    if (typeof m.name !== "string" || typeof m.field !== "string") fail(`every address member needs a name and a field`);
-    if (!(m.as in ENCODINGS)) fail(`member ${m.name}: "as" must be one of ${Object.keys(ENCODINGS).join(", ")}`);
-    if (m.lengthField !== undefined && m.as !== "bytes") fail(`member ${m.name}: only bytes take a lengthField`);
-    if (optionalSeen && !m.optional) fail(`member ${m.name}: a required member cannot follow an optional one`);
+    if (typeof m.name !== "string" || typeof m.field !== "string")
+      fail(`every address member needs a name and a field`);
+    if (!(m.as in ENCODINGS))
+      fail(`member ${m.name}: "as" must be one of ${Object.keys(ENCODINGS).join(", ")}`);
+    if (m.lengthField !== undefined && m.as !== "bytes")
+      fail(`member ${m.name}: only bytes take a lengthField`);
+    if (optionalSeen && !m.optional)
+      fail(`member ${m.name}: a required member cannot follow an optional one`);
     optionalSeen ||= m.optional === true;
   }
   return {
@@ -111,9 +119,21 @@ export function withFamilies(manifest: Manifest, specs: FamilySpec[]): Manifest 
   };
   return {
     ...manifest,
-    headers: add(manifest.headers, specs.flatMap((s) => s.headers), (h) => h),
-    families: add(manifest.families, specs.flatMap((s) => s.constants), (f) => f.name),
-    structs: add(manifest.structs, specs.map((s) => s.sockaddr), (s) => s),
+    headers: add(
+      manifest.headers,
+      specs.flatMap((s) => s.headers),
+      (h) => h,
+    ),
+    families: add(
+      manifest.families,
+      specs.flatMap((s) => s.constants),
+      (f) => f.name,
+    ),
+    structs: add(
+      manifest.structs,
+      specs.map((s) => s.sockaddr),
+      (s) => s,
+    ),
   };
 }
 

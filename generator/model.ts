@@ -32,7 +32,11 @@ export function readSnapshotInfo(manifest: Manifest, includeOverride?: string[])
   return { packages: s.packages, files: Object.keys(s.files).length };
 }
 
-export function buildModel(manifest: Manifest, includeOverride?: string[], specs: FamilySpec[] = []): TargetModel {
+export function buildModel(
+  manifest: Manifest,
+  includeOverride?: string[],
+  specs: FamilySpec[] = [],
+): TargetModel {
   const t = clangTarget(manifest, includeOverride);
   const tu = dumpTranslationUnit(t);
   const index = new TypeIndex(tu);
