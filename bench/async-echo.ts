@@ -82,6 +82,11 @@ for (let i = 0; i < REPEAT; i++) {
 const best = (xs: number[]) => Math.max(...xs);
 const b = best(rates.bsdsock);
 const n = best(rates.net);
+// bench/run.ts reads the two rates from the last line.
+if (process.env.BENCH_JSON) {
+  console.log(JSON.stringify({ bsdsock: b, net: n }));
+  process.exit(0);
+}
 console.log(`async echo: ${CONNS} connections × ${ROUNDS} round trips of 64 bytes, best of ${REPEAT}`);
 console.log(`  bsdsock server   ${Math.round(b).toLocaleString("en-US")} messages/s`);
 console.log(`  node net server  ${Math.round(n).toLocaleString("en-US")} messages/s`);
