@@ -50,5 +50,8 @@ export async function best(
   return b;
 }
 
-export const tsx = (file: string, args: string[] = []) =>
-  [process.execPath, ["--import", "tsx", file, ...args]] as const;
+/** [node, args] running a TypeScript file with tsx. */
+export const tsx = (file: string, args: string[] = []): [string, string[]] => [
+  process.execPath,
+  ["--import", "tsx", file, ...args],
+];
