@@ -171,16 +171,27 @@ export class SocketType implements Disposable {
    * Runs one system call with the socket's mode: retried on EINTR, and in timeout mode retried after
    * poll() says the fd is ready, until `deadline`. `attempt` returns the call's result (<0: errno set).
    */
-  #io(syscall: string, events: number, attempt: () => number, deadline = this.#deadline()): number {
+  #io(
+    syscall: string,
+    events: number,
+    attempt: () => number,
+    deadline = this.#deadline(),
+    first?: number,
+  ): number {
+    // `first`: the result of an attempt already made (a fast path that failed): its error is read
+    // before anything else can call into C.
+    let r = first === undefined ? this.#attempt(syscall, attempt) : this.#settle(syscall, first, attempt);
+    if (r !== AGAIN) return r;
     const fd = this.#live();
     // Blocking mode where sockets stay non-blocking underneath (Windows): wait as long as it takes.
     const until = deadline ?? (this.#timeout === null && emulatesBlocking ? Infinity : undefined);
     for (;;) {
-      const r = this.#attempt(syscall, attempt);
       if (r !== AGAIN) return r;
       // Non-blocking mode surfaces EAGAIN; timeout mode waits for readiness and tries again.
       if (until === undefined) throw new SocketError(EAGAIN, undefined, syscall);
       this.#wait(fd, events, until, syscall);
+      r = this.#attempt(syscall, attempt);
+      if (r !== AGAIN) return r;
     }
   }
 
@@ -289,8 +300,13 @@ export class SocketType implements Disposable {
 
   recvInto(buffer: Uint8Array, nbytes = 0, flags = 0): number {
     const view = intoView(buffer, nbytes, "recvInto");
-    const f = checkInt(flags, "flags");
-    return this.#io("recv", C.POLLIN, () => sys.recv(this.#fd, view, view.length, f));
+    const f = flags === 0 ? 0 : checkInt(flags, "flags");
+    // Fast path: one call, no closure, when the data is there (the common case).
+    const fd = this.#fd;
+    const n = fd < 0 ? -1 : sys.recv(fd, view, view.length, f);
+    if (n >= 0) return n;
+    const call = () => sys.recv(this.#live(), view, view.length, f);
+    return fd < 0 ? this.#io("recv", C.POLLIN, call) : this.#io("recv", C.POLLIN, call, undefined, n);
   }
 
   recvfrom(bufsize: number, flags = 0): [Buffer, SocketAddress | null] {
@@ -318,8 +334,13 @@ export class SocketType implements Disposable {
 
   send(data: Data, flags = 0): number {
     const bytes = toBytes(data);
-    const f = checkInt(flags, "flags");
-    return this.#io("send", C.POLLOUT, () => sys.send(this.#fd, bytes, bytes.length, f));
+    const f = flags === 0 ? 0 : checkInt(flags, "flags");
+    // Fast path, as in recvInto.
+    const fd = this.#fd;
+    const n = fd < 0 ? -1 : sys.send(fd, bytes, bytes.length, f);
+    if (n >= 0) return n;
+    const call = () => sys.send(this.#live(), bytes, bytes.length, f);
+    return fd < 0 ? this.#io("send", C.POLLOUT, call) : this.#io("send", C.POLLOUT, call, undefined, n);
   }
 
   /** Sends everything or throws; in timeout mode the deadline covers the whole call. */
@@ -532,13 +553,17 @@ export class SocketType implements Disposable {
 
   /** One attempt of a call that must not block: AGAIN on EAGAIN, retried on EINTR, else thrown. */
   #attempt(syscall: string, call: () => number): number | typeof AGAIN {
+    return this.#settle(syscall, call(), call);
+  }
+
+  /** What a call's result `r` means (errno read first); EINTR calls again. */
+  #settle(syscall: string, r: number, call: () => number): number | typeof AGAIN {
     for (;;) {
-      const r = call();
       if (r >= 0) return r;
       const err = lastError();
-      if (err === ERR.INTR) continue;
       if (err === EAGAIN || err === EWOULDBLOCK) return AGAIN;
-      throw new SocketError(err, undefined, syscall);
+      if (err !== ERR.INTR) throw new SocketError(err, undefined, syscall);
+      r = call();
     }
   }
 

@@ -57,6 +57,7 @@ function sockoptInt(fd: number, opt: number): number {
   return v.readInt32LE(0);
 }
 
+const NOSIGNAL = C.MSG_NOSIGNAL;
 const sys: Sys = {
   socket: (family, type, proto) => libc.socket(family, type | C.SOCK_CLOEXEC, proto),
   socketpair: (family, type, proto, fds) => libc.socketpair(family, type | C.SOCK_CLOEXEC, proto, fds),
@@ -70,9 +71,10 @@ const sys: Sys = {
   getpeername: (fd, sa, len) => libc.getpeername(fd, sa, len),
   getsockopt: (fd, level, opt, v, len) => libc.getsockopt(fd, level, opt, v, len),
   setsockopt: (fd, level, opt, v, len) => libc.setsockopt(fd, level, opt, v, len),
-  recv: (fd, buf, n, flags) => Number(libc.recv(fd, buf, n, flags)),
+  recv: (fd, buf, n, flags) => libc.recv(fd, buf, n, flags) as number,
   recvfrom: (fd, buf, n, flags, sa, len) => Number(libc.recvfrom(fd, buf, n, flags, sa, len)),
-  send: (fd, buf, n, flags) => Number(libc.send(fd, buf, n, flags | C.MSG_NOSIGNAL)),
+  // ssize_t results: koffi gives a number whenever it fits a double, which a byte count always does.
+  send: (fd, buf, n, flags) => libc.send(fd, buf, n, flags | NOSIGNAL) as number,
   sendto: (fd, buf, n, flags, sa, len) => Number(libc.sendto(fd, buf, n, flags | C.MSG_NOSIGNAL, sa, len)),
   sendmsg: (fd, msg, flags) => Number(libc.sendmsg(fd, msg, flags | C.MSG_NOSIGNAL)),
   recvmsg(fd, msg, flags) {
