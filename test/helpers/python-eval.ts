@@ -17,7 +17,7 @@ def conv(v):
     if isinstance(v, int) and not isinstance(v, bool): return int(v)
     return v
 out = {}
-for name, expr in json.loads(sys.argv[1]).items():
+for name, expr in json.loads(sys.stdin.read()).items():
     try:
         out[name] = {"ok": conv(eval(expr, {"socket": socket}))}
     except Exception as e:
@@ -30,7 +30,9 @@ export function python(
   exprs: Record<string, string>,
   env: NodeJS.ProcessEnv = process.env,
 ): Record<string, Outcome> {
-  const r = spawnSync("python3", ["-c", PY_EVAL, JSON.stringify(exprs)], {
+  // The expressions go through stdin: a large batch does not fit one argv string.
+  const r = spawnSync("python3", ["-c", PY_EVAL], {
+    input: JSON.stringify(exprs),
     encoding: "utf8",
     timeout: 20_000,
     env,
