@@ -107,11 +107,17 @@ export function asyncIo<T>(
       signal.addEventListener("abort", p.onAbort, { once: true });
     }
     if (req.deadline !== undefined) {
-      p.timer = setTimeout(
-        () => p.fail(new SocketTimeoutError(req.syscall)),
-        Math.max(0, req.deadline - performance.now()),
-      );
-      if (!owner.referenced) p.timer.unref();
+      const deadline = req.deadline;
+      // Timers count whole milliseconds from the loop's cached clock and can fire up to ~1 ms early:
+      // a timeout is never reported before its deadline, so an early timer is simply re-armed.
+      const arm = (): void => {
+        const left = deadline - performance.now();
+        if (left > 0) {
+          p.timer = setTimeout(arm, Math.ceil(left));
+          if (!owner.referenced) p.timer.unref();
+        } else p.fail(new SocketTimeoutError(req.syscall));
+      };
+      arm();
     }
     watcher.add(p);
   });
