@@ -1754,7 +1754,6 @@ export const IFLA_XFRM_MAX = C.IFLA_XFRM_MAX as number;
 export const IFLA_XFRM_UNSPEC = C.IFLA_XFRM_UNSPEC as number;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IFNAMSIZ = C.IFNAMSIZ as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IF_NAMESIZE = C.IF_NAMESIZE as number;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const INADDR_ALLHOSTS_GROUP = C.INADDR_ALLHOSTS_GROUP as number;
@@ -2012,12 +2011,60 @@ export const IPV6_WFP_REDIRECT_RECORDS = C.IPV6_WFP_REDIRECT_RECORDS as number;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_XFRM_POLICY = C.IPV6_XFRM_POLICY as number;
 /** Only on win32-x64; undefined elsewhere. */
+export const IP_ADAPTER_ADDRESS_DNS_ELIGIBLE = C.IP_ADAPTER_ADDRESS_DNS_ELIGIBLE as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IP_ADAPTER_ADDRESS_PRIMARY = C.IP_ADAPTER_ADDRESS_PRIMARY as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IP_ADAPTER_ADDRESS_TRANSIENT = C.IP_ADAPTER_ADDRESS_TRANSIENT as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IP_ADAPTER_DDNS_ENABLED = C.IP_ADAPTER_DDNS_ENABLED as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IP_ADAPTER_DHCP_ENABLED = C.IP_ADAPTER_DHCP_ENABLED as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IP_ADAPTER_IPV4_ENABLED = C.IP_ADAPTER_IPV4_ENABLED as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IP_ADAPTER_IPV6_ENABLED = C.IP_ADAPTER_IPV6_ENABLED as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IP_ADAPTER_IPV6_MANAGE_ADDRESS_CONFIG = C.IP_ADAPTER_IPV6_MANAGE_ADDRESS_CONFIG as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IP_ADAPTER_IPV6_OTHER_STATEFUL_CONFIG = C.IP_ADAPTER_IPV6_OTHER_STATEFUL_CONFIG as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IP_ADAPTER_NETBIOS_OVER_TCPIP_ENABLED = C.IP_ADAPTER_NETBIOS_OVER_TCPIP_ENABLED as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IP_ADAPTER_NO_MULTICAST = C.IP_ADAPTER_NO_MULTICAST as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IP_ADAPTER_RECEIVE_ONLY = C.IP_ADAPTER_RECEIVE_ONLY as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IP_ADAPTER_REGISTER_ADAPTER_SUFFIX = C.IP_ADAPTER_REGISTER_ADAPTER_SUFFIX as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IP_ADDRROW = C.IP_ADDRROW as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IP_ADDRTABLE = C.IP_ADDRTABLE as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IP_ADDR_ADDED = C.IP_ADDR_ADDED as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IP_ADDR_DELETED = C.IP_ADDR_DELETED as number;
+/** Only on win32-x64; undefined elsewhere. */
 export const IP_ADD_IFLIST = C.IP_ADD_IFLIST as number;
 export const IP_ADD_MEMBERSHIP = C.IP_ADD_MEMBERSHIP as number;
 export const IP_ADD_SOURCE_MEMBERSHIP = C.IP_ADD_SOURCE_MEMBERSHIP as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IP_BAD_DESTINATION = C.IP_BAD_DESTINATION as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IP_BAD_HEADER = C.IP_BAD_HEADER as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IP_BAD_OPTION = C.IP_BAD_OPTION as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IP_BAD_REQ = C.IP_BAD_REQ as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IP_BAD_ROUTE = C.IP_BAD_ROUTE as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IP_BIND_ADAPTER = C.IP_BIND_ADAPTER as number;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_BIND_ADDRESS_NO_PORT = C.IP_BIND_ADDRESS_NO_PORT as number;
 export const IP_BLOCK_SOURCE = C.IP_BLOCK_SOURCE as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IP_BUF_TOO_SMALL = C.IP_BUF_TOO_SMALL as number;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_CHECKSUM = C.IP_CHECKSUM as number;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
@@ -2027,46 +2074,136 @@ export const IP_DEFAULT_MULTICAST_TTL = C.IP_DEFAULT_MULTICAST_TTL as number;
 /** Only on win32-x64; undefined elsewhere. */
 export const IP_DEL_IFLIST = C.IP_DEL_IFLIST as number;
 /** Only on win32-x64; undefined elsewhere. */
+export const IP_DEST_ADDR_UNREACHABLE = C.IP_DEST_ADDR_UNREACHABLE as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IP_DEST_HOST_UNREACHABLE = C.IP_DEST_HOST_UNREACHABLE as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IP_DEST_NET_UNREACHABLE = C.IP_DEST_NET_UNREACHABLE as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IP_DEST_NO_ROUTE = C.IP_DEST_NO_ROUTE as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IP_DEST_PORT_UNREACHABLE = C.IP_DEST_PORT_UNREACHABLE as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IP_DEST_PROHIBITED = C.IP_DEST_PROHIBITED as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IP_DEST_PROT_UNREACHABLE = C.IP_DEST_PROT_UNREACHABLE as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IP_DEST_SCOPE_MISMATCH = C.IP_DEST_SCOPE_MISMATCH as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IP_DEST_UNREACHABLE = C.IP_DEST_UNREACHABLE as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IP_DEVICE_DOES_NOT_EXIST = C.IP_DEVICE_DOES_NOT_EXIST as number;
+/** Only on win32-x64; undefined elsewhere. */
 export const IP_DONTFRAGMENT = C.IP_DONTFRAGMENT as number;
 export const IP_DROP_MEMBERSHIP = C.IP_DROP_MEMBERSHIP as number;
 export const IP_DROP_SOURCE_MEMBERSHIP = C.IP_DROP_SOURCE_MEMBERSHIP as number;
 /** Only on win32-x64; undefined elsewhere. */
+export const IP_DUPLICATE_ADDRESS = C.IP_DUPLICATE_ADDRESS as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IP_DUPLICATE_IPADD = C.IP_DUPLICATE_IPADD as number;
+/** Only on win32-x64; undefined elsewhere. */
 export const IP_ECN = C.IP_ECN as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IP_EXPORT_INCLUDED = C.IP_EXPORT_INCLUDED as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IP_FLAG_DF = C.IP_FLAG_DF as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IP_FORWARDNUMBER = C.IP_FORWARDNUMBER as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IP_FORWARDROW = C.IP_FORWARDROW as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IP_FORWARDTABLE = C.IP_FORWARDTABLE as number;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_FREEBIND = C.IP_FREEBIND as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IP_GENERAL_FAILURE = C.IP_GENERAL_FAILURE as number;
 /** Only on win32-x64; undefined elsewhere. */
 export const IP_GET_IFLIST = C.IP_GET_IFLIST as number;
 export const IP_HDRINCL = C.IP_HDRINCL as number;
 /** Only on win32-x64; undefined elsewhere. */
 export const IP_HOPLIMIT = C.IP_HOPLIMIT as number;
 /** Only on win32-x64; undefined elsewhere. */
+export const IP_HOP_LIMIT_EXCEEDED = C.IP_HOP_LIMIT_EXCEEDED as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IP_HW_ERROR = C.IP_HW_ERROR as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IP_ICMP_ERROR = C.IP_ICMP_ERROR as number;
+/** Only on win32-x64; undefined elsewhere. */
 export const IP_IFLIST = C.IP_IFLIST as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IP_INTERFACE_METRIC_CHANGE = C.IP_INTERFACE_METRIC_CHANGE as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IP_INTERFACE_WOL_CAPABILITY_CHANGE = C.IP_INTERFACE_WOL_CAPABILITY_CHANGE as number;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_IPSEC_POLICY = C.IP_IPSEC_POLICY as number;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_MAX_MEMBERSHIPS = C.IP_MAX_MEMBERSHIPS as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IP_MEDIA_CONNECT = C.IP_MEDIA_CONNECT as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IP_MEDIA_DISCONNECT = C.IP_MEDIA_DISCONNECT as number;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_MINTTL = C.IP_MINTTL as number;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_MSFILTER = C.IP_MSFILTER as number;
 export const IP_MTU = C.IP_MTU as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IP_MTU_CHANGE = C.IP_MTU_CHANGE as number;
 export const IP_MTU_DISCOVER = C.IP_MTU_DISCOVER as number;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_MULTICAST_ALL = C.IP_MULTICAST_ALL as number;
 export const IP_MULTICAST_IF = C.IP_MULTICAST_IF as number;
 export const IP_MULTICAST_LOOP = C.IP_MULTICAST_LOOP as number;
 export const IP_MULTICAST_TTL = C.IP_MULTICAST_TTL as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IP_NEGOTIATING_IPSEC = C.IP_NEGOTIATING_IPSEC as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IP_NETROW = C.IP_NETROW as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IP_NETTABLE = C.IP_NETTABLE as number;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_NODEFRAG = C.IP_NODEFRAG as number;
 /** Only on win32-x64; undefined elsewhere. */
+export const IP_NO_FURTHER_SENDS = C.IP_NO_FURTHER_SENDS as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IP_NO_RESOURCES = C.IP_NO_RESOURCES as number;
+/** Only on win32-x64; undefined elsewhere. */
 export const IP_NRT_INTERFACE = C.IP_NRT_INTERFACE as number;
 export const IP_OPTIONS = C.IP_OPTIONS as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IP_OPTION_TOO_BIG = C.IP_OPTION_TOO_BIG as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IP_OPT_EOL = C.IP_OPT_EOL as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IP_OPT_LSRR = C.IP_OPT_LSRR as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IP_OPT_NOP = C.IP_OPT_NOP as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IP_OPT_ROUTER_ALERT = C.IP_OPT_ROUTER_ALERT as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IP_OPT_RR = C.IP_OPT_RR as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IP_OPT_SECURITY = C.IP_OPT_SECURITY as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IP_OPT_SID = C.IP_OPT_SID as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IP_OPT_SSRR = C.IP_OPT_SSRR as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IP_OPT_TS = C.IP_OPT_TS as number;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_ORIGDSTADDR = C.IP_ORIGDSTADDR as number;
 /** Only on win32-x64; undefined elsewhere. */
 export const IP_ORIGINAL_ARRIVAL_IF = C.IP_ORIGINAL_ARRIVAL_IF as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IP_PACKET_TOO_BIG = C.IP_PACKET_TOO_BIG as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IP_PARAMETER_PROBLEM = C.IP_PARAMETER_PROBLEM as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IP_PARAM_PROBLEM = C.IP_PARAM_PROBLEM as number;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_PASSSEC = C.IP_PASSSEC as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IP_PENDING = C.IP_PENDING as number;
 export const IP_PKTINFO = C.IP_PKTINFO as number;
 /** Only on win32-x64; undefined elsewhere. */
 export const IP_PKTINFO_EX = C.IP_PKTINFO_EX as number;
@@ -2090,7 +2227,11 @@ export const IP_PMTUDISC_WANT = C.IP_PMTUDISC_WANT as number;
 /** Only on win32-x64; undefined elsewhere. */
 export const IP_PROTECTION_LEVEL = C.IP_PROTECTION_LEVEL as number;
 /** Only on win32-x64; undefined elsewhere. */
+export const IP_REASSEMBLY_TIME_EXCEEDED = C.IP_REASSEMBLY_TIME_EXCEEDED as number;
+/** Only on win32-x64; undefined elsewhere. */
 export const IP_RECEIVE_BROADCAST = C.IP_RECEIVE_BROADCAST as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IP_RECONFIG_SECFLTR = C.IP_RECONFIG_SECFLTR as number;
 /** Only on win32-x64; undefined elsewhere. */
 export const IP_RECVDSTADDR = C.IP_RECVDSTADDR as number;
 export const IP_RECVERR = C.IP_RECVERR as number;
@@ -2112,6 +2253,8 @@ export const IP_RECVRTHDR = C.IP_RECVRTHDR as number;
 export const IP_RECVTCLASS = C.IP_RECVTCLASS as number;
 export const IP_RECVTOS = C.IP_RECVTOS as number;
 export const IP_RECVTTL = C.IP_RECVTTL as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IP_REQ_TIMED_OUT = C.IP_REQ_TIMED_OUT as number;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_RETOPTS = C.IP_RETOPTS as number;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
@@ -2119,13 +2262,35 @@ export const IP_ROUTER_ALERT = C.IP_ROUTER_ALERT as number;
 /** Only on win32-x64; undefined elsewhere. */
 export const IP_RTHDR = C.IP_RTHDR as number;
 /** Only on win32-x64; undefined elsewhere. */
+export const IP_SOURCE_QUENCH = C.IP_SOURCE_QUENCH as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IP_SPEC_MTU_CHANGE = C.IP_SPEC_MTU_CHANGE as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IP_STATS = C.IP_STATS as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IP_STATUS_BASE = C.IP_STATUS_BASE as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IP_SUCCESS = C.IP_SUCCESS as number;
+/** Only on win32-x64; undefined elsewhere. */
 export const IP_TCLASS = C.IP_TCLASS as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IP_TIME_EXCEEDED = C.IP_TIME_EXCEEDED as number;
 export const IP_TOS = C.IP_TOS as number;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_TRANSPARENT = C.IP_TRANSPARENT as number;
 export const IP_TTL = C.IP_TTL as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IP_TTL_EXPIRED_REASSEM = C.IP_TTL_EXPIRED_REASSEM as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IP_TTL_EXPIRED_TRANSIT = C.IP_TTL_EXPIRED_TRANSIT as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IP_UNBIND_ADAPTER = C.IP_UNBIND_ADAPTER as number;
 export const IP_UNBLOCK_SOURCE = C.IP_UNBLOCK_SOURCE as number;
 export const IP_UNICAST_IF = C.IP_UNICAST_IF as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IP_UNLOAD = C.IP_UNLOAD as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const IP_UNRECOGNIZED_NEXT_HEADER = C.IP_UNRECOGNIZED_NEXT_HEADER as number;
 /** Only on win32-x64; undefined elsewhere. */
 export const IP_UNSPECIFIED_HOP_LIMIT = C.IP_UNSPECIFIED_HOP_LIMIT as number;
 /** Only on win32-x64; undefined elsewhere. */
@@ -2139,14 +2304,28 @@ export const IP_WFP_REDIRECT_RECORDS = C.IP_WFP_REDIRECT_RECORDS as number;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_XFRM_POLICY = C.IP_XFRM_POLICY as number;
 export const MCAST_BLOCK_SOURCE = C.MCAST_BLOCK_SOURCE as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const MCAST_BOUNDARY = C.MCAST_BOUNDARY as number;
 export const MCAST_EXCLUDE = C.MCAST_EXCLUDE as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const MCAST_GLOBAL = C.MCAST_GLOBAL as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const MCAST_IF_ENTRY = C.MCAST_IF_ENTRY as number;
 export const MCAST_INCLUDE = C.MCAST_INCLUDE as number;
 export const MCAST_JOIN_GROUP = C.MCAST_JOIN_GROUP as number;
 export const MCAST_JOIN_SOURCE_GROUP = C.MCAST_JOIN_SOURCE_GROUP as number;
 export const MCAST_LEAVE_GROUP = C.MCAST_LEAVE_GROUP as number;
 export const MCAST_LEAVE_SOURCE_GROUP = C.MCAST_LEAVE_SOURCE_GROUP as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const MCAST_MFE = C.MCAST_MFE as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const MCAST_MFE_STATS = C.MCAST_MFE_STATS as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const MCAST_MFE_STATS_EX = C.MCAST_MFE_STATS_EX as number;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const MCAST_MSFILTER = C.MCAST_MSFILTER as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const MCAST_SCOPE = C.MCAST_SCOPE as number;
 export const MCAST_UNBLOCK_SOURCE = C.MCAST_UNBLOCK_SOURCE as number;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const MSG_BATCH = C.MSG_BATCH as number;
@@ -3598,12 +3777,16 @@ export const TCP_REPAIR_OPTIONS = C.TCP_REPAIR_OPTIONS as number;
 export const TCP_REPAIR_QUEUE = C.TCP_REPAIR_QUEUE as number;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_REPAIR_WINDOW = C.TCP_REPAIR_WINDOW as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const TCP_ROW = C.TCP_ROW as number;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_SAVED_SYN = C.TCP_SAVED_SYN as number;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_SAVE_SYN = C.TCP_SAVE_SYN as number;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_SEND_QUEUE = C.TCP_SEND_QUEUE as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const TCP_STATS = C.TCP_STATS as number;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_SYNCNT = C.TCP_SYNCNT as number;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
@@ -3614,6 +3797,26 @@ export const TCP_SYN_SENT = C.TCP_SYN_SENT as number;
 export const TCP_S_DATA_IN = C.TCP_S_DATA_IN as number;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_S_DATA_OUT = C.TCP_S_DATA_OUT as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const TCP_TABLE = C.TCP_TABLE as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const TCP_TABLE_BASIC_ALL = C.TCP_TABLE_BASIC_ALL as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const TCP_TABLE_BASIC_CONNECTIONS = C.TCP_TABLE_BASIC_CONNECTIONS as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const TCP_TABLE_BASIC_LISTENER = C.TCP_TABLE_BASIC_LISTENER as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const TCP_TABLE_OWNER_MODULE_ALL = C.TCP_TABLE_OWNER_MODULE_ALL as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const TCP_TABLE_OWNER_MODULE_CONNECTIONS = C.TCP_TABLE_OWNER_MODULE_CONNECTIONS as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const TCP_TABLE_OWNER_MODULE_LISTENER = C.TCP_TABLE_OWNER_MODULE_LISTENER as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const TCP_TABLE_OWNER_PID_ALL = C.TCP_TABLE_OWNER_PID_ALL as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const TCP_TABLE_OWNER_PID_CONNECTIONS = C.TCP_TABLE_OWNER_PID_CONNECTIONS as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const TCP_TABLE_OWNER_PID_LISTENER = C.TCP_TABLE_OWNER_PID_LISTENER as number;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_THIN_DUPACK = C.TCP_THIN_DUPACK as number;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
@@ -3803,8 +4006,20 @@ export const UDP_NOCHECKSUM = C.UDP_NOCHECKSUM as number;
 export const UDP_NO_CHECK6_RX = C.UDP_NO_CHECK6_RX as number;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const UDP_NO_CHECK6_TX = C.UDP_NO_CHECK6_TX as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const UDP_ROW = C.UDP_ROW as number;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const UDP_SEGMENT = C.UDP_SEGMENT as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const UDP_STATS = C.UDP_STATS as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const UDP_TABLE = C.UDP_TABLE as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const UDP_TABLE_BASIC = C.UDP_TABLE_BASIC as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const UDP_TABLE_OWNER_MODULE = C.UDP_TABLE_OWNER_MODULE as number;
+/** Only on win32-x64; undefined elsewhere. */
+export const UDP_TABLE_OWNER_PID = C.UDP_TABLE_OWNER_PID as number;
 /** Only on win32-x64; undefined elsewhere. */
 export const UNIX_PATH_MAX = C.UNIX_PATH_MAX as number;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */

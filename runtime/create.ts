@@ -5,7 +5,7 @@ import { rawGetaddrinfo } from "./platform/gai.js";
 import { C, closeFd, ERR, lastError, PAIR_FAMILY, socketInfo, sys, windows } from "./platform/seam.js";
 import { loopbackPair } from "./socketpair.js";
 import { decodeAddress, describe, type SocketAddress } from "./address/codec.js";
-import { checkPassed, SocketType } from "./socket.js";
+import { checkInt, checkPassed, SocketType } from "./socket.js";
 import { checkTimeout } from "./timeout.js";
 
 export function socket(family: number = C.AF_INET, type: number = C.SOCK_STREAM, proto = 0): SocketType {
@@ -23,6 +23,11 @@ export function socketpair(
   proto = 0,
 ): [SocketType, SocketType] {
   checkPassed(arguments, ["family", "type", "proto"]);
+  // Checked before the call: koffi would take a boolean or a float as a C int, and the pair it made
+  // would leak when the socket objects then refused the same values.
+  checkInt(family, "family");
+  checkInt(type, "type");
+  checkInt(proto, "proto");
   if (!sys.socketpair) return loopbackPair(family, type, proto);
   const fds = new Int32Array(2);
   if (sys.socketpair(family, type, proto, fds) < 0)

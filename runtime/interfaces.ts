@@ -11,7 +11,9 @@ function api(fn: string) {
 
 /** Every interface as [index, name]. */
 export function if_nameindex(): [number, string][] {
-  const list = api("if_nameindex").list();
+  const ifs = api("if_nameindex");
+  if (!ifs.list) throw notOnThisTarget("if_nameindex()", "POSIX");
+  const list = ifs.list();
   if (typeof list === "number") throw new SocketError(list, undefined, "if_nameindex");
   return list;
 }

@@ -70,7 +70,7 @@ export function checkPassed(args: IArguments, names: readonly string[]): void {
     if (args[i] === undefined) throw undefinedConstant(names[i]);
 }
 
-function checkInt(v: unknown, what: string): number {
+export function checkInt(v: unknown, what: string): number {
   if (v === undefined) throw undefinedConstant(what);
   if (typeof v !== "number" || !Number.isInteger(v))
     throw new TypeError(`${what} must be an integer, got ${describe(v)}`);
@@ -179,10 +179,10 @@ export class SocketType implements Disposable {
     first?: number,
   ): number {
     // `first`: the result of an attempt already made (a fast path that failed): its error is read
-    // before anything else can call into C.
+    // before anything else can call into C. A closed socket is EBADF before any call is made.
+    const fd = first === undefined ? this.#live() : this.#fd;
     let r = first === undefined ? this.#attempt(syscall, attempt) : this.#settle(syscall, first, attempt);
     if (r !== AGAIN) return r;
-    const fd = this.#live();
     // Blocking mode where sockets stay non-blocking underneath (Windows): wait as long as it takes.
     const until = deadline ?? (this.#timeout === null && emulatesBlocking ? Infinity : undefined);
     for (;;) {

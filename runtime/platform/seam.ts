@@ -129,11 +129,12 @@ export interface Net {
   gaiStrerror(code: number): string;
   /** EAI_SYSTEM where the platform has it: the real error is in errno. */
   EAI_SYSTEM: number | undefined;
-  /** Network interfaces (POSIX here): 0 / null / an error code when there is none. */
+  /** Network interfaces: 0 / null / an error code when there is none. */
   interfaces?: {
     nameToIndex(name: string): number;
     indexToName(index: number): string | null;
-    list(): [index: number, name: string][] | number;
+    /** Every interface (POSIX only: Windows' list comes from GetIfTable2, not bound here). */
+    list?(): [index: number, name: string][] | number;
   };
 }
 

@@ -154,12 +154,18 @@ function closeResult(r: unknown): void {
 describe("bad input", () => {
   it(`${Object.keys(CALLS).length} API entry points × 2600 generated calls: only TypeError, RangeError or SocketError`, () => {
     const before = onLinux ? openFds() : 0;
+    // A new seed each run (the corpus keeps growing over CI runs); a failure names it to replay.
+    const seed = Number(process.env.BSDSOCK_FUZZ_SEED ?? Date.now() % 2 ** 31);
     const kinds = [S.SOCK_STREAM, S.SOCK_DGRAM];
     const families = onLinux ? [S.AF_INET, S.AF_INET6, S.AF_UNIX] : [S.AF_INET, S.AF_INET6];
     let calls = 0;
     const errors = new Map<string, number>();
     for (const [name, call] of Object.entries(CALLS)) {
-      const args = fc.sample(fc.tuple(anyValue, anyValue, anyValue, address, fc.nat(5)), 2600);
+      const fdsBefore = onLinux ? openFds() : 0;
+      const args = fc.sample(fc.tuple(anyValue, anyValue, anyValue, address, fc.nat(5)), {
+        numRuns: 2600,
+        seed,
+      });
       for (const [a, b, c, addr, pick] of args) {
         // A fresh non-blocking socket of some family and type, sometimes already closed.
         const s = S.socket(families[pick % families.length], kinds[pick % 2]);
@@ -170,7 +176,9 @@ describe("bad input", () => {
           closeResult(call(s, extra ?? a, b, c, addr));
         } catch (e) {
           if (!ALLOWED.some((k) => e instanceof k))
-            throw new Error(`${name}(${String(a)}, ${String(b)}, ${String(c)}) threw ${String(e)}`);
+            throw new Error(
+              `${name}(${String(a)}, ${String(b)}, ${String(c)}) threw ${String(e)} (BSDSOCK_FUZZ_SEED=${seed})`,
+            );
           const kind =
             e instanceof S.SocketError ? "SocketError" : e instanceof RangeError ? "RangeError" : "TypeError";
           errors.set(kind, (errors.get(kind) ?? 0) + 1);
@@ -180,6 +188,8 @@ describe("bad input", () => {
         }
         calls++;
       }
+      if (onLinux)
+        expect(openFds() - fdsBefore, `fds left open by ${name} (BSDSOCK_FUZZ_SEED=${seed})`).toBe(0);
     }
     expect(calls).toBeGreaterThanOrEqual(100_000);
     // All three kinds of refusal happened (the generator reaches past the first argument check).

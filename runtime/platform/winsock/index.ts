@@ -120,6 +120,14 @@ const net: Net = {
   // gai_strerror is an inline function of the headers, over FormatMessage; EAI_* are Winsock codes.
   gaiStrerror: strerror,
   EAI_SYSTEM: undefined,
+  // iphlpapi.dll's, as CPython uses them on Windows.
+  interfaces: {
+    nameToIndex: (name) => ws.if_nametoindex(name),
+    indexToName(index) {
+      const buf = Buffer.alloc(C.IF_NAMESIZE + 1);
+      return ws.if_indextoname(index, buf) === null ? null : buf.toString("utf8", 0, buf.indexOf(0));
+    },
+  },
 };
 
 function dword(option: unknown, what: string): Buffer {

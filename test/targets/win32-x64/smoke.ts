@@ -4,7 +4,7 @@
 // test/targets/win32-x64.sh; prints one line per check and "N passed, N failed".
 import koffi from "koffi";
 import * as C from "../../../generated/win32-x64/constants.js";
-import { bindFunctions, library } from "../../../generated/win32-x64/functions.js";
+import { bindFunctions, libraries, library } from "../../../generated/win32-x64/functions.js";
 import { layouts } from "../../../generated/win32-x64/layouts.js";
 import "../../../generated/win32-x64/koffi-types.js";
 
@@ -25,8 +25,15 @@ try {
 } catch (e) {
   missing = (e as Error).message;
 }
-check("bindFunctions names a library it was not given", /needs kernel32\.dll/.test(missing), missing);
-const ws = bindFunctions(koffi.load(library), { "kernel32.dll": koffi.load("kernel32.dll") });
+check(
+  "bindFunctions names a library it was not given",
+  /needs (kernel32|iphlpapi)\.dll/.test(missing),
+  missing,
+);
+const ws = bindFunctions(
+  koffi.load(library),
+  Object.fromEntries(libraries.filter((l) => l !== library).map((l) => [l, koffi.load(l)])),
+);
 const INVALID = BigInt(C.INVALID_SOCKET);
 const sock = (s: number | bigint) => BigInt(s) !== INVALID;
 
