@@ -210,6 +210,22 @@ export class SocketType implements Disposable {
 
   // ---- addresses
 
+  /** The last address sent to and its sockaddr: a datagram loop to one peer encodes it once. */
+  #lastAddress: { key: string; sa: Buffer } | undefined;
+
+  /**
+   * #encode with a one-entry memo, for sendto. Only addresses that involve no lookup are remembered
+   * (numeric IPv4/IPv6 hosts, paths), so a hostname is still resolved on every call, as in Python.
+   */
+  #encodeTarget(address: unknown): Buffer {
+    const key = memoKey(address);
+    const last = this.#lastAddress;
+    if (key !== undefined && last?.key === key) return last.sa;
+    const sa = this.#encode(address);
+    if (key !== undefined) this.#lastAddress = { key, sa };
+    return sa;
+  }
+
   #encode(address: unknown): Buffer {
     if (!hasCodec(this.family))
       throw new SocketError(
@@ -364,7 +380,7 @@ export class SocketType implements Disposable {
       flags = checkInt(flagsOrAddress, "flags");
       target = address;
     }
-    const sa = this.#encode(target);
+    const sa = this.#encodeTarget(target);
     const f = flags;
     return this.#io("sendto", C.POLLOUT, () => sys.sendto(this.#fd, bytes, bytes.length, f, sa, sa.length));
   }
@@ -918,6 +934,23 @@ export class SocketType implements Disposable {
   _releaseFile(): void {
     if (this.#fileRefs > 0 && --this.#fileRefs === 0 && this.#closed) this.#release();
   }
+}
+
+const NUMERIC_V4 = /^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/;
+
+/**
+ * A key for addresses whose encoding cannot change between calls: [numeric host, port, …] tuples of
+ * plain numbers and strings (an IPv6 literal always has a ':', a hostname never does; '%' scopes name
+ * interfaces, which can come and go, so they are left out) and path strings. Else undefined.
+ */
+function memoKey(address: unknown): string | undefined {
+  if (typeof address === "string") return `p${address}`;
+  if (!Array.isArray(address) || address.length === 0 || address.length > 5) return undefined;
+  const host = address[0];
+  if (typeof host !== "string" || !(NUMERIC_V4.test(host) || (host.includes(":") && !host.includes("%"))))
+    return undefined;
+  for (let i = 1; i < address.length; i++) if (typeof address[i] !== "number") return undefined;
+  return `t${address.join("\0")}`;
 }
 
 /** A receive buffer trimmed to what arrived; copies when most of it would be wasted. */

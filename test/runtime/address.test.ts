@@ -104,3 +104,28 @@ describe("families without a codec", () => {
     );
   });
 });
+
+describe("sendto's address memo", () => {
+  it("alternating and changing numeric peers each get their own datagrams", () => {
+    const peers = [S.socket(S.AF_INET, S.SOCK_DGRAM), S.socket(S.AF_INET, S.SOCK_DGRAM)];
+    for (const p of peers) {
+      p.bind(["127.0.0.1", 0]);
+      p.settimeout(5);
+    }
+    using s = S.socket(S.AF_INET, S.SOCK_DGRAM);
+    const [x, y] = peers.map((p) => p.getsockname() as [string, number]);
+    for (const [to, msg] of [
+      [x, "1"],
+      [x, "2"],
+      [y, "3"],
+      [x, "4"],
+      [["localhost", y[1]], "5"],
+    ] as const)
+      s.sendto(msg, to as [string, number]);
+    expect(
+      [peers[0].recv(1), peers[0].recv(1), peers[1].recv(1), peers[0].recv(1), peers[1].recv(1)].join(""),
+    ).toBe("12345");
+    expect(() => s.sendto("x", ["127.0.0.1", 70000])).toThrow(RangeError);
+    for (const p of peers) p.close();
+  });
+});
