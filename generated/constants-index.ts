@@ -250,6 +250,80 @@ export const CAN_TP16 = C.CAN_TP16 as number;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const CAN_TP20 = C.CAN_TP20 as number;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CTRL_ATTR_FAMILY_ID = C.CTRL_ATTR_FAMILY_ID as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CTRL_ATTR_FAMILY_NAME = C.CTRL_ATTR_FAMILY_NAME as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CTRL_ATTR_HDRSIZE = C.CTRL_ATTR_HDRSIZE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CTRL_ATTR_MAX = C.CTRL_ATTR_MAX as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CTRL_ATTR_MAXATTR = C.CTRL_ATTR_MAXATTR as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CTRL_ATTR_MCAST_GROUPS = C.CTRL_ATTR_MCAST_GROUPS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CTRL_ATTR_MCAST_GRP_ID = C.CTRL_ATTR_MCAST_GRP_ID as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CTRL_ATTR_MCAST_GRP_MAX = C.CTRL_ATTR_MCAST_GRP_MAX as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CTRL_ATTR_MCAST_GRP_NAME = C.CTRL_ATTR_MCAST_GRP_NAME as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CTRL_ATTR_MCAST_GRP_UNSPEC = C.CTRL_ATTR_MCAST_GRP_UNSPEC as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CTRL_ATTR_OP = C.CTRL_ATTR_OP as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CTRL_ATTR_OPS = C.CTRL_ATTR_OPS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CTRL_ATTR_OP_FLAGS = C.CTRL_ATTR_OP_FLAGS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CTRL_ATTR_OP_ID = C.CTRL_ATTR_OP_ID as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CTRL_ATTR_OP_MAX = C.CTRL_ATTR_OP_MAX as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CTRL_ATTR_OP_POLICY = C.CTRL_ATTR_OP_POLICY as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CTRL_ATTR_OP_UNSPEC = C.CTRL_ATTR_OP_UNSPEC as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CTRL_ATTR_POLICY = C.CTRL_ATTR_POLICY as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CTRL_ATTR_POLICY_DO = C.CTRL_ATTR_POLICY_DO as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CTRL_ATTR_POLICY_DUMP = C.CTRL_ATTR_POLICY_DUMP as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CTRL_ATTR_POLICY_DUMP_MAX = C.CTRL_ATTR_POLICY_DUMP_MAX as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CTRL_ATTR_POLICY_MAX = C.CTRL_ATTR_POLICY_MAX as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CTRL_ATTR_POLICY_UNSPEC = C.CTRL_ATTR_POLICY_UNSPEC as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CTRL_ATTR_UNSPEC = C.CTRL_ATTR_UNSPEC as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CTRL_ATTR_VERSION = C.CTRL_ATTR_VERSION as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CTRL_CMD_DELFAMILY = C.CTRL_CMD_DELFAMILY as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CTRL_CMD_DELMCAST_GRP = C.CTRL_CMD_DELMCAST_GRP as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CTRL_CMD_DELOPS = C.CTRL_CMD_DELOPS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CTRL_CMD_GETFAMILY = C.CTRL_CMD_GETFAMILY as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CTRL_CMD_GETMCAST_GRP = C.CTRL_CMD_GETMCAST_GRP as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CTRL_CMD_GETOPS = C.CTRL_CMD_GETOPS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CTRL_CMD_GETPOLICY = C.CTRL_CMD_GETPOLICY as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CTRL_CMD_MAX = C.CTRL_CMD_MAX as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CTRL_CMD_NEWFAMILY = C.CTRL_CMD_NEWFAMILY as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CTRL_CMD_NEWMCAST_GRP = C.CTRL_CMD_NEWMCAST_GRP as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CTRL_CMD_NEWOPS = C.CTRL_CMD_NEWOPS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CTRL_CMD_UNSPEC = C.CTRL_CMD_UNSPEC as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const E2BIG = C.E2BIG as number;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const EACCES = C.EACCES as number;
@@ -776,6 +850,32 @@ export const F_GETFL = C.F_GETFL as number;
 export const F_SETFD = C.F_SETFD as number;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const F_SETFL = C.F_SETFL as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const GENL_ADMIN_PERM = C.GENL_ADMIN_PERM as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const GENL_CMD_CAP_DO = C.GENL_CMD_CAP_DO as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const GENL_CMD_CAP_DUMP = C.GENL_CMD_CAP_DUMP as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const GENL_CMD_CAP_HASPOL = C.GENL_CMD_CAP_HASPOL as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const GENL_HDRLEN = C.GENL_HDRLEN as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const GENL_ID_CTRL = C.GENL_ID_CTRL as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const GENL_ID_PMCRAID = C.GENL_ID_PMCRAID as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const GENL_ID_VFS_DQUOT = C.GENL_ID_VFS_DQUOT as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const GENL_MAX_ID = C.GENL_MAX_ID as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const GENL_MIN_ID = C.GENL_MIN_ID as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const GENL_NAMSIZ = C.GENL_NAMSIZ as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const GENL_START_ALLOC = C.GENL_START_ALLOC as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const GENL_UNS_ADMIN_PERM = C.GENL_UNS_ADMIN_PERM as number;
 /** Only on win32-x64; undefined elsewhere. */
 export const HANDLE_FLAG_INHERIT = C.HANDLE_FLAG_INHERIT as number;
 /** Only on win32-x64; undefined elsewhere. */
@@ -2484,6 +2584,16 @@ export const NI_SELECTCANDIDATESTR = C.NI_SELECTCANDIDATESTR as number;
 export const NI_SETCANDIDATE_PAGESIZE = C.NI_SETCANDIDATE_PAGESIZE as number;
 /** Only on win32-x64; undefined elsewhere. */
 export const NI_SETCANDIDATE_PAGESTART = C.NI_SETCANDIDATE_PAGESTART as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const NLA_ALIGNTO = C.NLA_ALIGNTO as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const NLA_F_NESTED = C.NLA_F_NESTED as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const NLA_F_NET_BYTEORDER = C.NLA_F_NET_BYTEORDER as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const NLA_HDRLEN = C.NLA_HDRLEN as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const NLA_TYPE_MASK = C.NLA_TYPE_MASK as number;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const NLMSG_ALIGNTO = C.NLMSG_ALIGNTO as number;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
