@@ -2,7 +2,7 @@
 // inet_pton/inet_ntop, with Python's rules for arguments and errors.
 import { SocketError } from "./errors.js";
 import { describe } from "./address/codec.js";
-import { readHost16, readHost32, writeHost16, writeHost32 } from "./platform/byteorder.js";
+import { readHost32, swap16, writeHost32 } from "./platform/byteorder.js";
 import { C, ERR, lastError, net } from "./platform/seam.js";
 
 const scratch = Buffer.alloc(4);
@@ -19,13 +19,11 @@ function checkInt(x: unknown, name: string, max: number, bits: number): number {
 // Host order is whatever node:os reports (via byteorder.ts); network order is big-endian. Writing in
 // host order and reading big-endian swaps on little-endian hosts and is the identity on big-endian ones.
 export function htons(x: number): number {
-  writeHost16(scratch, checkInt(x, "htons", 0xffff, 16), 0);
-  return scratch.readUInt16BE(0);
+  return swap16(checkInt(x, "htons", 0xffff, 16));
 }
 
 export function ntohs(x: number): number {
-  scratch.writeUInt16BE(checkInt(x, "ntohs", 0xffff, 16), 0);
-  return readHost16(scratch, 0);
+  return swap16(checkInt(x, "ntohs", 0xffff, 16));
 }
 
 export function htonl(x: number): number {

@@ -65,7 +65,6 @@ const address = (b: Uint8Array): bigint => (b.length > 0 ? koffi.address(b) : 0n
 export class Message {
   readonly header = Buffer.alloc(MSG.size);
   readonly #iov: Buffer;
-  readonly #keep: readonly Uint8Array[];
 
   constructor(
     readonly buffers: readonly Uint8Array[],
@@ -86,7 +85,6 @@ export class Message {
         b.length,
       );
     });
-    this.#keep = [...buffers, control, ...(name ? [name] : [])];
     this.reset();
   }
 
@@ -129,7 +127,6 @@ export class Message {
       ]);
       at += align(cmsgLen);
     }
-    void this.#keep;
     return items;
   }
 }

@@ -5,12 +5,13 @@
 import koffi from "koffi";
 import { describe } from "./address/codec.js";
 import { hostTarget, layouts } from "./platform/bindings.js";
-import { C, net } from "./platform/seam.js";
+import { C } from "./platform/seam.js";
+import { ntop, pton } from "./address/inet.js";
 
 type Layout = { size: number; fields: Record<string, { offset: number; size: number; type: string }> };
-const ADDRESS_TYPES: Record<string, { family: number; size: number }> = {
-  in_addr: { family: C.AF_INET, size: 4 },
-  in6_addr: { family: C.AF_INET6, size: 16 },
+const ADDRESS_TYPES: Record<string, { family: number }> = {
+  in_addr: { family: C.AF_INET },
+  in6_addr: { family: C.AF_INET6 },
 };
 
 function layoutOf(name: unknown, fn: string): Layout {
@@ -90,10 +91,10 @@ export function packStruct(name: string, values: Record<string, unknown> = {}): 
     throw new TypeError(`packStruct(${name}): ${(e as Error).message}`);
   }
   for (const [key, f] of addresses) {
-    const { family, size } = ADDRESS_TYPES[f.type];
     const text = values[key];
-    const packed = Buffer.alloc(size);
-    if (typeof text !== "string" || net.inet_pton(family, text, packed) !== 1)
+    const packed =
+      typeof text === "string" && !text.includes("\0") ? pton(ADDRESS_TYPES[f.type].family, text) : null;
+    if (!packed)
       throw new TypeError(`packStruct(${name}): ${key} must be an address string, got ${describe(text)}`);
     packed.copy(out, f.offset);
   }
@@ -110,9 +111,7 @@ export function unpackStruct(name: string, bytes: Uint8Array): Record<string, un
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, layout.size);
   const value = koffi.decode(buf, name) as Record<string, unknown>;
   for (const [key, f] of addressFields(layout)) {
-    const { family } = ADDRESS_TYPES[f.type];
-    const text = Buffer.alloc(64);
-    value[key] = net.inet_ntop(family, buf.subarray(f.offset, f.offset + f.size), text, text.length);
+    value[key] = ntop(ADDRESS_TYPES[f.type].family, buf.subarray(f.offset, f.offset + f.size));
   }
   return value;
 }

@@ -6,6 +6,8 @@ import * as S from "../../runtime/index.js";
 
 export const onWindows = hostTarget.startsWith("win32-");
 export const onLinux = hostTarget.startsWith("linux-");
+/** The emulator the suite runs under, if any (test/targets/linux-arm64.sh sets it: "qemu-user"). */
+export const emulator = process.env.BSDSOCK_EMULATOR;
 
 /** `it` where `applies`, else a skip titled with `reason` and the target. */
 export function itWhere(applies: boolean, reason: string): typeof it {

@@ -9,7 +9,7 @@ import * as S from "../../runtime/index.js";
 import { layouts } from "../../runtime/platform/bindings.js";
 import { startPeer, type Peer } from "../helpers/peers.js";
 import { createTestNet } from "../helpers/netns.js";
-import { describeWhere, itWhere, onLinux } from "../helpers/platform.js";
+import { describeWhere, emulator, itWhere, onLinux } from "../helpers/platform.js";
 
 const dir = mkdtempSync(join(tmpdir(), "bsdsock-examples-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -121,8 +121,7 @@ describeWhere(onLinux, "ICMP sockets, rtnetlink, SCM_RIGHTS, AF_PACKET and ip_mr
       expect(await output(p)).toEqual(["notified"]);
     });
 
-    const qemu = process.env.BSDSOCK_EMULATOR;
-    itWhere(!qemu, `${qemu} does not translate ip_mreqn multicast options`)(
+    itWhere(!emulator, `${emulator} does not translate ip_mreqn multicast options`)(
       "multicast: a receiver joins a group on lo and gets what the sender sends",
       async () => {
         const port = String(40000 + (process.pid % 20000));

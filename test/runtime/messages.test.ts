@@ -8,10 +8,9 @@ import * as S from "../../runtime/index.js";
 import { layouts } from "../../runtime/platform/bindings.js";
 import { python } from "../helpers/peers.js";
 import { comparePythonCases } from "../helpers/python-eval.js";
-import { describeWhere, hostTarget, itWhere, onWindows, posixLibc } from "../helpers/platform.js";
+import { describeWhere, emulator, hostTarget, itWhere, onWindows, posixLibc } from "../helpers/platform.js";
 
 const libc = await posixLibc();
-const qemu = process.env.BSDSOCK_EMULATOR;
 const dir = mkdtempSync(join(tmpdir(), "bsdsock-msg-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -100,7 +99,7 @@ describeWhere(!onWindows, "sendmsg/recvmsg are POSIX's (Python has none on Windo
     mine.close();
   });
 
-  itWhere(!qemu, `${qemu} drops a truncated SCM_RIGHTS item instead of passing what fits`)(
+  itWhere(!emulator, `${emulator} drops a truncated SCM_RIGHTS item instead of passing what fits`)(
     "too little ancillary room: MSG_CTRUNC, and only the fds that fit arrive",
     () => {
       const [a, b] = S.socketpair(S.AF_UNIX, S.SOCK_DGRAM);

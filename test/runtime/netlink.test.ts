@@ -3,7 +3,7 @@
 // [pid, groups] codec on its own.
 import { spawnSync } from "node:child_process";
 import { expect, it } from "vitest";
-import { describeWhere, itWhere, onLinux } from "../helpers/platform.js";
+import { describeWhere, emulator, itWhere, onLinux } from "../helpers/platform.js";
 import {
   AF_NETLINK,
   AF_UNSPEC,
@@ -203,59 +203,58 @@ describeWhere(onLinux, "AF_NETLINK is Linux's")("AF_NETLINK address codec", () =
 });
 
 describeWhere(onLinux, "AF_NETLINK is Linux's")("AF_NETLINK / NETLINK_GENERIC", () => {
-  const qemu = process.env.BSDSOCK_EMULATOR;
-  itWhere(!qemu, `${qemu} opens NETLINK_ROUTE, NETLINK_KOBJECT_UEVENT and NETLINK_AUDIT sockets only`)(
-    "the generic netlink controller lists the same families and ids as iproute2's `genl ctrl list`",
-    () => {
-      const G = layouts.genlmsghdr;
-      const A = layouts.nlattr;
-      const align = (n: number) => (n + S.NLA_ALIGNTO - 1) & ~(S.NLA_ALIGNTO - 1);
-      const HDR = align(layouts.nlmsghdr.size);
-      using s = S.socket(S.AF_NETLINK, S.SOCK_RAW, S.NETLINK_GENERIC);
-      s.bind([0, 0]);
-      s.settimeout(5);
-      // CTRL_CMD_GETFAMILY, dumped: every family the kernel has registered.
-      const req = Buffer.alloc(HDR + align(G.size));
-      const H = layouts.nlmsghdr.fields;
-      writeHost32(req, req.length, H.nlmsg_len.offset);
-      writeHost16(req, S.GENL_ID_CTRL, H.nlmsg_type.offset);
-      writeHost16(req, S.NLM_F_REQUEST | S.NLM_F_DUMP, H.nlmsg_flags.offset);
-      writeHost32(req, 7, H.nlmsg_seq.offset);
-      req.writeUInt8(S.CTRL_CMD_GETFAMILY, HDR + G.fields.cmd.offset);
-      req.writeUInt8(1, HDR + G.fields.version.offset);
-      s.send(req);
-      const families: [string, number][] = [];
-      for (let done = false, chunks = 0; !done && chunks < 100; chunks++) {
-        const buf = s.recv(65536);
-        for (let at = 0; at + HDR <= buf.length;) {
-          const len = readHost32(buf, at + H.nlmsg_len.offset);
-          const type = readHost16(buf, at + H.nlmsg_type.offset);
-          if (type === S.NLMSG_DONE) done = true;
-          if (type === S.GENL_ID_CTRL) {
-            let name = "";
-            let id = -1;
-            for (let a = at + HDR + align(G.size); a + A.size <= at + len;) {
-              const alen = readHost16(buf, a + A.fields.nla_len.offset);
-              const atype = readHost16(buf, a + A.fields.nla_type.offset) & S.NLA_TYPE_MASK;
-              const value = buf.subarray(a + S.NLA_HDRLEN, a + alen);
-              if (atype === S.CTRL_ATTR_FAMILY_NAME) name = value.toString("utf8").replace(/\0.*$/s, "");
-              if (atype === S.CTRL_ATTR_FAMILY_ID) id = readHost16(value, 0);
-              if (alen < A.size) break;
-              a += align(alen);
-            }
-            families.push([name, id]);
+  itWhere(
+    !emulator,
+    `${emulator} opens NETLINK_ROUTE, NETLINK_KOBJECT_UEVENT and NETLINK_AUDIT sockets only`,
+  )("the generic netlink controller lists the same families and ids as iproute2's `genl ctrl list`", () => {
+    const G = layouts.genlmsghdr;
+    const A = layouts.nlattr;
+    const align = (n: number) => (n + S.NLA_ALIGNTO - 1) & ~(S.NLA_ALIGNTO - 1);
+    const HDR = align(layouts.nlmsghdr.size);
+    using s = S.socket(S.AF_NETLINK, S.SOCK_RAW, S.NETLINK_GENERIC);
+    s.bind([0, 0]);
+    s.settimeout(5);
+    // CTRL_CMD_GETFAMILY, dumped: every family the kernel has registered.
+    const req = Buffer.alloc(HDR + align(G.size));
+    const H = layouts.nlmsghdr.fields;
+    writeHost32(req, req.length, H.nlmsg_len.offset);
+    writeHost16(req, S.GENL_ID_CTRL, H.nlmsg_type.offset);
+    writeHost16(req, S.NLM_F_REQUEST | S.NLM_F_DUMP, H.nlmsg_flags.offset);
+    writeHost32(req, 7, H.nlmsg_seq.offset);
+    req.writeUInt8(S.CTRL_CMD_GETFAMILY, HDR + G.fields.cmd.offset);
+    req.writeUInt8(1, HDR + G.fields.version.offset);
+    s.send(req);
+    const families: [string, number][] = [];
+    for (let done = false, chunks = 0; !done && chunks < 100; chunks++) {
+      const buf = s.recv(65536);
+      for (let at = 0; at + HDR <= buf.length;) {
+        const len = readHost32(buf, at + H.nlmsg_len.offset);
+        const type = readHost16(buf, at + H.nlmsg_type.offset);
+        if (type === S.NLMSG_DONE) done = true;
+        if (type === S.GENL_ID_CTRL) {
+          let name = "";
+          let id = -1;
+          for (let a = at + HDR + align(G.size); a + A.size <= at + len;) {
+            const alen = readHost16(buf, a + A.fields.nla_len.offset);
+            const atype = readHost16(buf, a + A.fields.nla_type.offset) & S.NLA_TYPE_MASK;
+            const value = buf.subarray(a + S.NLA_HDRLEN, a + alen);
+            if (atype === S.CTRL_ATTR_FAMILY_NAME) name = value.toString("utf8").replace(/\0.*$/s, "");
+            if (atype === S.CTRL_ATTR_FAMILY_ID) id = readHost16(value, 0);
+            if (alen < A.size) break;
+            a += align(alen);
           }
-          at += align(len);
+          families.push([name, id]);
         }
+        at += align(len);
       }
-      const genl = spawnSync("genl", ["ctrl", "list"], { encoding: "utf8", timeout: 10_000 });
-      expect(genl.status, genl.stderr).toBe(0);
-      const expected = [...genl.stdout.matchAll(/^Name: (\S+)\n\s+ID: (0x[0-9a-f]+)/gm)].map((m) => [
-        m[1],
-        Number(m[2]),
-      ]);
-      expect(families).toContainEqual(["nlctrl", S.GENL_ID_CTRL]);
-      expect(families.sort()).toEqual(expected.sort());
-    },
-  );
+    }
+    const genl = spawnSync("genl", ["ctrl", "list"], { encoding: "utf8", timeout: 10_000 });
+    expect(genl.status, genl.stderr).toBe(0);
+    const expected = [...genl.stdout.matchAll(/^Name: (\S+)\n\s+ID: (0x[0-9a-f]+)/gm)].map((m) => [
+      m[1],
+      Number(m[2]),
+    ]);
+    expect(families).toContainEqual(["nlctrl", S.GENL_ID_CTRL]);
+    expect(families.sort()).toEqual(expected.sort());
+  });
 });

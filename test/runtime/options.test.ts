@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import * as S from "../../runtime/index.js";
 import { layouts } from "../../runtime/platform/bindings.js";
-import { itLinux, onWindows } from "../helpers/platform.js";
+import { emulator, itLinux, onWindows } from "../helpers/platform.js";
 
 function connectedPair(): [S.SocketType, S.SocketType, S.SocketType] {
   const srv = S.socket();
@@ -18,7 +18,6 @@ function connectedPair(): [S.SocketType, S.SocketType, S.SocketType] {
 // Declared exclusion: under qemu-user (test/targets/linux-arm64.sh sets BSDSOCK_EMULATOR) getsockopt
 // is translated for integer options only, so struct-valued reads (TCP_INFO, SO_BINDTODEVICE) run on
 // real kernels only.
-const emulator = process.env.BSDSOCK_EMULATOR;
 const structReads = onWindows ? itLinux("TCP_INFO and SO_BINDTODEVICE are Linux's") : emulator ? it.skip : it;
 const structNote = emulator ? ` (not under ${emulator}: it translates integer getsockopt only)` : "";
 

@@ -4,12 +4,11 @@
 import { describe, expect, it } from "vitest";
 import * as S from "../../runtime/index.js";
 import { layouts } from "../../runtime/platform/bindings.js";
-import { describeWhere, itWhere, onLinux, onWindows } from "../helpers/platform.js";
+import { describeWhere, emulator, itWhere, onLinux, onWindows } from "../helpers/platform.js";
 import { createTestNet } from "../helpers/netns.js";
 
-const qemu = process.env.BSDSOCK_EMULATOR;
-const structReads = itWhere(!qemu, `${qemu} translates integer getsockopt only`);
-const membership = itWhere(!qemu, `${qemu} does not translate ip_mreqn/ipv6_mreq multicast options`);
+const structReads = itWhere(!emulator, `${emulator} translates integer getsockopt only`);
+const membership = itWhere(!emulator, `${emulator} does not translate ip_mreqn/ipv6_mreq multicast options`);
 
 describe("packStruct and unpackStruct", () => {
   it("lay out fields at the generated offsets and read them back", () => {
