@@ -98,7 +98,7 @@ for (const target of ["linux-x64", "linux-arm64", "win32-x64"]) {
   const t = performance.now();
   const r = spawnSync(
     process.execPath,
-    ["--import", "tsx", "generator/main.ts", "--target", target, "--check", "--quiet"],
+    ["--import", "tsx", "generator/cli.ts", "--target", target, "--check", "--quiet"],
     {
       cwd: root,
       encoding: "utf8",

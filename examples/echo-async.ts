@@ -1,6 +1,6 @@
 // An async echo server on the Node event loop, serving many clients at once; with --clients N it also
 // runs N concurrent clients against itself and reports. Usage: tsx examples/echo-async.ts [--clients N]
-import * as socket from "../runtime/index.js";
+import * as socket from "bsdsock";
 
 async function serve(conn: socket.SocketType): Promise<void> {
   using c = conn;

@@ -1,5 +1,5 @@
 // The specification's echo client, synchronous. Usage: tsx examples/echo-client.ts HOST PORT MESSAGE
-import * as socket from "../runtime/index.js";
+import * as socket from "bsdsock";
 
 const [host, port, message] = process.argv.slice(2);
 const s = socket.createConnection([host, Number(port)], 10);

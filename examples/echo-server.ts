@@ -1,6 +1,6 @@
 // The specification's echo server, synchronous as in Python: serves one connection, echoing until the
 // client closes. Usage: tsx examples/echo-server.ts [port]  (prints "listening PORT" first; 0 = any).
-import * as socket from "../runtime/index.js";
+import * as socket from "bsdsock";
 
 const s = socket.socket(socket.AF_INET, socket.SOCK_STREAM);
 s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1);

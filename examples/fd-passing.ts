@@ -3,7 +3,7 @@
 // Usage: tsx examples/fd-passing.ts FILE
 import { spawn } from "node:child_process";
 import { openSync, readSync } from "node:fs";
-import * as S from "../runtime/index.js";
+import * as S from "bsdsock";
 
 if (process.argv[2] === "--child") {
   // The socket is fd 3, set up by the parent.

@@ -2,7 +2,7 @@
 // a sender sends to it (IP_MULTICAST_IF, IP_MULTICAST_LOOP).
 // Usage: tsx examples/multicast.ts receive GROUP PORT IFNAME COUNT   (prints "joined" first)
 //        tsx examples/multicast.ts send GROUP PORT IFNAME MESSAGE
-import * as S from "../runtime/index.js";
+import * as S from "bsdsock";
 
 const [mode, group, port, ifname, arg] = process.argv.slice(2);
 const ifindex = S.if_nametoindex(ifname);

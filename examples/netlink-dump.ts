@@ -1,9 +1,12 @@
 // Lists the network interfaces and the main routing table over rtnetlink (AF_NETLINK, NETLINK_ROUTE):
 // RTM_GETLINK and RTM_GETROUTE dumps, decoded with the generated layouts and constants.
 // Usage: tsx examples/netlink-dump.ts   (prints "link INDEX NAME" and "route DST/LEN dev NAME" lines)
-import * as S from "../runtime/index.js";
-import { layouts as L } from "../runtime/platform/bindings.js";
+import * as S from "bsdsock/linux";
 
+// The generated struct layouts (sizeof and offsetof as clang computed them for this target).
+const L = Object.fromEntries(
+  ["nlmsghdr", "rtattr", "ifinfomsg", "rtmsg"].map((name) => [name, S.structLayout(name)]),
+) as Record<"nlmsghdr" | "rtattr" | "ifinfomsg" | "rtmsg", S.StructLayout>;
 const align = (n: number) => (n + S.NLMSG_ALIGNTO - 1) & ~(S.NLMSG_ALIGNTO - 1);
 const HDRLEN = align(L.nlmsghdr.size);
 const RTA_ALIGNTO = 4;

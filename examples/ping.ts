@@ -1,7 +1,7 @@
 // ping over ICMP echo, IPv4 or IPv6. Unprivileged ICMP sockets (SOCK_DGRAM + IPPROTO_ICMP, allowed by
 // net.ipv4.ping_group_range) or raw ones (SOCK_RAW, root).
 // Usage: tsx examples/ping.ts [--mode dgram|raw] [--count N] HOST
-import * as socket from "../runtime/index.js";
+import * as socket from "bsdsock";
 
 const args = process.argv.slice(2);
 const opt = (name: string, def: string) => {

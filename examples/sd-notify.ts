@@ -1,7 +1,7 @@
 // Tells a service manager the service is ready, as systemd's sd_notify(3) does: one datagram
 // "READY=1" to the AF_UNIX socket named by $NOTIFY_SOCKET ("@name" is Linux's abstract namespace).
 // Usage: NOTIFY_SOCKET=/run/… tsx examples/sd-notify.ts [STATUS TEXT]
-import * as S from "../runtime/index.js";
+import * as S from "bsdsock";
 
 const path = process.env.NOTIFY_SOCKET;
 if (!path) {

@@ -45,7 +45,9 @@ export interface FamilySpec {
   address: AddressMember[];
 }
 
-export const familiesDir = new URL("../headers/families/", import.meta.url).pathname;
+import { familiesDir } from "./paths.js";
+
+export { familiesDir };
 
 export function loadFamilySpec(path: string): FamilySpec {
   const where = `family spec ${path}`;

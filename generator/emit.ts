@@ -7,7 +7,15 @@ import * as prettier from "prettier";
 import { views } from "./views.js";
 import type { TargetModel } from "./types.js";
 
-export const templatesDir = new URL("../templates/", import.meta.url).pathname;
+import { templatesDir } from "./paths.js";
+
+export { templatesDir };
+
+/**
+ * How generated TypeScript is formatted: the repository's .prettierrc.json says the same, so `prettier
+ * --check .` passes on generated/; fixed here so output does not depend on where the generator runs.
+ */
+export const PRETTIER: prettier.Options = { printWidth: 110 };
 
 /** Output file name → template. Every file of generated/<target>/ comes from exactly one of these. */
 export const OUTPUTS: Record<string, string> = {
@@ -35,7 +43,6 @@ function engine(): typeof Handlebars {
 export async function render(model: TargetModel, command: string): Promise<Map<string, string>> {
   const hb = engine();
   const data = views(model, command);
-  const prettierConfig = (await prettier.resolveConfig(join(templatesDir, "..", "package.json"))) ?? {};
   const out = new Map<string, string>();
   for (const [file, template] of Object.entries(OUTPUTS)) {
     const tpl = hb.compile(readFileSync(join(templatesDir, template), "utf8"), {
@@ -43,7 +50,8 @@ export async function render(model: TargetModel, command: string): Promise<Map<s
       strict: true,
     });
     let text = tpl(data);
-    if (file.endsWith(".ts")) text = await prettier.format(text, { ...prettierConfig, parser: "typescript" });
+    if (file.endsWith(".ts"))
+      text = await prettier.format(text, { ...PRETTIER, parser: "typescript", filepath: file });
     else text = text.replace(/\n{3,}/g, "\n\n");
     out.set(file, text);
   }

@@ -1,6 +1,9 @@
-// `npm run generate`: regenerate generated/<target>/ from headers/<target>/, or check it (--check).
+// The generator's command: regenerate generated/<target>/ from headers/<target>/, write a complete
+// bindings folder elsewhere (--out), or check either (--check). `npm run generate` in the repository and
+// the `bsdsock-generator` bin of the published package both run main() (see cli.ts).
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { join, relative, resolve } from "node:path";
+import { parseArgs as parseNodeArgs } from "node:util";
 import { headersRoot, loadManifest } from "./manifest.js";
 import { buildModel } from "./model.js";
 import { familySpecs, loadFamilySpec, withFamilies } from "./address-families.js";
@@ -9,31 +12,41 @@ import { verifyOutput } from "./verify.js";
 import { snapshotHeaders } from "./snapshot.js";
 import { summary } from "./summary.js";
 import { diffFiles } from "./drift.js";
-import { INDEX_FILE, renderConstantsIndex } from "./constants-index.js";
+import { renderConstantsIndex } from "./constants-index.js";
+import { bindingsFolder } from "./folder.js";
+import { packageRoot } from "./paths.js";
+import { clangVersion } from "./clang.js";
 
-const HELP = `Usage: npm run generate -- [options]
+const host = `${process.platform}-${process.arch}`;
 
-Regenerates generated/<target>/ (constants, struct layouts, koffi types, function signatures,
-exclusions and the _Static_assert proof file) from the target's C headers, parsed by clang.
+export const HELP = `Usage: bsdsock-generator [options]          (in the repository: npm run generate -- [options])
+
+Generates bsdsock's bindings for a target from its C headers, parsed by clang: constants, struct
+layouts, koffi types, function signatures, exclusions and a _Static_assert proof file.
 
 Options:
-  --target T       target to generate (default: this machine, ${process.platform}-${process.arch});
-                   its manifest is headers/T/manifest.json
-  --include DIR    parse the headers found in DIR instead of the pinned snapshot headers/T/include;
-                   repeat for several dirs, searched in order (e.g. --include /usr/include/x86_64-linux-gnu
-                   --include /usr/include)
-  --out DIR        write here instead of generated/T
-  --check          generate in memory and compare with the output dir; exit 1 naming every
+  --target T       the target (default: this machine, ${host}); its manifest is headers/T/manifest.json
+                   (targets: ${targetsWithManifest().join(", ")})
+  --include DIR    parse the headers in DIR; repeat for several dirs, searched in order (e.g.
+                   --include /usr/include/x86_64-linux-gnu --include /usr/include). Default: the target's
+                   pinned snapshot (repository only), else the host's own headers the manifest names
+  --out DIR        write a complete bindings folder to DIR (sources, their JavaScript, and provenance);
+                   the runtime loads it with BSDSOCK_BINDINGS=DIR. Default: the repository's generated/T
+  --check          generate in memory and compare with the output folder; exit 1 naming every
                    difference when it is stale (CI's drift check)
-  --snapshot       copy the headers the manifest needs from the host (the manifest's systemInclude, or
-                   --include) into headers/T/include and record their packages, then generate
-  --family FILE    also generate the address family described by this spec file (see
-                   docs/extending.md); repeatable. The manifest's own are headers/families/*.json
-  --all            every target that has a manifest under headers/ (with --check: check them all)
+  --family FILE    also generate the address family described by this spec file (docs/extending.md);
+                   repeatable. The manifest's own are headers/families/*.json
+  --all            every target that has a manifest (with --check: check them all)
+  --snapshot       (repository) copy the headers the manifest needs from the host (its systemInclude, or
+                   --include) into headers/T/include, record their packages, then generate
   --quiet          print no coverage summary
-  --help           this text`;
+  -h, --help       this text
 
-interface Options {
+Needs clang (BSDSOCK_CLANG names another binary). Examples:
+  npx bsdsock-generator --out ./bsdsock-bindings               # this machine's headers
+  BSDSOCK_BINDINGS=./bsdsock-bindings node app.js              # run bsdsock with them`;
+
+export interface Options {
   target: string;
   include: string[];
   out?: string;
@@ -44,121 +57,143 @@ interface Options {
   family: string[];
 }
 
-export function parseArgs(argv: string[]): Options | "help" {
-  const o: Options = {
-    target: `${process.platform}-${process.arch}`,
-    include: [],
-    check: false,
-    snapshot: false,
-    quiet: false,
-    all: false,
-    family: [],
-  };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const value = () => {
-      const v = argv[++i];
-      if (v === undefined || v.startsWith("--")) throw new Error(`${a} needs a value (see --help)`);
-      return v;
-    };
-    if (a === "--help" || a === "-h") return "help";
-    else if (a === "--target") o.target = value();
-    else if (a === "--include") o.include.push(value());
-    else if (a === "--out") o.out = value();
-    else if (a === "--check") o.check = true;
-    else if (a === "--snapshot") o.snapshot = true;
-    else if (a === "--quiet") o.quiet = true;
-    else if (a === "--all") o.all = true;
-    else if (a === "--family") o.family.push(value());
-    else throw new Error(`unknown option ${a} (see --help)`);
-  }
-  return o;
+function targetsWithManifest(): string[] {
+  if (!existsSync(headersRoot)) return [];
+  return readdirSync(headersRoot)
+    .filter((d) => existsSync(join(headersRoot, d, "manifest.json")))
+    .sort();
 }
 
-const root = new URL("..", import.meta.url).pathname;
+/** The command line → options, with Node's util.parseArgs (`--include=DIR` and `--include DIR` alike). */
+export function parseArgs(argv: string[]): Options | "help" {
+  let values;
+  try {
+    ({ values } = parseNodeArgs({
+      args: argv,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        target: { type: "string" },
+        include: { type: "string", multiple: true },
+        out: { type: "string" },
+        check: { type: "boolean" },
+        snapshot: { type: "boolean" },
+        quiet: { type: "boolean" },
+        all: { type: "boolean" },
+        family: { type: "string", multiple: true },
+        help: { type: "boolean", short: "h" },
+      },
+    }));
+  } catch (e) {
+    // Node's messages name the option ("Unknown option '--frobnicate'"); point at --help too.
+    throw new Error(`${(e as Error).message.replace(/\. To specify .*$/s, "")} (see --help)`);
+  }
+  if (values.help) return "help";
+  for (const [name, v] of Object.entries({ target: values.target, out: values.out }))
+    if (v !== undefined && (v === "" || v.startsWith("--")))
+      throw new Error(`--${name} needs a value (see --help)`);
+  return {
+    target: values.target ?? host,
+    include: values.include ?? [],
+    ...(values.out === undefined ? {} : { out: values.out }),
+    check: values.check ?? false,
+    snapshot: values.snapshot ?? false,
+    quiet: values.quiet ?? false,
+    all: values.all ?? false,
+    family: values.family ?? [],
+  };
+}
 
-async function main(): Promise<number> {
-  const o = parseArgs(process.argv.slice(2));
+/** Runs the command; resolves to the exit code. Bad options and failures reject with a clear Error. */
+export async function main(argv: string[]): Promise<number> {
+  const o = parseArgs(argv);
   if (o === "help") {
     console.log(HELP);
     return 0;
   }
+  clangVersion(); // fails first, and clearly, where there is no clang
   if (o.all) {
     if (o.out || o.include.length || o.snapshot) throw new Error("--all goes with --check or --quiet only");
     let worst = 0;
-    for (const target of readdirSync(headersRoot).sort())
-      if (existsSync(join(headersRoot, target, "manifest.json")))
-        worst = Math.max(worst, await runTarget({ ...o, target }));
+    for (const target of targetsWithManifest()) worst = Math.max(worst, await runTarget({ ...o, target }));
     return worst;
   }
   return runTarget(o);
 }
 
+/** The command recorded in every file: how to get the same output again (no paths that vary per run). */
+function commandOf(o: Options): string {
+  const start = o.out === undefined ? "npm run generate --" : "npx bsdsock-generator";
+  return [
+    start,
+    "--target",
+    o.target,
+    ...o.include.flatMap((d) => ["--include", d]),
+    ...o.family.flatMap((f) => ["--family", relative(packageRoot, f) || f]),
+    ...(o.out === undefined ? [] : ["--out", "DIR"]),
+  ].join(" ");
+}
+
+/** In the repository (not an installed bsdsock-generator): generated/ and the snapshots are here. */
+const inRepository = existsSync(join(packageRoot, "runtime"));
+
 async function runTarget(o: Options): Promise<number> {
+  if (o.out === undefined && !inRepository)
+    throw new Error("--out DIR is needed: say where to write the bindings folder (see --help)");
   const named = loadManifest(o.target);
   const extra = o.family.map((f) => loadFamilySpec(f));
   const manifest = withFamilies(named, extra);
   const specs = [...familySpecs(named), ...extra];
   if (o.snapshot) {
     const s = snapshotHeaders(manifest, o.include.length ? o.include : manifest.systemInclude);
-    console.log(`snapshot: ${s.files} headers copied to ${relative(root, s.dir)}`);
+    console.log(`snapshot: ${s.files} headers copied to ${relative(packageRoot, s.dir)}`);
     o.include = [];
   }
-  const outDir = o.out ?? join(root, "generated", o.target);
-  // The command recorded in every file: how to get the same output again.
-  const command = [
-    "npm run generate --",
-    "--target",
-    o.target,
-    ...o.include.flatMap((d) => ["--include", d]),
-    ...o.family.flatMap((f) => ["--family", relative(root, f) || f]),
-  ].join(" ");
+  const generatedRoot = join(packageRoot, "generated");
+  const outDir = o.out === undefined ? join(generatedRoot, o.target) : resolve(o.out);
+  const shownDir = o.out ?? relative(packageRoot, outDir);
+  const command = commandOf(o);
   const model = buildModel(manifest, o.include, specs);
-  const files = await render(model, command);
+  let files = await render(model, command);
   verifyOutput(model, files);
+  // Outside the repository's generated/, the folder must load on its own: add its JavaScript.
+  if (o.out !== undefined) files = await bindingsFolder(files);
 
-  // The cross-target index lives beside the target dirs (only when writing into generated/).
-  const generatedRoot = join(root, "generated");
-  const indexText = o.out
-    ? undefined
-    : await renderConstantsIndex(generatedRoot, new Map([[o.target, files.get("constants.ts")!]]));
+  // The cross-target files live beside the target dirs (only when writing into generated/).
+  const shared =
+    o.out === undefined
+      ? await renderConstantsIndex(generatedRoot, new Map([[o.target, files.get("constants.ts")!]]))
+      : new Map<string, string>();
 
   if (o.check) {
     const problems = diffFiles(outDir, files);
-    if (indexText !== undefined) {
-      const path = join(generatedRoot, INDEX_FILE);
-      if (!existsSync(path) || readFileSync(path, "utf8") !== indexText)
-        problems.push(`../${INDEX_FILE}: differs`);
+    for (const [name, text] of shared) {
+      const path = join(generatedRoot, name);
+      if (!existsSync(path) || readFileSync(path, "utf8") !== text) problems.push(`../${name}: differs`);
     }
     if (problems.length) {
-      console.error(
-        `generated/${o.target} is stale (regenerate with: ${command}):\n  ${problems.join("\n  ")}`,
-      );
+      console.error(`${shownDir} is stale (regenerate with: ${command}):\n  ${problems.join("\n  ")}`);
       return 1;
     }
-    console.log(`generated/${o.target} is up to date (${files.size} files)`);
+    console.log(
+      `${o.out === undefined ? `generated/${o.target}` : shownDir} is up to date (${files.size} files)`,
+    );
     return 0;
   }
+  // A folder that holds something else is never cleared: only a new, empty or earlier bindings folder.
+  if (existsSync(outDir) && readdirSync(outDir).length && !existsSync(join(outDir, "target.ts")))
+    throw new Error(
+      `${shownDir} is not empty and holds no bindings (no target.ts): choose a new or empty folder`,
+    );
   mkdirSync(outDir, { recursive: true });
-  for (const f of readdirSync(outDir)) if (!(f in OUTPUTS)) rmSync(join(outDir, f));
-  for (const [name, text] of files) {
-    const path = join(outDir, name);
-    if (!existsSync(path) || readFileSync(path, "utf8") !== text) writeFileSync(path, text);
-  }
-  if (indexText !== undefined) {
-    const path = join(generatedRoot, INDEX_FILE);
-    if (!existsSync(path) || readFileSync(path, "utf8") !== indexText) writeFileSync(path, indexText);
-  }
-  if (!o.quiet) console.log(summary(model, relative(root, outDir) || outDir));
+  const expected = new Set([...Object.keys(OUTPUTS), ...files.keys()]);
+  for (const f of readdirSync(outDir)) if (!expected.has(f)) rmSync(join(outDir, f), { recursive: true });
+  for (const [name, text] of files) writeIfChanged(join(outDir, name), text);
+  for (const [name, text] of shared) writeIfChanged(join(generatedRoot, name), text);
+  if (!o.quiet) console.log(summary(model, shownDir));
   return 0;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  main().then(
-    (code) => process.exit(code),
-    (e: Error) => {
-      console.error(`bsdsock generate: ${e.message}`);
-      process.exit(2);
-    },
-  );
+function writeIfChanged(path: string, text: string): void {
+  if (!existsSync(path) || readFileSync(path, "utf8") !== text) writeFileSync(path, text);
 }

@@ -41,7 +41,8 @@ export interface Manifest {
   addressFamilies?: string[];
 }
 
-export const headersRoot = new URL("../headers/", import.meta.url).pathname;
+export { headersRoot } from "./paths.js";
+import { headersRoot } from "./paths.js";
 
 export function manifestDir(target: string): string {
   return join(headersRoot, target);

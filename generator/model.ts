@@ -12,20 +12,37 @@ import { dumpAnonymousLayouts, RecordCollector, TypeIndex } from "./records.js";
 import type { TargetModel } from "./types.js";
 import { resolveFamilies, type FamilySpec } from "./address-families.js";
 
+/**
+ * The include dirs a target is parsed from: the dirs given (--include), else its pinned snapshot
+ * (headers/<target>/include, in the repository), else the host's own headers the manifest names
+ * (systemInclude) — how an installed generator regenerates for the machine it runs on.
+ */
+export function resolveIncludes(
+  manifest: Manifest,
+  includeOverride?: string[],
+): { dirs: string[]; pinned: boolean } {
+  if (includeOverride?.length) {
+    for (const d of includeOverride) if (!existsSync(d)) throw new Error(`include dir ${d} does not exist`);
+    return { dirs: includeOverride, pinned: false };
+  }
+  const pinned = manifest.include.map((d) => join(manifestDir(manifest.target), d));
+  if (pinned.every((d) => existsSync(d))) return { dirs: pinned, pinned: true };
+  const system = manifest.systemInclude;
+  if (system.length && system.every((d) => existsSync(d))) return { dirs: system, pinned: false };
+  throw new Error(
+    `no headers for ${manifest.target}: no pinned snapshot (${pinned.join(", ")}) and not the host's ` +
+      `${system.join(", ") || "(none named)"}; give the include dirs with --include DIR` +
+      ` (in the repository, pin them with: npm run generate -- --snapshot --target ${manifest.target})`,
+  );
+}
+
 export function clangTarget(manifest: Manifest, includeOverride?: string[]): ClangTarget {
-  const includeDirs = includeOverride?.length
-    ? includeOverride
-    : manifest.include.map((d) => join(manifestDir(manifest.target), d));
-  for (const d of includeDirs)
-    if (!existsSync(d))
-      throw new Error(
-        `include dir ${d} does not exist${includeOverride?.length ? "" : ` (make the snapshot with: npm run generate -- --snapshot --target ${manifest.target})`}`,
-      );
-  return { triple: manifest.triple, defines: manifest.defines, includeDirs, headers: manifest.headers };
+  const { dirs } = resolveIncludes(manifest, includeOverride);
+  return { triple: manifest.triple, defines: manifest.defines, includeDirs: dirs, headers: manifest.headers };
 }
 
 export function readSnapshotInfo(manifest: Manifest, includeOverride?: string[]): TargetModel["snapshot"] {
-  if (includeOverride?.length) return null;
+  if (!resolveIncludes(manifest, includeOverride).pinned) return null;
   const path = join(manifestDir(manifest.target), "snapshot.json");
   if (!existsSync(path)) return null;
   const s = JSON.parse(readFileSync(path, "utf8"));
@@ -44,6 +61,7 @@ export function buildModel(
   // Pass 1: facts about the target itself, and what the manifest's record names resolve to.
   const facts = new Probe();
   const finishInts = probeIntegerTypes(facts);
+  facts.value("pointer:size", "sizeof(void *)");
   for (const p of manifest.provenance) for (const m of p.macros) facts.value(`prov:${m}`, m);
   for (const s of manifest.structs) {
     facts.type(`struct:${s}`, `struct ${s}`);
@@ -103,10 +121,12 @@ export function buildModel(
   return {
     target: manifest.target,
     triple: manifest.triple,
+    pointerSize: Number(factAnswers.get("pointer:size")!.value),
     library: manifest.library,
     clang: clangVersion(),
     provenance,
     snapshot: readSnapshotInfo(manifest, includeOverride),
+    includeDirs: resolveIncludes(manifest, includeOverride).pinned ? null : t.includeDirs,
     headers: manifest.headers,
     defines: manifest.defines,
     constants,

@@ -86,10 +86,14 @@ export interface FunctionSig {
 export interface TargetModel {
   target: string;
   triple: string;
+  /** sizeof(void *) on the target: the runtime refuses bindings whose pointers differ from its own. */
+  pointerSize: number;
   library: string;
   clang: string;
   provenance: { name: string; version: string }[];
   snapshot: { packages: Record<string, string>; files: number } | null;
+  /** The include dirs parsed when they were not the pinned snapshot (--include, or the host's own). */
+  includeDirs: string[] | null;
   headers: string[];
   defines: string[];
   constants: Constant[];

@@ -1,16 +1,10 @@
-// Reads the rendered TypeScript back with ts-morph and checks it declares exactly what the model
+// Reads the rendered TypeScript back and checks it declares exactly what the model
 // holds, so a template mistake (a lost loop, a misspelt name) fails generation instead of shipping.
-import { Project, SyntaxKind } from "ts-morph";
+import { exportedConstants, objectKeys } from "./read-back.js";
 import type { TargetModel } from "./types.js";
 
 export function verifyOutput(model: TargetModel, files: Map<string, string>): void {
-  const project = new Project({ useInMemoryFileSystem: true, compilerOptions: { strict: true } });
-  const constants = project.createSourceFile("constants.ts", files.get("constants.ts")!);
-  const exported = new Map<string, string>();
-  for (const stmt of constants.getVariableStatements()) {
-    if (!stmt.isExported()) continue;
-    for (const d of stmt.getDeclarations()) exported.set(d.getName(), d.getInitializer()?.getText() ?? "");
-  }
+  const exported = exportedConstants(files.get("constants.ts")!);
   const problems: string[] = [];
   for (const c of model.constants) {
     const init = exported.get(c.name);
@@ -23,12 +17,7 @@ export function verifyOutput(model: TargetModel, files: Map<string, string>): vo
     if (!expectedExtra.has(name) && !model.constants.some((c) => c.name === name))
       problems.push(`constants.ts exports unknown ${name}`);
 
-  const layouts = project.createSourceFile("layouts.ts", files.get("layouts.ts")!);
-  const table = layouts
-    .getVariableDeclarationOrThrow("layouts")
-    .getInitializerOrThrow()
-    .getFirstDescendantByKindOrThrow(SyntaxKind.ObjectLiteralExpression);
-  const names = table.getProperties().map((p) => p.asKindOrThrow(SyntaxKind.PropertyAssignment).getName());
+  const names = objectKeys(files.get("layouts.ts")!, "layouts");
   const want = model.records.map((r) => r.name);
   if (names.join() !== want.join())
     problems.push(`layouts.ts records [${names.join()}] differ from the model [${want.join()}]`);

@@ -118,7 +118,6 @@ export function views(model: TargetModel, command: string) {
       align: r.align,
       packed: r.packed,
       koffiCall: r.packed ? "koffi.pack" : r.tag === "union" ? "koffi.union" : "koffi.struct",
-      exported: !r.nestedIn,
       // The C expressions the proof file asserts (none for anonymous members: C cannot name them).
       cSizeExpr: r.cSize,
       cAlignExpr: r.cAlign,
@@ -167,9 +166,13 @@ export function views(model: TargetModel, command: string) {
       )
         .map(([k, v]) => `${k} ${v}`)
         .join(", ")})`
-    : "include dirs given on the command line";
+    : `headers from ${(model.includeDirs ?? []).join(", ")}`;
+  const [platform, ...arch] = model.target.split("-");
   return {
     target: model.target,
+    platform,
+    arch: arch.join("-"),
+    pointerSize: model.pointerSize,
     triple: model.triple,
     library: model.library,
     libraries: JSON.stringify([...new Set([model.library, ...model.functions.map((f) => f.library)])]),
@@ -179,6 +182,7 @@ export function views(model: TargetModel, command: string) {
     snapshotText,
     provenance: model.provenance,
     snapshot: model.snapshot ? JSON.stringify(model.snapshot.packages) : "null",
+    includeDirsJson: JSON.stringify(model.includeDirs),
     headers: model.headers,
     headersJson: JSON.stringify(model.headers),
     defines: model.defines.map((d) => ({

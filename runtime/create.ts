@@ -7,7 +7,18 @@ import { loopbackPair } from "./socketpair.js";
 import { decodeAddress, describe, type SocketAddress } from "./address/codec.js";
 import { checkInt, checkPassed, SocketType } from "./socket.js";
 import { checkTimeout } from "./timeout.js";
+import type { AddressFamily } from "./address/types.js";
 
+/**
+ * A new socket (Python's socket.socket()): AF_INET and SOCK_STREAM by default. With an AF_* constant
+ * the socket's addresses are typed for that family: `socket(AF_INET6)` is a SocketType<"AF_INET6">.
+ */
+export function socket<F extends string = "AF_INET">(
+  family?: AddressFamily<F>,
+  type?: number,
+  proto?: number,
+): SocketType<F>;
+export function socket(family?: number, type?: number, proto?: number): SocketType;
 export function socket(family: number = C.AF_INET, type: number = C.SOCK_STREAM, proto = 0): SocketType {
   checkPassed(arguments, ["family", "type", "proto"]);
   return new SocketType(family, type, proto);
@@ -17,6 +28,12 @@ export function socket(family: number = C.AF_INET, type: number = C.SOCK_STREAM,
  * A connected pair. As in the specification: AF_UNIX by default, and on Windows (no native
  * socketpair) AF_INET by default, made over loopback.
  */
+export function socketpair<F extends string>(
+  family: AddressFamily<F>,
+  type?: number,
+  proto?: number,
+): [SocketType<F>, SocketType<F>];
+export function socketpair(family?: number, type?: number, proto?: number): [SocketType, SocketType];
 export function socketpair(
   family: number = PAIR_FAMILY,
   type: number = C.SOCK_STREAM,
@@ -56,6 +73,13 @@ function adopt(dup: number, family?: number, type?: number, proto?: number): Soc
  * A socket object on a duplicate of `fd` (not inherited by child processes); the caller keeps `fd`. Family, type and
  * protocol default to what the kernel reports for the fd.
  */
+export function fromfd<F extends string>(
+  fd: number,
+  family: AddressFamily<F>,
+  type?: number,
+  proto?: number,
+): SocketType<F>;
+export function fromfd(fd: number, family?: number, type?: number, proto?: number): SocketType;
 export function fromfd(fd: number, family?: number, type?: number, proto?: number): SocketType {
   if (typeof fd !== "number" || !Number.isInteger(fd) || fd < 0)
     throw new TypeError(`fd must be a non-negative integer, got ${describe(fd)}`);
@@ -83,7 +107,7 @@ export function createConnection(
   address: readonly [string, number | string],
   timeout?: number | null,
   sourceAddress?: readonly [string, number],
-): SocketType {
+): SocketType<"AF_INET" | "AF_INET6"> {
   if (!Array.isArray(address) || address.length !== 2)
     throw new TypeError(`address must be [host, port], got ${describe(address)}`);
   const [host, port] = address;
@@ -102,7 +126,7 @@ export function createConnection(
       if (sourceAddress)
         s.bind(r.family === C.AF_INET6 ? [sourceAddress[0], sourceAddress[1], 0, 0] : [...sourceAddress]);
       s.connect(decodeAddress(r.addr) as SocketAddress);
-      return s;
+      return s as SocketType<"AF_INET" | "AF_INET6">;
     } catch (e) {
       lastErr = e;
       s?.close();

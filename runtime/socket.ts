@@ -18,6 +18,7 @@ import {
   emulatesBlocking,
   ERR,
   lastError,
+  layouts,
   MSG_DONTWAIT,
   pollOne,
   setNonBlocking,
@@ -27,12 +28,14 @@ import {
   windows,
 } from "./platform/seam.js";
 import { checkTimeout, getdefaulttimeout, remainingMs } from "./timeout.js";
+import { writeHost16 } from "./platform/byteorder.js";
 import { SocketFile, type FileMode } from "./makefile.js";
 import { encodeAncillary, Message, needMessages, type AncillaryItem } from "./message.js";
 import { AGAIN, asyncIo, checkSignal, type AsyncOptions, type IoOwner, type IoRequest } from "./async/io.js";
 import { Watcher } from "./async/watcher.js";
 import { socketStream, type StreamOptions } from "./async/stream.js";
 import "./address/families.js";
+import type { AddressFamily, AddressIn, AddressOut } from "./address/types.js";
 
 /** What send-like calls accept: bytes, or a string sent as UTF-8. */
 export type Data = Uint8Array | string;
@@ -83,7 +86,12 @@ function checkSize(v: unknown, what: string): number {
   return n;
 }
 
-export class SocketType implements Disposable {
+/**
+ * A socket, as Python's socket.socket. `F` is its family's name when the type system knows it
+ * (`socket(AF_INET)` gives SocketType<"AF_INET">), so addresses are typed per family (see
+ * address/types.ts); else it is `string` and addresses are SocketAddress.
+ */
+export class SocketType<F extends string = string> implements Disposable {
   #fd: number;
   #timeout: number | null = null;
   /** Open makefile() objects: the fd closes when the socket and all of them are closed. */
@@ -93,7 +101,7 @@ export class SocketType implements Disposable {
   #referenced = true;
   /** The last async receive came back short: the next one waits for readiness before trying. */
   #drained = false;
-  readonly family: number;
+  readonly family: AddressFamily<F>;
   readonly type: number;
   readonly proto: number;
 
@@ -101,7 +109,12 @@ export class SocketType implements Disposable {
    * `socket(family, type, proto)` creates a socket; with `fileno` it adopts that fd instead (it does not
    * duplicate it — see fromfd()).
    */
-  constructor(family: number = C.AF_INET, type: number = C.SOCK_STREAM, proto = 0, fileno?: number) {
+  constructor(
+    family: AddressFamily<F> | number = C.AF_INET,
+    type: number = C.SOCK_STREAM,
+    proto = 0,
+    fileno?: number,
+  ) {
     checkPassed(arguments, ["family", "type", "proto"]);
     checkInt(family, "family");
     checkInt(type, "type");
@@ -113,7 +126,7 @@ export class SocketType implements Disposable {
     } else {
       this.#fd = checkSize(fileno, "fileno");
     }
-    this.family = family;
+    this.family = family as AddressFamily<F>;
     this.type = type & ~TYPE_FLAGS;
     this.proto = proto;
     finalizer.register(this, this.#fd, this);
@@ -242,23 +255,36 @@ export class SocketType implements Disposable {
     return decodeAddress(sa.subarray(0, Math.min(len, sa.length)));
   }
 
-  #nameCall(syscall: "getsockname" | "getpeername"): SocketAddress | null {
+  /**
+   * An address the kernel returned from getsockname, getpeername or accept. These always carry at
+   * least the family on Linux and Windows; were one ever empty, it reads as the family's zero address.
+   */
+  #named(sa: Buffer, len: number): AddressOut<F> {
+    if (len === 0) {
+      sa.fill(0);
+      writeHost16(sa, this.family, layouts.sockaddr.fields.sa_family.offset);
+      len = sa.length;
+    }
+    return this.#decode(sa, len) as AddressOut<F>;
+  }
+
+  #nameCall(syscall: "getsockname" | "getpeername"): AddressOut<F> {
     const fd = this.#live();
     const sa = Buffer.alloc(SOCKADDR_MAX);
     const len = new Uint32Array([sa.length]);
     if (sys[syscall](fd, sa, len) < 0) throw new SocketError(lastError(), undefined, syscall);
-    return this.#decode(sa, len[0]);
+    return this.#named(sa, len[0]!);
   }
 
-  getsockname(): SocketAddress | null {
+  getsockname(): AddressOut<F> {
     return this.#nameCall("getsockname");
   }
 
-  getpeername(): SocketAddress | null {
+  getpeername(): AddressOut<F> {
     return this.#nameCall("getpeername");
   }
 
-  bind(address: SocketAddress): void {
+  bind(address: AddressIn<F>): void {
     const fd = this.#live();
     const sa = this.#encode(address);
     if (sys.bind(fd, sa, sa.length) < 0) throw new SocketError(lastError(), undefined, "bind");
@@ -271,14 +297,14 @@ export class SocketType implements Disposable {
     if (sys.listen(fd, n) < 0) throw new SocketError(lastError(), undefined, "listen");
   }
 
-  accept(): [SocketType, SocketAddress | null] {
+  accept(): [SocketType<F>, AddressOut<F>] {
     const sa = Buffer.alloc(SOCKADDR_MAX);
     const len = new Uint32Array(1);
     const fd = this.#io("accept", C.POLLIN, () => {
       len[0] = sa.length;
       return sys.accept(this.#fd, sa, len);
     });
-    return [new SocketType(this.family, this.type, this.proto, fd), this.#decode(sa, len[0])];
+    return [new SocketType<F>(this.family, this.type, this.proto, fd), this.#named(sa, len[0]!)];
   }
 
   /** Returns 0 or the errno of a failed connection (address and timeout errors still throw). */
@@ -295,12 +321,12 @@ export class SocketType implements Disposable {
     return this.getsockopt(C.SOL_SOCKET, C.SO_ERROR) as number;
   }
 
-  connect(address: SocketAddress): void {
+  connect(address: AddressIn<F>): void {
     const err = this.#connect(address);
     if (err) throw new SocketError(err, undefined, "connect");
   }
 
-  connectEx(address: SocketAddress): number {
+  connectEx(address: AddressIn<F>): number {
     return this.#connect(address);
   }
 
@@ -325,25 +351,25 @@ export class SocketType implements Disposable {
     return fd < 0 ? this.#io("recv", C.POLLIN, call) : this.#io("recv", C.POLLIN, call, undefined, n);
   }
 
-  recvfrom(bufsize: number, flags = 0): [Buffer, SocketAddress | null] {
+  recvfrom(bufsize: number, flags = 0): [Buffer, AddressOut<F> | null] {
     const size = checkSize(bufsize, "buffersize in recvfrom");
     const buf = Buffer.allocUnsafe(size);
     const [n, address] = this.#recvfrom(buf, checkInt(flags, "flags"));
     return [shrink(buf, n), address];
   }
 
-  recvfromInto(buffer: Uint8Array, nbytes = 0, flags = 0): [number, SocketAddress | null] {
+  recvfromInto(buffer: Uint8Array, nbytes = 0, flags = 0): [number, AddressOut<F> | null] {
     return this.#recvfrom(intoView(buffer, nbytes, "recvfromInto"), checkInt(flags, "flags"));
   }
 
-  #recvfrom(view: Uint8Array, flags: number): [number, SocketAddress | null] {
+  #recvfrom(view: Uint8Array, flags: number): [number, AddressOut<F> | null] {
     const sa = Buffer.alloc(SOCKADDR_MAX);
     const len = new Uint32Array(1);
     const n = this.#io("recvfrom", C.POLLIN, () => {
       len[0] = sa.length;
       return sys.recvfrom(this.#fd, view, view.length, flags, sa, len);
     });
-    return [n, this.#decode(sa, len[0])];
+    return [n, this.#decode(sa, len[0]!) as AddressOut<F> | null];
   }
 
   // ---- sending
@@ -372,7 +398,9 @@ export class SocketType implements Disposable {
   }
 
   /** `sendto(data, address)` or `sendto(data, flags, address)`. */
-  sendto(data: Data, flagsOrAddress: number | SocketAddress, address?: SocketAddress): number {
+  sendto(data: Data, address: AddressIn<F>): number;
+  sendto(data: Data, flags: number, address: AddressIn<F>): number;
+  sendto(data: Data, flagsOrAddress: number | AddressIn<F>, address?: AddressIn<F>): number {
     const bytes = toBytes(data);
     let flags = 0;
     let target: unknown = flagsOrAddress;
@@ -404,8 +432,8 @@ export class SocketType implements Disposable {
     return new Message(views, control, Buffer.alloc(SOCKADDR_MAX));
   }
 
-  #received(m: Message): [AncillaryItem[], number, SocketAddress | null] {
-    return [m.ancillary(), m.flags, this.#decode(m.name!, m.namelen)];
+  #received(m: Message): [AncillaryItem[], number, AddressOut<F> | null] {
+    return [m.ancillary(), m.flags, this.#decode(m.name!, m.namelen) as AddressOut<F> | null];
   }
 
   /**
@@ -416,7 +444,7 @@ export class SocketType implements Disposable {
     buffers: Iterable<Data>,
     ancdata: Iterable<AncillaryItem> = [],
     flags = 0,
-    address?: SocketAddress,
+    address?: AddressIn<F>,
   ): number {
     const m = this.#sendMessage(buffers, ancdata, address, "sendmsg");
     const f = checkInt(flags, "flags");
@@ -432,7 +460,7 @@ export class SocketType implements Disposable {
     bufsize: number,
     ancbufsize = 0,
     flags = 0,
-  ): [Buffer, AncillaryItem[], number, SocketAddress | null] {
+  ): [Buffer, AncillaryItem[], number, AddressOut<F> | null] {
     const size = checkSize(bufsize, "buffersize in recvmsg");
     const buf = Buffer.allocUnsafe(size);
     const m = this.#recvMessage([buf], ancbufsize, "recvmsg");
@@ -446,7 +474,7 @@ export class SocketType implements Disposable {
     buffers: Iterable<Uint8Array>,
     ancbufsize = 0,
     flags = 0,
-  ): [number, AncillaryItem[], number, SocketAddress | null] {
+  ): [number, AncillaryItem[], number, AddressOut<F> | null] {
     const m = this.#recvMessage(intoViews(buffers, "recvmsgInto"), ancbufsize, "recvmsgInto");
     const f = checkInt(flags, "flags");
     const n = this.#io("recvmsg", C.POLLIN, () => (m.reset(), sys.recvmsg!(this.#fd, m.header, f)));
@@ -601,7 +629,7 @@ export class SocketType implements Disposable {
     return [r, err];
   }
 
-  acceptAsync(opts?: AsyncOptions): Promise<[SocketType, SocketAddress | null]> {
+  acceptAsync(opts?: AsyncOptions): Promise<[SocketType<F>, AddressOut<F>]> {
     const sa = Buffer.alloc(SOCKADDR_MAX);
     const len = new Uint32Array(1);
     return asyncIo(
@@ -613,9 +641,9 @@ export class SocketType implements Disposable {
           len[0] = sa.length;
           const [fd, err] = this.#nonBlocking(() => sys.accept(this.#fd, sa, len));
           if (fd >= 0)
-            return [new SocketType(this.family, this.type, this.proto, fd), this.#decode(sa, len[0])] as [
-              SocketType,
-              SocketAddress | null,
+            return [new SocketType<F>(this.family, this.type, this.proto, fd), this.#named(sa, len[0]!)] as [
+              SocketType<F>,
+              AddressOut<F>,
             ];
           if (err === ERR.INTR || err === ERR.CONNABORTED) continue;
           if (err === EAGAIN || err === EWOULDBLOCK) return AGAIN;
@@ -626,7 +654,7 @@ export class SocketType implements Disposable {
     );
   }
 
-  async connectAsync(address: SocketAddress, opts?: AsyncOptions): Promise<void> {
+  async connectAsync(address: AddressIn<F>, opts?: AsyncOptions): Promise<void> {
     checkSignal(opts?.signal);
     const fd = this.#live();
     const sa = this.#encode(address);
@@ -684,7 +712,7 @@ export class SocketType implements Disposable {
     bufsize: number,
     flags = 0,
     opts?: AsyncOptions,
-  ): Promise<[Buffer, SocketAddress | null]> {
+  ): Promise<[Buffer, AddressOut<F> | null]> {
     const size = checkSize(bufsize, "buffersize in recvfrom");
     const buf = Buffer.allocUnsafe(size);
     const [n, address] = await this.#recvfromAsync(buf, checkInt(flags, "flags"), opts);
@@ -696,7 +724,7 @@ export class SocketType implements Disposable {
     nbytes = 0,
     flags = 0,
     opts?: AsyncOptions,
-  ): Promise<[number, SocketAddress | null]> {
+  ): Promise<[number, AddressOut<F> | null]> {
     return this.#recvfromAsync(intoView(buffer, nbytes, "recvfromIntoAsync"), checkInt(flags, "flags"), opts);
   }
 
@@ -704,7 +732,7 @@ export class SocketType implements Disposable {
     view: Uint8Array,
     flags: number,
     opts?: AsyncOptions,
-  ): Promise<[number, SocketAddress | null]> {
+  ): Promise<[number, AddressOut<F> | null]> {
     const sa = Buffer.alloc(SOCKADDR_MAX);
     const len = new Uint32Array(1);
     const f = flags | MSG_DONTWAIT;
@@ -721,7 +749,7 @@ export class SocketType implements Disposable {
           },
           view.length,
         );
-        return n === AGAIN ? AGAIN : ([n, this.#decode(sa, len[0])] as [number, SocketAddress | null]);
+        return n === AGAIN ? AGAIN : ([n, this.#decode(sa, len[0]!)] as [number, AddressOut<F> | null]);
       },
       opts,
     );
@@ -770,7 +798,7 @@ export class SocketType implements Disposable {
     } while (sent < bytes.length);
   }
 
-  sendtoAsync(data: Data, address: SocketAddress, flags = 0, opts?: AsyncOptions): Promise<number> {
+  sendtoAsync(data: Data, address: AddressIn<F>, flags = 0, opts?: AsyncOptions): Promise<number> {
     const bytes = toBytes(data);
     const sa = this.#encode(address);
     const f = checkInt(flags, "flags") | MSG_DONTWAIT;
@@ -787,7 +815,7 @@ export class SocketType implements Disposable {
     buffers: Iterable<Data>,
     ancdata: Iterable<AncillaryItem> = [],
     flags = 0,
-    address?: SocketAddress,
+    address?: AddressIn<F>,
     opts?: AsyncOptions,
   ): Promise<number> {
     const m = this.#sendMessage(buffers, ancdata, address, "sendmsgAsync");
@@ -806,7 +834,7 @@ export class SocketType implements Disposable {
     ancbufsize = 0,
     flags = 0,
     opts?: AsyncOptions,
-  ): Promise<[Buffer, AncillaryItem[], number, SocketAddress | null]> {
+  ): Promise<[Buffer, AncillaryItem[], number, AddressOut<F> | null]> {
     const size = checkSize(bufsize, "buffersize in recvmsg");
     const buf = Buffer.allocUnsafe(size);
     const [n, ...rest] = await this.#recvmsgAsync(
@@ -822,7 +850,7 @@ export class SocketType implements Disposable {
     ancbufsize = 0,
     flags = 0,
     opts?: AsyncOptions,
-  ): Promise<[number, AncillaryItem[], number, SocketAddress | null]> {
+  ): Promise<[number, AncillaryItem[], number, AddressOut<F> | null]> {
     const views = intoViews(buffers, "recvmsgIntoAsync");
     return this.#recvmsgAsync(this.#recvMessage(views, ancbufsize, "recvmsgIntoAsync"), flags, opts);
   }
@@ -831,7 +859,7 @@ export class SocketType implements Disposable {
     m: Message,
     flags: unknown,
     opts?: AsyncOptions,
-  ): Promise<[number, AncillaryItem[], number, SocketAddress | null]> {
+  ): Promise<[number, AncillaryItem[], number, AddressOut<F> | null]> {
     const f = checkInt(flags, "flags") | MSG_DONTWAIT;
     const asked = m.buffers.reduce((n, b) => n + b.length, 0);
     return asyncIo(
@@ -842,7 +870,7 @@ export class SocketType implements Disposable {
         const n = this.#read("recvmsg", () => (m.reset(), sys.recvmsg!(this.#live(), m.header, f)), asked);
         return n === AGAIN
           ? AGAIN
-          : ([n, ...this.#received(m)] as [number, AncillaryItem[], number, SocketAddress | null]);
+          : ([n, ...this.#received(m)] as [number, AncillaryItem[], number, AddressOut<F> | null]);
       },
       opts,
     );
@@ -854,7 +882,7 @@ export class SocketType implements Disposable {
    */
   async *datagrams(
     opts: AsyncOptions & { bufsize?: number; flags?: number } = {},
-  ): AsyncGenerator<[Buffer, SocketAddress | null]> {
+  ): AsyncGenerator<[Buffer, AddressOut<F> | null]> {
     const bufsize = opts.bufsize ?? 65536;
     for (;;) {
       if (this.#fd < 0) return;

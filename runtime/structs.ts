@@ -4,7 +4,7 @@
 // text ("239.1.2.3") in JS; every other field is what koffi makes of it (numbers, nested objects, arrays).
 import koffi from "koffi";
 import { describe } from "./address/codec.js";
-import { hostTarget, layouts } from "./platform/bindings.js";
+import { hostTarget, layouts, type StructLayout } from "./platform/bindings.js";
 import { C } from "./platform/seam.js";
 import { ntop, pton } from "./address/inet.js";
 
@@ -19,6 +19,15 @@ function layoutOf(name: unknown, fn: string): Layout {
   const layout = (layouts as unknown as Record<string, Layout | undefined>)[name];
   if (!layout) throw new TypeError(`${fn}(): ${hostTarget} has no generated struct ${JSON.stringify(name)}`);
   return layout;
+}
+
+/**
+ * The layout of generated struct `name` on the loaded target — `size`, `align`, and each field's
+ * `offset` and `size` as clang computed them (C's sizeof and offsetof), e.g.
+ * `structLayout("nlmsghdr").fields.nlmsg_len.offset`. An unknown name is a TypeError.
+ */
+export function structLayout(name: string): StructLayout {
+  return layoutOf(name, "structLayout") as unknown as StructLayout;
 }
 
 /** The fields holding an IPv4/IPv6 address, by name. */

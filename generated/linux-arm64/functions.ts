@@ -4,7 +4,6 @@
 // Headers: glibc 2.36, linux-uapi 6.1.4; pinned snapshot headers/linux-arm64/include (129 files from libc6-dev-arm64-cross 2.36-8cross1, linux-libc-dev-arm64-cross 6.1.4-1cross1).
 
 import type { LibraryHandle } from "koffi";
-import "./koffi-types.js";
 
 /** The shared library the functions below are loaded from, unless an entry names another. */
 export const library = "libc.so.6";
@@ -407,7 +406,7 @@ export interface Functions {
 
 /**
  * Binds every function: `lib` is the main library already loaded, `others` the other libraries by
- * name (see `libraries`).
+ * name (see `libraries`). The prototypes name records: call defineKoffiTypes (koffi-types.ts) first.
  */
 export function bindFunctions(lib: LibraryHandle, others: Record<string, LibraryHandle> = {}): Functions {
   const bound: Record<string, unknown> = {};

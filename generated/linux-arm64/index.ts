@@ -3,8 +3,12 @@
 // Target linux-arm64 (aarch64-linux-gnu), Debian clang version 14.0.6.
 // Headers: glibc 2.36, linux-uapi 6.1.4; pinned snapshot headers/linux-arm64/include (129 files from libc6-dev-arm64-cross 2.36-8cross1, linux-libc-dev-arm64-cross 6.1.4-1cross1).
 
+// One target's bindings, as the runtime loads them (runtime/platform/bindings.ts): data, and two
+// functions that act only when called (koffi's type names are global to the process).
 export * as constants from "./constants.js";
 export { layouts, recordAliases, type RecordLayout, type FieldLayout } from "./layouts.js";
 export { exclusions } from "./exclusions.js";
 export { target } from "./target.js";
 export { addressFamilies, type AddressFamilySpec, type AddressMember } from "./families.js";
+export { defineKoffiTypes } from "./koffi-types.js";
+export { bindFunctions, functions, library, libraries, type Functions, type Pointer } from "./functions.js";

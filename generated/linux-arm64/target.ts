@@ -3,9 +3,18 @@
 // Target linux-arm64 (aarch64-linux-gnu), Debian clang version 14.0.6.
 // Headers: glibc 2.36, linux-uapi 6.1.4; pinned snapshot headers/linux-arm64/include (129 files from libc6-dev-arm64-cross 2.36-8cross1, linux-libc-dev-arm64-cross 6.1.4-1cross1).
 
-/** What these bindings were generated from. */
+/**
+ * What these bindings were generated from, and the process they are for: the runtime refuses them
+ * where platform, arch or pointer size differ from its own, or where `format` is not one it reads.
+ */
 export const target = {
   name: "linux-arm64",
+  /** Bindings format: what the runtime expects to find in this folder (see runtime/platform/bindings.ts). */
+  format: 1,
+  /** process.platform and process.arch of the machines these bindings are for. */
+  platform: "linux",
+  arch: "arm64",
+  pointerSize: 8,
   triple: "aarch64-linux-gnu",
   library: "libc.so.6",
   clang: "Debian clang version 14.0.6",
@@ -43,5 +52,7 @@ export const target = {
   },
   /** Debian packages the pinned header snapshot was copied from (null: headers given on the command line). */
   snapshot: { "libc6-dev-arm64-cross": "2.36-8cross1", "linux-libc-dev-arm64-cross": "6.1.4-1cross1" },
+  /** The include dirs parsed, when not a pinned snapshot. */
+  includeDirs: null,
   counts: { constants: 1788, exclusions: 25, records: 52, functions: 43 },
 } as const;

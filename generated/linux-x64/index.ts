@@ -3,8 +3,12 @@
 // Target linux-x64 (x86_64-linux-gnu), Debian clang version 14.0.6.
 // Headers: glibc 2.36, linux-uapi 6.1.187; pinned snapshot headers/linux-x64/include (129 files from libc6-dev 2.36-9+deb12u14, linux-libc-dev 6.1.187-1).
 
+// One target's bindings, as the runtime loads them (runtime/platform/bindings.ts): data, and two
+// functions that act only when called (koffi's type names are global to the process).
 export * as constants from "./constants.js";
 export { layouts, recordAliases, type RecordLayout, type FieldLayout } from "./layouts.js";
 export { exclusions } from "./exclusions.js";
 export { target } from "./target.js";
 export { addressFamilies, type AddressFamilySpec, type AddressMember } from "./families.js";
+export { defineKoffiTypes } from "./koffi-types.js";
+export { bindFunctions, functions, library, libraries, type Functions, type Pointer } from "./functions.js";

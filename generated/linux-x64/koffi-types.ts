@@ -3,379 +3,395 @@
 // Target linux-x64 (x86_64-linux-gnu), Debian clang version 14.0.6.
 // Headers: glibc 2.36, linux-uapi 6.1.187; pinned snapshot headers/linux-x64/include (129 files from libc6-dev 2.36-9+deb12u14, linux-libc-dev 6.1.187-1).
 
-import koffi from "koffi";
+import type { alias, array, pack, pointer, struct, union } from "koffi";
 
-// Declared in dependency order. Bitfield runs are opaque bytes; flexible array members are left out
-// (they have no size); a pointer to a record not yet declared is void *.
-export const sockaddr = koffi.struct("sockaddr", {
-  sa_family: "uint16_t",
-  sa_data: koffi.array("char", 14),
-});
-export const sockaddr_storage = koffi.struct("sockaddr_storage", {
-  ss_family: "uint16_t",
-  __ss_padding: koffi.array("char", 118),
-  __ss_align: "uint64_t",
-});
-export const in_addr = koffi.struct("in_addr", {
-  s_addr: "uint32_t",
-});
-export const sockaddr_in = koffi.struct("sockaddr_in", {
-  sin_family: "uint16_t",
-  sin_port: "uint16_t",
-  sin_addr: in_addr,
-  sin_zero: koffi.array("uint8_t", 8, "Array"),
-});
-const in6_addr___in6_u = koffi.union("in6_addr___in6_u", {
-  __u6_addr8: koffi.array("uint8_t", 16, "Array"),
-  __u6_addr16: koffi.array("uint16_t", 8, "Array"),
-  __u6_addr32: koffi.array("uint32_t", 4, "Array"),
-});
-export const in6_addr = koffi.struct("in6_addr", {
-  __in6_u: in6_addr___in6_u,
-});
-export const sockaddr_in6 = koffi.struct("sockaddr_in6", {
-  sin6_family: "uint16_t",
-  sin6_port: "uint16_t",
-  sin6_flowinfo: "uint32_t",
-  sin6_addr: in6_addr,
-  sin6_scope_id: "uint32_t",
-});
-export const sockaddr_un = koffi.struct("sockaddr_un", {
-  sun_family: "uint16_t",
-  sun_path: koffi.array("char", 108),
-});
-export const sockaddr_nl = koffi.struct("sockaddr_nl", {
-  nl_family: "uint16_t",
-  nl_pad: "uint16_t",
-  nl_pid: "uint32_t",
-  nl_groups: "uint32_t",
-});
-export const tipc_socket_addr = koffi.struct("tipc_socket_addr", {
-  ref: "uint32_t",
-  node: "uint32_t",
-});
-export const tipc_service_range = koffi.struct("tipc_service_range", {
-  type: "uint32_t",
-  lower: "uint32_t",
-  upper: "uint32_t",
-});
-export const tipc_service_addr = koffi.struct("tipc_service_addr", {
-  type: "uint32_t",
-  instance: "uint32_t",
-});
-const sockaddr_tipc_addr_name = koffi.struct("sockaddr_tipc_addr_name", {
-  name: tipc_service_addr,
-  domain: "uint32_t",
-});
-const sockaddr_tipc_addr = koffi.union("sockaddr_tipc_addr", {
-  id: tipc_socket_addr,
-  nameseq: tipc_service_range,
-  name: sockaddr_tipc_addr_name,
-});
-export const sockaddr_tipc = koffi.struct("sockaddr_tipc", {
-  family: "uint16_t",
-  addrtype: "uint8_t",
-  scope: "int8_t",
-  addr: sockaddr_tipc_addr,
-});
-export const addrinfo = koffi.struct("addrinfo", {
-  ai_flags: "int32_t",
-  ai_family: "int32_t",
-  ai_socktype: "int32_t",
-  ai_protocol: "int32_t",
-  ai_addrlen: "uint32_t",
-  ai_addr: koffi.pointer(sockaddr),
-  ai_canonname: "char *",
-  ai_next: "void *",
-});
-export const hostent = koffi.struct("hostent", {
-  h_name: "char *",
-  h_aliases: koffi.pointer("char *"),
-  h_addrtype: "int32_t",
-  h_length: "int32_t",
-  h_addr_list: koffi.pointer("char *"),
-});
-export const servent = koffi.struct("servent", {
-  s_name: "char *",
-  s_aliases: koffi.pointer("char *"),
-  s_port: "int32_t",
-  s_proto: "char *",
-});
-export const protoent = koffi.struct("protoent", {
-  p_name: "char *",
-  p_aliases: koffi.pointer("char *"),
-  p_proto: "int32_t",
-});
-export const linger = koffi.struct("linger", {
-  l_onoff: "int32_t",
-  l_linger: "int32_t",
-});
-export const timeval = koffi.struct("timeval", {
-  tv_sec: "int64_t",
-  tv_usec: "int64_t",
-});
-export const ip_mreq = koffi.struct("ip_mreq", {
-  imr_multiaddr: in_addr,
-  imr_interface: in_addr,
-});
-export const ip_mreqn = koffi.struct("ip_mreqn", {
-  imr_multiaddr: in_addr,
-  imr_address: in_addr,
-  imr_ifindex: "int32_t",
-});
-export const ip_mreq_source = koffi.struct("ip_mreq_source", {
-  imr_multiaddr: in_addr,
-  imr_interface: in_addr,
-  imr_sourceaddr: in_addr,
-});
-export const ipv6_mreq = koffi.struct("ipv6_mreq", {
-  ipv6mr_multiaddr: in6_addr,
-  ipv6mr_interface: "uint32_t",
-});
-export const group_req = koffi.struct("group_req", {
-  gr_interface: "uint32_t",
-  gr_group: sockaddr_storage,
-});
-export const iovec = koffi.struct("iovec", {
-  iov_base: "void *",
-  iov_len: "uint64_t",
-});
-export const msghdr = koffi.struct("msghdr", {
-  msg_name: "void *",
-  msg_namelen: "uint32_t",
-  msg_iov: koffi.pointer(iovec),
-  msg_iovlen: "uint64_t",
-  msg_control: "void *",
-  msg_controllen: "uint64_t",
-  msg_flags: "int32_t",
-});
-export const cmsghdr = koffi.struct("cmsghdr", {
-  cmsg_len: "uint64_t",
-  cmsg_level: "int32_t",
-  cmsg_type: "int32_t",
-});
-export const pollfd = koffi.struct("pollfd", {
-  fd: "int32_t",
-  events: "int16_t",
-  revents: "int16_t",
-});
-export const ucred = koffi.struct("ucred", {
-  pid: "int32_t",
-  uid: "uint32_t",
-  gid: "uint32_t",
-});
-export const in_pktinfo = koffi.struct("in_pktinfo", {
-  ipi_ifindex: "int32_t",
-  ipi_spec_dst: in_addr,
-  ipi_addr: in_addr,
-});
-export const in6_pktinfo = koffi.struct("in6_pktinfo", {
-  ipi6_addr: in6_addr,
-  ipi6_ifindex: "uint32_t",
-});
-const ifreq_ifr_ifrn = koffi.union("ifreq_ifr_ifrn", {
-  ifrn_name: koffi.array("char", 16),
-});
-export const ifmap = koffi.struct("ifmap", {
-  mem_start: "uint64_t",
-  mem_end: "uint64_t",
-  base_addr: "uint16_t",
-  irq: "uint8_t",
-  dma: "uint8_t",
-  port: "uint8_t",
-});
-const ifreq_ifr_ifru = koffi.union("ifreq_ifr_ifru", {
-  ifru_addr: sockaddr,
-  ifru_dstaddr: sockaddr,
-  ifru_broadaddr: sockaddr,
-  ifru_netmask: sockaddr,
-  ifru_hwaddr: sockaddr,
-  ifru_flags: "int16_t",
-  ifru_ivalue: "int32_t",
-  ifru_mtu: "int32_t",
-  ifru_map: ifmap,
-  ifru_slave: koffi.array("char", 16),
-  ifru_newname: koffi.array("char", 16),
-  ifru_data: "char *",
-});
-export const ifreq = koffi.struct("ifreq", {
-  ifr_ifrn: ifreq_ifr_ifrn,
-  ifr_ifru: ifreq_ifr_ifru,
-});
-export const if_nameindex = koffi.struct("if_nameindex", {
-  if_index: "uint32_t",
-  if_name: "char *",
-});
-export const tcp_info = koffi.struct("tcp_info", {
-  tcpi_state: "uint8_t",
-  tcpi_ca_state: "uint8_t",
-  tcpi_retransmits: "uint8_t",
-  tcpi_probes: "uint8_t",
-  tcpi_backoff: "uint8_t",
-  tcpi_options: "uint8_t",
-  __bitfields_tcpi_snd_wscale: koffi.array("uint8_t", 2, "Array"),
-  tcpi_rto: "uint32_t",
-  tcpi_ato: "uint32_t",
-  tcpi_snd_mss: "uint32_t",
-  tcpi_rcv_mss: "uint32_t",
-  tcpi_unacked: "uint32_t",
-  tcpi_sacked: "uint32_t",
-  tcpi_lost: "uint32_t",
-  tcpi_retrans: "uint32_t",
-  tcpi_fackets: "uint32_t",
-  tcpi_last_data_sent: "uint32_t",
-  tcpi_last_ack_sent: "uint32_t",
-  tcpi_last_data_recv: "uint32_t",
-  tcpi_last_ack_recv: "uint32_t",
-  tcpi_pmtu: "uint32_t",
-  tcpi_rcv_ssthresh: "uint32_t",
-  tcpi_rtt: "uint32_t",
-  tcpi_rttvar: "uint32_t",
-  tcpi_snd_ssthresh: "uint32_t",
-  tcpi_snd_cwnd: "uint32_t",
-  tcpi_advmss: "uint32_t",
-  tcpi_reordering: "uint32_t",
-  tcpi_rcv_rtt: "uint32_t",
-  tcpi_rcv_space: "uint32_t",
-  tcpi_total_retrans: "uint32_t",
-});
-export const nlmsghdr = koffi.struct("nlmsghdr", {
-  nlmsg_len: "uint32_t",
-  nlmsg_type: "uint16_t",
-  nlmsg_flags: "uint16_t",
-  nlmsg_seq: "uint32_t",
-  nlmsg_pid: "uint32_t",
-});
-export const nlmsgerr = koffi.struct("nlmsgerr", {
-  error: "int32_t",
-  msg: nlmsghdr,
-});
-export const ifinfomsg = koffi.struct("ifinfomsg", {
-  ifi_family: "uint8_t",
-  __ifi_pad: "uint8_t",
-  ifi_type: "uint16_t",
-  ifi_index: "int32_t",
-  ifi_flags: "uint32_t",
-  ifi_change: "uint32_t",
-});
-export const rtmsg = koffi.struct("rtmsg", {
-  rtm_family: "uint8_t",
-  rtm_dst_len: "uint8_t",
-  rtm_src_len: "uint8_t",
-  rtm_tos: "uint8_t",
-  rtm_table: "uint8_t",
-  rtm_protocol: "uint8_t",
-  rtm_scope: "uint8_t",
-  rtm_type: "uint8_t",
-  rtm_flags: "uint32_t",
-});
-export const rtattr = koffi.struct("rtattr", {
-  rta_len: "uint16_t",
-  rta_type: "uint16_t",
-});
-export const genlmsghdr = koffi.struct("genlmsghdr", {
-  cmd: "uint8_t",
-  version: "uint8_t",
-  reserved: "uint16_t",
-});
-export const nlattr = koffi.struct("nlattr", {
-  nla_len: "uint16_t",
-  nla_type: "uint16_t",
-});
-export const sockaddr_ll = koffi.struct("sockaddr_ll", {
-  sll_family: "uint16_t",
-  sll_protocol: "uint16_t",
-  sll_ifindex: "int32_t",
-  sll_hatype: "uint16_t",
-  sll_pkttype: "uint8_t",
-  sll_halen: "uint8_t",
-  sll_addr: koffi.array("uint8_t", 8, "Array"),
-});
-export const sockaddr_vm = koffi.struct("sockaddr_vm", {
-  svm_family: "uint16_t",
-  svm_reserved1: "uint16_t",
-  svm_port: "uint32_t",
-  svm_cid: "uint32_t",
-  svm_flags: "uint8_t",
-  svm_zero: koffi.array("uint8_t", 3, "Array"),
-});
-const sockaddr_can_can_addr_tp = koffi.struct("sockaddr_can_can_addr_tp", {
-  rx_id: "uint32_t",
-  tx_id: "uint32_t",
-});
-const sockaddr_can_can_addr_j1939 = koffi.struct("sockaddr_can_can_addr_j1939", {
-  name: "uint64_t",
-  pgn: "uint32_t",
-  addr: "uint8_t",
-});
-const sockaddr_can_can_addr = koffi.union("sockaddr_can_can_addr", {
-  tp: sockaddr_can_can_addr_tp,
-  j1939: sockaddr_can_can_addr_j1939,
-});
-export const sockaddr_can = koffi.struct("sockaddr_can", {
-  can_family: "uint16_t",
-  can_ifindex: "int32_t",
-  can_addr: sockaddr_can_can_addr,
-});
-export const tipc_name_seq = koffi.alias("tipc_name_seq", tipc_service_range);
-export const tipc_name = koffi.alias("tipc_name", tipc_service_addr);
-export const tipc_portid = koffi.alias("tipc_portid", tipc_socket_addr);
+/** The parts of koffi the declarations below use. */
+export interface KoffiTypeApi {
+  struct: typeof struct;
+  union: typeof union;
+  pack: typeof pack;
+  array: typeof array;
+  pointer: typeof pointer;
+  alias: typeof alias;
+}
 
-/** Every generated koffi type by record name, nested anonymous records included. */
-export const koffiTypes = {
-  sockaddr,
-  sockaddr_storage,
-  in_addr,
-  sockaddr_in,
-  in6_addr___in6_u,
-  in6_addr,
-  sockaddr_in6,
-  sockaddr_un,
-  sockaddr_nl,
-  tipc_socket_addr,
-  tipc_service_range,
-  tipc_service_addr,
-  sockaddr_tipc_addr_name,
-  sockaddr_tipc_addr,
-  sockaddr_tipc,
-  addrinfo,
-  hostent,
-  servent,
-  protoent,
-  linger,
-  timeval,
-  ip_mreq,
-  ip_mreqn,
-  ip_mreq_source,
-  ipv6_mreq,
-  group_req,
-  iovec,
-  msghdr,
-  cmsghdr,
-  pollfd,
-  ucred,
-  in_pktinfo,
-  in6_pktinfo,
-  ifreq_ifr_ifrn,
-  ifmap,
-  ifreq_ifr_ifru,
-  ifreq,
-  if_nameindex,
-  tcp_info,
-  nlmsghdr,
-  nlmsgerr,
-  ifinfomsg,
-  rtmsg,
-  rtattr,
-  genlmsghdr,
-  nlattr,
-  sockaddr_ll,
-  sockaddr_vm,
-  sockaddr_can_can_addr_tp,
-  sockaddr_can_can_addr_j1939,
-  sockaddr_can_can_addr,
-  sockaddr_can,
-  tipc_name_seq,
-  tipc_name,
-  tipc_portid,
-};
+/**
+ * Declares every record of this target to koffi and returns the koffi types by record name, nested
+ * anonymous records included. koffi's type names are global to the process, so the runtime calls this
+ * once, for the one target it runs with; importing this module declares nothing.
+ *
+ * Declared in dependency order. Bitfield runs are opaque bytes; flexible array members are left out
+ * (they have no size); a pointer to a record not yet declared is void *.
+ */
+export function defineKoffiTypes(koffi: KoffiTypeApi) {
+  const sockaddr = koffi.struct("sockaddr", {
+    sa_family: "uint16_t",
+    sa_data: koffi.array("char", 14),
+  });
+  const sockaddr_storage = koffi.struct("sockaddr_storage", {
+    ss_family: "uint16_t",
+    __ss_padding: koffi.array("char", 118),
+    __ss_align: "uint64_t",
+  });
+  const in_addr = koffi.struct("in_addr", {
+    s_addr: "uint32_t",
+  });
+  const sockaddr_in = koffi.struct("sockaddr_in", {
+    sin_family: "uint16_t",
+    sin_port: "uint16_t",
+    sin_addr: in_addr,
+    sin_zero: koffi.array("uint8_t", 8, "Array"),
+  });
+  const in6_addr___in6_u = koffi.union("in6_addr___in6_u", {
+    __u6_addr8: koffi.array("uint8_t", 16, "Array"),
+    __u6_addr16: koffi.array("uint16_t", 8, "Array"),
+    __u6_addr32: koffi.array("uint32_t", 4, "Array"),
+  });
+  const in6_addr = koffi.struct("in6_addr", {
+    __in6_u: in6_addr___in6_u,
+  });
+  const sockaddr_in6 = koffi.struct("sockaddr_in6", {
+    sin6_family: "uint16_t",
+    sin6_port: "uint16_t",
+    sin6_flowinfo: "uint32_t",
+    sin6_addr: in6_addr,
+    sin6_scope_id: "uint32_t",
+  });
+  const sockaddr_un = koffi.struct("sockaddr_un", {
+    sun_family: "uint16_t",
+    sun_path: koffi.array("char", 108),
+  });
+  const sockaddr_nl = koffi.struct("sockaddr_nl", {
+    nl_family: "uint16_t",
+    nl_pad: "uint16_t",
+    nl_pid: "uint32_t",
+    nl_groups: "uint32_t",
+  });
+  const tipc_socket_addr = koffi.struct("tipc_socket_addr", {
+    ref: "uint32_t",
+    node: "uint32_t",
+  });
+  const tipc_service_range = koffi.struct("tipc_service_range", {
+    type: "uint32_t",
+    lower: "uint32_t",
+    upper: "uint32_t",
+  });
+  const tipc_service_addr = koffi.struct("tipc_service_addr", {
+    type: "uint32_t",
+    instance: "uint32_t",
+  });
+  const sockaddr_tipc_addr_name = koffi.struct("sockaddr_tipc_addr_name", {
+    name: tipc_service_addr,
+    domain: "uint32_t",
+  });
+  const sockaddr_tipc_addr = koffi.union("sockaddr_tipc_addr", {
+    id: tipc_socket_addr,
+    nameseq: tipc_service_range,
+    name: sockaddr_tipc_addr_name,
+  });
+  const sockaddr_tipc = koffi.struct("sockaddr_tipc", {
+    family: "uint16_t",
+    addrtype: "uint8_t",
+    scope: "int8_t",
+    addr: sockaddr_tipc_addr,
+  });
+  const addrinfo = koffi.struct("addrinfo", {
+    ai_flags: "int32_t",
+    ai_family: "int32_t",
+    ai_socktype: "int32_t",
+    ai_protocol: "int32_t",
+    ai_addrlen: "uint32_t",
+    ai_addr: koffi.pointer(sockaddr),
+    ai_canonname: "char *",
+    ai_next: "void *",
+  });
+  const hostent = koffi.struct("hostent", {
+    h_name: "char *",
+    h_aliases: koffi.pointer("char *"),
+    h_addrtype: "int32_t",
+    h_length: "int32_t",
+    h_addr_list: koffi.pointer("char *"),
+  });
+  const servent = koffi.struct("servent", {
+    s_name: "char *",
+    s_aliases: koffi.pointer("char *"),
+    s_port: "int32_t",
+    s_proto: "char *",
+  });
+  const protoent = koffi.struct("protoent", {
+    p_name: "char *",
+    p_aliases: koffi.pointer("char *"),
+    p_proto: "int32_t",
+  });
+  const linger = koffi.struct("linger", {
+    l_onoff: "int32_t",
+    l_linger: "int32_t",
+  });
+  const timeval = koffi.struct("timeval", {
+    tv_sec: "int64_t",
+    tv_usec: "int64_t",
+  });
+  const ip_mreq = koffi.struct("ip_mreq", {
+    imr_multiaddr: in_addr,
+    imr_interface: in_addr,
+  });
+  const ip_mreqn = koffi.struct("ip_mreqn", {
+    imr_multiaddr: in_addr,
+    imr_address: in_addr,
+    imr_ifindex: "int32_t",
+  });
+  const ip_mreq_source = koffi.struct("ip_mreq_source", {
+    imr_multiaddr: in_addr,
+    imr_interface: in_addr,
+    imr_sourceaddr: in_addr,
+  });
+  const ipv6_mreq = koffi.struct("ipv6_mreq", {
+    ipv6mr_multiaddr: in6_addr,
+    ipv6mr_interface: "uint32_t",
+  });
+  const group_req = koffi.struct("group_req", {
+    gr_interface: "uint32_t",
+    gr_group: sockaddr_storage,
+  });
+  const iovec = koffi.struct("iovec", {
+    iov_base: "void *",
+    iov_len: "uint64_t",
+  });
+  const msghdr = koffi.struct("msghdr", {
+    msg_name: "void *",
+    msg_namelen: "uint32_t",
+    msg_iov: koffi.pointer(iovec),
+    msg_iovlen: "uint64_t",
+    msg_control: "void *",
+    msg_controllen: "uint64_t",
+    msg_flags: "int32_t",
+  });
+  const cmsghdr = koffi.struct("cmsghdr", {
+    cmsg_len: "uint64_t",
+    cmsg_level: "int32_t",
+    cmsg_type: "int32_t",
+  });
+  const pollfd = koffi.struct("pollfd", {
+    fd: "int32_t",
+    events: "int16_t",
+    revents: "int16_t",
+  });
+  const ucred = koffi.struct("ucred", {
+    pid: "int32_t",
+    uid: "uint32_t",
+    gid: "uint32_t",
+  });
+  const in_pktinfo = koffi.struct("in_pktinfo", {
+    ipi_ifindex: "int32_t",
+    ipi_spec_dst: in_addr,
+    ipi_addr: in_addr,
+  });
+  const in6_pktinfo = koffi.struct("in6_pktinfo", {
+    ipi6_addr: in6_addr,
+    ipi6_ifindex: "uint32_t",
+  });
+  const ifreq_ifr_ifrn = koffi.union("ifreq_ifr_ifrn", {
+    ifrn_name: koffi.array("char", 16),
+  });
+  const ifmap = koffi.struct("ifmap", {
+    mem_start: "uint64_t",
+    mem_end: "uint64_t",
+    base_addr: "uint16_t",
+    irq: "uint8_t",
+    dma: "uint8_t",
+    port: "uint8_t",
+  });
+  const ifreq_ifr_ifru = koffi.union("ifreq_ifr_ifru", {
+    ifru_addr: sockaddr,
+    ifru_dstaddr: sockaddr,
+    ifru_broadaddr: sockaddr,
+    ifru_netmask: sockaddr,
+    ifru_hwaddr: sockaddr,
+    ifru_flags: "int16_t",
+    ifru_ivalue: "int32_t",
+    ifru_mtu: "int32_t",
+    ifru_map: ifmap,
+    ifru_slave: koffi.array("char", 16),
+    ifru_newname: koffi.array("char", 16),
+    ifru_data: "char *",
+  });
+  const ifreq = koffi.struct("ifreq", {
+    ifr_ifrn: ifreq_ifr_ifrn,
+    ifr_ifru: ifreq_ifr_ifru,
+  });
+  const if_nameindex = koffi.struct("if_nameindex", {
+    if_index: "uint32_t",
+    if_name: "char *",
+  });
+  const tcp_info = koffi.struct("tcp_info", {
+    tcpi_state: "uint8_t",
+    tcpi_ca_state: "uint8_t",
+    tcpi_retransmits: "uint8_t",
+    tcpi_probes: "uint8_t",
+    tcpi_backoff: "uint8_t",
+    tcpi_options: "uint8_t",
+    __bitfields_tcpi_snd_wscale: koffi.array("uint8_t", 2, "Array"),
+    tcpi_rto: "uint32_t",
+    tcpi_ato: "uint32_t",
+    tcpi_snd_mss: "uint32_t",
+    tcpi_rcv_mss: "uint32_t",
+    tcpi_unacked: "uint32_t",
+    tcpi_sacked: "uint32_t",
+    tcpi_lost: "uint32_t",
+    tcpi_retrans: "uint32_t",
+    tcpi_fackets: "uint32_t",
+    tcpi_last_data_sent: "uint32_t",
+    tcpi_last_ack_sent: "uint32_t",
+    tcpi_last_data_recv: "uint32_t",
+    tcpi_last_ack_recv: "uint32_t",
+    tcpi_pmtu: "uint32_t",
+    tcpi_rcv_ssthresh: "uint32_t",
+    tcpi_rtt: "uint32_t",
+    tcpi_rttvar: "uint32_t",
+    tcpi_snd_ssthresh: "uint32_t",
+    tcpi_snd_cwnd: "uint32_t",
+    tcpi_advmss: "uint32_t",
+    tcpi_reordering: "uint32_t",
+    tcpi_rcv_rtt: "uint32_t",
+    tcpi_rcv_space: "uint32_t",
+    tcpi_total_retrans: "uint32_t",
+  });
+  const nlmsghdr = koffi.struct("nlmsghdr", {
+    nlmsg_len: "uint32_t",
+    nlmsg_type: "uint16_t",
+    nlmsg_flags: "uint16_t",
+    nlmsg_seq: "uint32_t",
+    nlmsg_pid: "uint32_t",
+  });
+  const nlmsgerr = koffi.struct("nlmsgerr", {
+    error: "int32_t",
+    msg: nlmsghdr,
+  });
+  const ifinfomsg = koffi.struct("ifinfomsg", {
+    ifi_family: "uint8_t",
+    __ifi_pad: "uint8_t",
+    ifi_type: "uint16_t",
+    ifi_index: "int32_t",
+    ifi_flags: "uint32_t",
+    ifi_change: "uint32_t",
+  });
+  const rtmsg = koffi.struct("rtmsg", {
+    rtm_family: "uint8_t",
+    rtm_dst_len: "uint8_t",
+    rtm_src_len: "uint8_t",
+    rtm_tos: "uint8_t",
+    rtm_table: "uint8_t",
+    rtm_protocol: "uint8_t",
+    rtm_scope: "uint8_t",
+    rtm_type: "uint8_t",
+    rtm_flags: "uint32_t",
+  });
+  const rtattr = koffi.struct("rtattr", {
+    rta_len: "uint16_t",
+    rta_type: "uint16_t",
+  });
+  const genlmsghdr = koffi.struct("genlmsghdr", {
+    cmd: "uint8_t",
+    version: "uint8_t",
+    reserved: "uint16_t",
+  });
+  const nlattr = koffi.struct("nlattr", {
+    nla_len: "uint16_t",
+    nla_type: "uint16_t",
+  });
+  const sockaddr_ll = koffi.struct("sockaddr_ll", {
+    sll_family: "uint16_t",
+    sll_protocol: "uint16_t",
+    sll_ifindex: "int32_t",
+    sll_hatype: "uint16_t",
+    sll_pkttype: "uint8_t",
+    sll_halen: "uint8_t",
+    sll_addr: koffi.array("uint8_t", 8, "Array"),
+  });
+  const sockaddr_vm = koffi.struct("sockaddr_vm", {
+    svm_family: "uint16_t",
+    svm_reserved1: "uint16_t",
+    svm_port: "uint32_t",
+    svm_cid: "uint32_t",
+    svm_flags: "uint8_t",
+    svm_zero: koffi.array("uint8_t", 3, "Array"),
+  });
+  const sockaddr_can_can_addr_tp = koffi.struct("sockaddr_can_can_addr_tp", {
+    rx_id: "uint32_t",
+    tx_id: "uint32_t",
+  });
+  const sockaddr_can_can_addr_j1939 = koffi.struct("sockaddr_can_can_addr_j1939", {
+    name: "uint64_t",
+    pgn: "uint32_t",
+    addr: "uint8_t",
+  });
+  const sockaddr_can_can_addr = koffi.union("sockaddr_can_can_addr", {
+    tp: sockaddr_can_can_addr_tp,
+    j1939: sockaddr_can_can_addr_j1939,
+  });
+  const sockaddr_can = koffi.struct("sockaddr_can", {
+    can_family: "uint16_t",
+    can_ifindex: "int32_t",
+    can_addr: sockaddr_can_can_addr,
+  });
+  const tipc_name_seq = koffi.alias("tipc_name_seq", tipc_service_range);
+  const tipc_name = koffi.alias("tipc_name", tipc_service_addr);
+  const tipc_portid = koffi.alias("tipc_portid", tipc_socket_addr);
+  return {
+    sockaddr,
+    sockaddr_storage,
+    in_addr,
+    sockaddr_in,
+    in6_addr___in6_u,
+    in6_addr,
+    sockaddr_in6,
+    sockaddr_un,
+    sockaddr_nl,
+    tipc_socket_addr,
+    tipc_service_range,
+    tipc_service_addr,
+    sockaddr_tipc_addr_name,
+    sockaddr_tipc_addr,
+    sockaddr_tipc,
+    addrinfo,
+    hostent,
+    servent,
+    protoent,
+    linger,
+    timeval,
+    ip_mreq,
+    ip_mreqn,
+    ip_mreq_source,
+    ipv6_mreq,
+    group_req,
+    iovec,
+    msghdr,
+    cmsghdr,
+    pollfd,
+    ucred,
+    in_pktinfo,
+    in6_pktinfo,
+    ifreq_ifr_ifrn,
+    ifmap,
+    ifreq_ifr_ifru,
+    ifreq,
+    if_nameindex,
+    tcp_info,
+    nlmsghdr,
+    nlmsgerr,
+    ifinfomsg,
+    rtmsg,
+    rtattr,
+    genlmsghdr,
+    nlattr,
+    sockaddr_ll,
+    sockaddr_vm,
+    sockaddr_can_can_addr_tp,
+    sockaddr_can_can_addr_j1939,
+    sockaddr_can_can_addr,
+    sockaddr_can,
+    tipc_name_seq,
+    tipc_name,
+    tipc_portid,
+  };
+}

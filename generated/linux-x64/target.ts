@@ -3,9 +3,18 @@
 // Target linux-x64 (x86_64-linux-gnu), Debian clang version 14.0.6.
 // Headers: glibc 2.36, linux-uapi 6.1.187; pinned snapshot headers/linux-x64/include (129 files from libc6-dev 2.36-9+deb12u14, linux-libc-dev 6.1.187-1).
 
-/** What these bindings were generated from. */
+/**
+ * What these bindings were generated from, and the process they are for: the runtime refuses them
+ * where platform, arch or pointer size differ from its own, or where `format` is not one it reads.
+ */
 export const target = {
   name: "linux-x64",
+  /** Bindings format: what the runtime expects to find in this folder (see runtime/platform/bindings.ts). */
+  format: 1,
+  /** process.platform and process.arch of the machines these bindings are for. */
+  platform: "linux",
+  arch: "x64",
+  pointerSize: 8,
   triple: "x86_64-linux-gnu",
   library: "libc.so.6",
   clang: "Debian clang version 14.0.6",
@@ -43,5 +52,7 @@ export const target = {
   },
   /** Debian packages the pinned header snapshot was copied from (null: headers given on the command line). */
   snapshot: { "libc6-dev": "2.36-9+deb12u14", "linux-libc-dev": "6.1.187-1" },
+  /** The include dirs parsed, when not a pinned snapshot. */
+  includeDirs: null,
   counts: { constants: 1792, exclusions: 25, records: 52, functions: 43 },
 } as const;

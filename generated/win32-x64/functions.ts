@@ -4,7 +4,6 @@
 // Headers: mingw-w64 10.0; pinned snapshot headers/win32-x64/include (164 files from mingw-w64-x86-64-dev 10.0.0-3).
 
 import type { LibraryHandle } from "koffi";
-import "./koffi-types.js";
 
 /** The shared library the functions below are loaded from, unless an entry names another. */
 export const library = "ws2_32.dll";
@@ -384,7 +383,7 @@ export interface Functions {
 
 /**
  * Binds every function: `lib` is the main library already loaded, `others` the other libraries by
- * name (see `libraries`).
+ * name (see `libraries`). The prototypes name records: call defineKoffiTypes (koffi-types.ts) first.
  */
 export function bindFunctions(lib: LibraryHandle, others: Record<string, LibraryHandle> = {}): Functions {
   const bound: Record<string, unknown> = {};

@@ -3,8 +3,12 @@
 // Target win32-x64 (x86_64-w64-mingw32), Debian clang version 14.0.6.
 // Headers: mingw-w64 10.0; pinned snapshot headers/win32-x64/include (164 files from mingw-w64-x86-64-dev 10.0.0-3).
 
+// One target's bindings, as the runtime loads them (runtime/platform/bindings.ts): data, and two
+// functions that act only when called (koffi's type names are global to the process).
 export * as constants from "./constants.js";
 export { layouts, recordAliases, type RecordLayout, type FieldLayout } from "./layouts.js";
 export { exclusions } from "./exclusions.js";
 export { target } from "./target.js";
 export { addressFamilies, type AddressFamilySpec, type AddressMember } from "./families.js";
+export { defineKoffiTypes } from "./koffi-types.js";
+export { bindFunctions, functions, library, libraries, type Functions, type Pointer } from "./functions.js";

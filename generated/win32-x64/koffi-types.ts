@@ -3,229 +3,245 @@
 // Target win32-x64 (x86_64-w64-mingw32), Debian clang version 14.0.6.
 // Headers: mingw-w64 10.0; pinned snapshot headers/win32-x64/include (164 files from mingw-w64-x86-64-dev 10.0.0-3).
 
-import koffi from "koffi";
+import type { alias, array, pack, pointer, struct, union } from "koffi";
 
-// Declared in dependency order. Bitfield runs are opaque bytes; flexible array members are left out
-// (they have no size); a pointer to a record not yet declared is void *.
-export const WSAData = koffi.struct("WSAData", {
-  wVersion: "uint16_t",
-  wHighVersion: "uint16_t",
-  iMaxSockets: "uint16_t",
-  iMaxUdpDg: "uint16_t",
-  lpVendorInfo: "char *",
-  szDescription: koffi.array("char", 257),
-  szSystemStatus: koffi.array("char", 129),
-});
-export const sockaddr = koffi.struct("sockaddr", {
-  sa_family: "uint16_t",
-  sa_data: koffi.array("char", 14),
-});
-export const sockaddr_storage = koffi.struct("sockaddr_storage", {
-  ss_family: "int16_t",
-  __ss_pad1: koffi.array("char", 6),
-  __ss_align: "int64_t",
-  __ss_pad2: koffi.array("char", 112),
-});
-const in_addr_S_un_S_un_b = koffi.struct("in_addr_S_un_S_un_b", {
-  s_b1: "uint8_t",
-  s_b2: "uint8_t",
-  s_b3: "uint8_t",
-  s_b4: "uint8_t",
-});
-const in_addr_S_un_S_un_w = koffi.struct("in_addr_S_un_S_un_w", {
-  s_w1: "uint16_t",
-  s_w2: "uint16_t",
-});
-const in_addr_S_un = koffi.union("in_addr_S_un", {
-  S_un_b: in_addr_S_un_S_un_b,
-  S_un_w: in_addr_S_un_S_un_w,
-  S_addr: "uint32_t",
-});
-export const in_addr = koffi.struct("in_addr", {
-  S_un: in_addr_S_un,
-});
-export const sockaddr_in = koffi.struct("sockaddr_in", {
-  sin_family: "int16_t",
-  sin_port: "uint16_t",
-  sin_addr: in_addr,
-  sin_zero: koffi.array("char", 8),
-});
-const in6_addr_u = koffi.union("in6_addr_u", {
-  Byte: koffi.array("uint8_t", 16, "Array"),
-  Word: koffi.array("uint16_t", 8, "Array"),
-});
-export const in6_addr = koffi.struct("in6_addr", {
-  u: in6_addr_u,
-});
-const _SCOPE_ID_anon0_anon0 = koffi.struct("_SCOPE_ID_anon0_anon0", {
-  __bitfields_Zone: koffi.array("uint32_t", 1, "Array"),
-});
-const _SCOPE_ID_anon0 = koffi.union("_SCOPE_ID_anon0", {
-  __anon0: _SCOPE_ID_anon0_anon0,
-  Value: "uint32_t",
-});
-export const _SCOPE_ID = koffi.struct("_SCOPE_ID", {
-  __anon0: _SCOPE_ID_anon0,
-});
-const sockaddr_in6_anon0 = koffi.union("sockaddr_in6_anon0", {
-  sin6_scope_id: "uint32_t",
-  sin6_scope_struct: _SCOPE_ID,
-});
-export const sockaddr_in6 = koffi.struct("sockaddr_in6", {
-  sin6_family: "int16_t",
-  sin6_port: "uint16_t",
-  sin6_flowinfo: "uint32_t",
-  sin6_addr: in6_addr,
-  __anon0: sockaddr_in6_anon0,
-});
-export const sockaddr_un = koffi.struct("sockaddr_un", {
-  sun_family: "uint16_t",
-  sun_path: koffi.array("char", 108),
-});
-export const addrinfo = koffi.struct("addrinfo", {
-  ai_flags: "int32_t",
-  ai_family: "int32_t",
-  ai_socktype: "int32_t",
-  ai_protocol: "int32_t",
-  ai_addrlen: "uint64_t",
-  ai_canonname: "char *",
-  ai_addr: koffi.pointer(sockaddr),
-  ai_next: "void *",
-});
-export const hostent = koffi.struct("hostent", {
-  h_name: "char *",
-  h_aliases: koffi.pointer("char *"),
-  h_addrtype: "int16_t",
-  h_length: "int16_t",
-  h_addr_list: koffi.pointer("char *"),
-});
-export const servent = koffi.struct("servent", {
-  s_name: "char *",
-  s_aliases: koffi.pointer("char *"),
-  s_proto: "char *",
-  s_port: "int16_t",
-});
-export const protoent = koffi.struct("protoent", {
-  p_name: "char *",
-  p_aliases: koffi.pointer("char *"),
-  p_proto: "int16_t",
-});
-export const linger = koffi.struct("linger", {
-  l_onoff: "uint16_t",
-  l_linger: "uint16_t",
-});
-export const timeval = koffi.struct("timeval", {
-  tv_sec: "int32_t",
-  tv_usec: "int32_t",
-});
-export const ip_mreq = koffi.struct("ip_mreq", {
-  imr_multiaddr: in_addr,
-  imr_interface: in_addr,
-});
-export const ipv6_mreq = koffi.struct("ipv6_mreq", {
-  ipv6mr_multiaddr: in6_addr,
-  ipv6mr_interface: "uint32_t",
-});
-export const pollfd = koffi.struct("pollfd", {
-  fd: "uint64_t",
-  events: "int16_t",
-  revents: "int16_t",
-});
-export const _WSABUF = koffi.struct("_WSABUF", {
-  len: "uint32_t",
-  buf: "char *",
-});
-export const _WSAMSG = koffi.struct("_WSAMSG", {
-  name: koffi.pointer(sockaddr),
-  namelen: "int32_t",
-  lpBuffers: koffi.pointer(_WSABUF),
-  dwBufferCount: "uint32_t",
-  Control: _WSABUF,
-  dwFlags: "uint32_t",
-});
-export const tcp_keepalive = koffi.struct("tcp_keepalive", {
-  onoff: "uint32_t",
-  keepalivetime: "uint32_t",
-  keepaliveinterval: "uint32_t",
-});
-export const _GUID = koffi.struct("_GUID", {
-  Data1: "uint32_t",
-  Data2: "uint16_t",
-  Data3: "uint16_t",
-  Data4: koffi.array("uint8_t", 8, "Array"),
-});
-export const _WSAPROTOCOLCHAIN = koffi.struct("_WSAPROTOCOLCHAIN", {
-  ChainLen: "int32_t",
-  ChainEntries: koffi.array("uint32_t", 7, "Array"),
-});
-export const _WSAPROTOCOL_INFOW = koffi.struct("_WSAPROTOCOL_INFOW", {
-  dwServiceFlags1: "uint32_t",
-  dwServiceFlags2: "uint32_t",
-  dwServiceFlags3: "uint32_t",
-  dwServiceFlags4: "uint32_t",
-  dwProviderFlags: "uint32_t",
-  ProviderId: _GUID,
-  dwCatalogEntryId: "uint32_t",
-  ProtocolChain: _WSAPROTOCOLCHAIN,
-  iVersion: "int32_t",
-  iAddressFamily: "int32_t",
-  iMaxSockAddr: "int32_t",
-  iMinSockAddr: "int32_t",
-  iSocketType: "int32_t",
-  iProtocol: "int32_t",
-  iProtocolMaxOffset: "int32_t",
-  iNetworkByteOrder: "int32_t",
-  iSecurityScheme: "int32_t",
-  dwMessageSize: "uint32_t",
-  dwProviderReserved: "uint32_t",
-  szProtocol: koffi.array("uint16_t", 256, "Array"),
-});
-export const WSADATA = koffi.alias("WSADATA", WSAData);
-export const SOCKADDR_UN = koffi.alias("SOCKADDR_UN", sockaddr_un);
-export const ADDRINFOA = koffi.alias("ADDRINFOA", addrinfo);
-export const WSAPOLLFD = koffi.alias("WSAPOLLFD", pollfd);
-export const WSABUF = koffi.alias("WSABUF", _WSABUF);
-export const WSAMSG = koffi.alias("WSAMSG", _WSAMSG);
-export const WSAPROTOCOL_INFOW = koffi.alias("WSAPROTOCOL_INFOW", _WSAPROTOCOL_INFOW);
+/** The parts of koffi the declarations below use. */
+export interface KoffiTypeApi {
+  struct: typeof struct;
+  union: typeof union;
+  pack: typeof pack;
+  array: typeof array;
+  pointer: typeof pointer;
+  alias: typeof alias;
+}
 
-/** Every generated koffi type by record name, nested anonymous records included. */
-export const koffiTypes = {
-  WSAData,
-  sockaddr,
-  sockaddr_storage,
-  in_addr_S_un_S_un_b,
-  in_addr_S_un_S_un_w,
-  in_addr_S_un,
-  in_addr,
-  sockaddr_in,
-  in6_addr_u,
-  in6_addr,
-  _SCOPE_ID_anon0_anon0,
-  _SCOPE_ID_anon0,
-  _SCOPE_ID,
-  sockaddr_in6_anon0,
-  sockaddr_in6,
-  sockaddr_un,
-  addrinfo,
-  hostent,
-  servent,
-  protoent,
-  linger,
-  timeval,
-  ip_mreq,
-  ipv6_mreq,
-  pollfd,
-  _WSABUF,
-  _WSAMSG,
-  tcp_keepalive,
-  _GUID,
-  _WSAPROTOCOLCHAIN,
-  _WSAPROTOCOL_INFOW,
-  WSADATA,
-  SOCKADDR_UN,
-  ADDRINFOA,
-  WSAPOLLFD,
-  WSABUF,
-  WSAMSG,
-  WSAPROTOCOL_INFOW,
-};
+/**
+ * Declares every record of this target to koffi and returns the koffi types by record name, nested
+ * anonymous records included. koffi's type names are global to the process, so the runtime calls this
+ * once, for the one target it runs with; importing this module declares nothing.
+ *
+ * Declared in dependency order. Bitfield runs are opaque bytes; flexible array members are left out
+ * (they have no size); a pointer to a record not yet declared is void *.
+ */
+export function defineKoffiTypes(koffi: KoffiTypeApi) {
+  const WSAData = koffi.struct("WSAData", {
+    wVersion: "uint16_t",
+    wHighVersion: "uint16_t",
+    iMaxSockets: "uint16_t",
+    iMaxUdpDg: "uint16_t",
+    lpVendorInfo: "char *",
+    szDescription: koffi.array("char", 257),
+    szSystemStatus: koffi.array("char", 129),
+  });
+  const sockaddr = koffi.struct("sockaddr", {
+    sa_family: "uint16_t",
+    sa_data: koffi.array("char", 14),
+  });
+  const sockaddr_storage = koffi.struct("sockaddr_storage", {
+    ss_family: "int16_t",
+    __ss_pad1: koffi.array("char", 6),
+    __ss_align: "int64_t",
+    __ss_pad2: koffi.array("char", 112),
+  });
+  const in_addr_S_un_S_un_b = koffi.struct("in_addr_S_un_S_un_b", {
+    s_b1: "uint8_t",
+    s_b2: "uint8_t",
+    s_b3: "uint8_t",
+    s_b4: "uint8_t",
+  });
+  const in_addr_S_un_S_un_w = koffi.struct("in_addr_S_un_S_un_w", {
+    s_w1: "uint16_t",
+    s_w2: "uint16_t",
+  });
+  const in_addr_S_un = koffi.union("in_addr_S_un", {
+    S_un_b: in_addr_S_un_S_un_b,
+    S_un_w: in_addr_S_un_S_un_w,
+    S_addr: "uint32_t",
+  });
+  const in_addr = koffi.struct("in_addr", {
+    S_un: in_addr_S_un,
+  });
+  const sockaddr_in = koffi.struct("sockaddr_in", {
+    sin_family: "int16_t",
+    sin_port: "uint16_t",
+    sin_addr: in_addr,
+    sin_zero: koffi.array("char", 8),
+  });
+  const in6_addr_u = koffi.union("in6_addr_u", {
+    Byte: koffi.array("uint8_t", 16, "Array"),
+    Word: koffi.array("uint16_t", 8, "Array"),
+  });
+  const in6_addr = koffi.struct("in6_addr", {
+    u: in6_addr_u,
+  });
+  const _SCOPE_ID_anon0_anon0 = koffi.struct("_SCOPE_ID_anon0_anon0", {
+    __bitfields_Zone: koffi.array("uint32_t", 1, "Array"),
+  });
+  const _SCOPE_ID_anon0 = koffi.union("_SCOPE_ID_anon0", {
+    __anon0: _SCOPE_ID_anon0_anon0,
+    Value: "uint32_t",
+  });
+  const _SCOPE_ID = koffi.struct("_SCOPE_ID", {
+    __anon0: _SCOPE_ID_anon0,
+  });
+  const sockaddr_in6_anon0 = koffi.union("sockaddr_in6_anon0", {
+    sin6_scope_id: "uint32_t",
+    sin6_scope_struct: _SCOPE_ID,
+  });
+  const sockaddr_in6 = koffi.struct("sockaddr_in6", {
+    sin6_family: "int16_t",
+    sin6_port: "uint16_t",
+    sin6_flowinfo: "uint32_t",
+    sin6_addr: in6_addr,
+    __anon0: sockaddr_in6_anon0,
+  });
+  const sockaddr_un = koffi.struct("sockaddr_un", {
+    sun_family: "uint16_t",
+    sun_path: koffi.array("char", 108),
+  });
+  const addrinfo = koffi.struct("addrinfo", {
+    ai_flags: "int32_t",
+    ai_family: "int32_t",
+    ai_socktype: "int32_t",
+    ai_protocol: "int32_t",
+    ai_addrlen: "uint64_t",
+    ai_canonname: "char *",
+    ai_addr: koffi.pointer(sockaddr),
+    ai_next: "void *",
+  });
+  const hostent = koffi.struct("hostent", {
+    h_name: "char *",
+    h_aliases: koffi.pointer("char *"),
+    h_addrtype: "int16_t",
+    h_length: "int16_t",
+    h_addr_list: koffi.pointer("char *"),
+  });
+  const servent = koffi.struct("servent", {
+    s_name: "char *",
+    s_aliases: koffi.pointer("char *"),
+    s_proto: "char *",
+    s_port: "int16_t",
+  });
+  const protoent = koffi.struct("protoent", {
+    p_name: "char *",
+    p_aliases: koffi.pointer("char *"),
+    p_proto: "int16_t",
+  });
+  const linger = koffi.struct("linger", {
+    l_onoff: "uint16_t",
+    l_linger: "uint16_t",
+  });
+  const timeval = koffi.struct("timeval", {
+    tv_sec: "int32_t",
+    tv_usec: "int32_t",
+  });
+  const ip_mreq = koffi.struct("ip_mreq", {
+    imr_multiaddr: in_addr,
+    imr_interface: in_addr,
+  });
+  const ipv6_mreq = koffi.struct("ipv6_mreq", {
+    ipv6mr_multiaddr: in6_addr,
+    ipv6mr_interface: "uint32_t",
+  });
+  const pollfd = koffi.struct("pollfd", {
+    fd: "uint64_t",
+    events: "int16_t",
+    revents: "int16_t",
+  });
+  const _WSABUF = koffi.struct("_WSABUF", {
+    len: "uint32_t",
+    buf: "char *",
+  });
+  const _WSAMSG = koffi.struct("_WSAMSG", {
+    name: koffi.pointer(sockaddr),
+    namelen: "int32_t",
+    lpBuffers: koffi.pointer(_WSABUF),
+    dwBufferCount: "uint32_t",
+    Control: _WSABUF,
+    dwFlags: "uint32_t",
+  });
+  const tcp_keepalive = koffi.struct("tcp_keepalive", {
+    onoff: "uint32_t",
+    keepalivetime: "uint32_t",
+    keepaliveinterval: "uint32_t",
+  });
+  const _GUID = koffi.struct("_GUID", {
+    Data1: "uint32_t",
+    Data2: "uint16_t",
+    Data3: "uint16_t",
+    Data4: koffi.array("uint8_t", 8, "Array"),
+  });
+  const _WSAPROTOCOLCHAIN = koffi.struct("_WSAPROTOCOLCHAIN", {
+    ChainLen: "int32_t",
+    ChainEntries: koffi.array("uint32_t", 7, "Array"),
+  });
+  const _WSAPROTOCOL_INFOW = koffi.struct("_WSAPROTOCOL_INFOW", {
+    dwServiceFlags1: "uint32_t",
+    dwServiceFlags2: "uint32_t",
+    dwServiceFlags3: "uint32_t",
+    dwServiceFlags4: "uint32_t",
+    dwProviderFlags: "uint32_t",
+    ProviderId: _GUID,
+    dwCatalogEntryId: "uint32_t",
+    ProtocolChain: _WSAPROTOCOLCHAIN,
+    iVersion: "int32_t",
+    iAddressFamily: "int32_t",
+    iMaxSockAddr: "int32_t",
+    iMinSockAddr: "int32_t",
+    iSocketType: "int32_t",
+    iProtocol: "int32_t",
+    iProtocolMaxOffset: "int32_t",
+    iNetworkByteOrder: "int32_t",
+    iSecurityScheme: "int32_t",
+    dwMessageSize: "uint32_t",
+    dwProviderReserved: "uint32_t",
+    szProtocol: koffi.array("uint16_t", 256, "Array"),
+  });
+  const WSADATA = koffi.alias("WSADATA", WSAData);
+  const SOCKADDR_UN = koffi.alias("SOCKADDR_UN", sockaddr_un);
+  const ADDRINFOA = koffi.alias("ADDRINFOA", addrinfo);
+  const WSAPOLLFD = koffi.alias("WSAPOLLFD", pollfd);
+  const WSABUF = koffi.alias("WSABUF", _WSABUF);
+  const WSAMSG = koffi.alias("WSAMSG", _WSAMSG);
+  const WSAPROTOCOL_INFOW = koffi.alias("WSAPROTOCOL_INFOW", _WSAPROTOCOL_INFOW);
+  return {
+    WSAData,
+    sockaddr,
+    sockaddr_storage,
+    in_addr_S_un_S_un_b,
+    in_addr_S_un_S_un_w,
+    in_addr_S_un,
+    in_addr,
+    sockaddr_in,
+    in6_addr_u,
+    in6_addr,
+    _SCOPE_ID_anon0_anon0,
+    _SCOPE_ID_anon0,
+    _SCOPE_ID,
+    sockaddr_in6_anon0,
+    sockaddr_in6,
+    sockaddr_un,
+    addrinfo,
+    hostent,
+    servent,
+    protoent,
+    linger,
+    timeval,
+    ip_mreq,
+    ipv6_mreq,
+    pollfd,
+    _WSABUF,
+    _WSAMSG,
+    tcp_keepalive,
+    _GUID,
+    _WSAPROTOCOLCHAIN,
+    _WSAPROTOCOL_INFOW,
+    WSADATA,
+    SOCKADDR_UN,
+    ADDRINFOA,
+    WSAPOLLFD,
+    WSABUF,
+    WSAMSG,
+    WSAPROTOCOL_INFOW,
+  };
+}

@@ -3,9 +3,18 @@
 // Target win32-x64 (x86_64-w64-mingw32), Debian clang version 14.0.6.
 // Headers: mingw-w64 10.0; pinned snapshot headers/win32-x64/include (164 files from mingw-w64-x86-64-dev 10.0.0-3).
 
-/** What these bindings were generated from. */
+/**
+ * What these bindings were generated from, and the process they are for: the runtime refuses them
+ * where platform, arch or pointer size differ from its own, or where `format` is not one it reads.
+ */
 export const target = {
   name: "win32-x64",
+  /** Bindings format: what the runtime expects to find in this folder (see runtime/platform/bindings.ts). */
+  format: 1,
+  /** process.platform and process.arch of the machines these bindings are for. */
+  platform: "win32",
+  arch: "x64",
+  pointerSize: 8,
   triple: "x86_64-w64-mingw32",
   library: "ws2_32.dll",
   clang: "Debian clang version 14.0.6",
@@ -16,5 +25,7 @@ export const target = {
   },
   /** Debian packages the pinned header snapshot was copied from (null: headers given on the command line). */
   snapshot: { "mingw-w64-x86-64-dev": "10.0.0-3" },
+  /** The include dirs parsed, when not a pinned snapshot. */
+  includeDirs: null,
   counts: { constants: 626, exclusions: 5, records: 31, functions: 41 },
 } as const;

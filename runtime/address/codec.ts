@@ -5,7 +5,9 @@ import { SocketError } from "../errors.js";
 import { C, ERR, layouts } from "../platform/seam.js";
 import { readHost16 } from "../platform/byteorder.js";
 
-export type SocketAddress = string | Buffer | readonly unknown[];
+import type { SocketAddress } from "./types.js";
+
+export type { SocketAddress };
 
 export interface AddressCodec {
   readonly family: number;

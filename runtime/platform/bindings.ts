@@ -1,30 +1,198 @@
-// Loads this machine's generated bindings at run time. The runtime never reads one target's values on
-// another: generated/constants-index.ts refuses a platform without bindings, by name, before anything
-// loads, and checkRuntimeTarget refuses one whose bindings exist but whose runtime seam does not.
-import type * as ConstantsModule from "../../generated/linux-x64/constants.js";
-import type * as FunctionsModule from "../../generated/linux-x64/functions.js";
-import type * as LayoutsModule from "../../generated/linux-x64/layouts.js";
-import { hostTarget } from "../../generated/constants-index.js";
+// Chooses and loads the bindings the runtime runs with, once, synchronously (no top-level await, so
+// `require("bsdsock")` works): a folder from useBindings() or BSDSOCK_BINDINGS, else the built-in
+// bindings of this machine's target. A folder that is missing, or made for another platform, arch,
+// pointer size or bindings format, is refused with a BindingsError — never a silent fallback. The
+// runtime never reads one target's values on another.
+import { existsSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join, resolve } from "node:path";
+import koffi from "koffi";
+import { builtinBindings, generatedTargets } from "../../generated/targets.js";
+import { provideConstants } from "../../generated/loaded.js";
+import { markBindingsLoaded, requestedBindings } from "../use-bindings.js";
 
-export { hostTarget };
+/**
+ * One target's bindings (generated/<target>/index.ts, or a folder's index.js). Typed as linux-x64's:
+ * every POSIX target generates the same names from the same manifest families, and the Winsock seam
+ * retypes them as win32's (platform/winsock/api.ts); values and layouts are always the loaded target's.
+ */
+export type Bindings = (typeof builtinBindings)["linux-x64"];
 
-/** Targets the hand-written runtime runs on (POSIX and Winsock seams); others have no bindings or seam. */
-export const RUNTIME_TARGETS = ["linux-x64", "linux-arm64", "win32-x64"] as const;
+/** The bindings format this runtime reads (generated target.ts `format`). */
+export const BINDINGS_FORMAT = 1;
+/** Platforms the runtime has a seam for (platform/posix, platform/winsock). */
+export const SEAM_PLATFORMS: readonly string[] = ["linux", "win32"];
 
-export function checkRuntimeTarget(target: string): void {
-  if ((RUNTIME_TARGETS as readonly string[]).includes(target)) return;
-  throw new Error(
-    `bsdsock cannot run on ${target}: its runtime has no platform seam or tested bindings for it ` +
-      `(runtime targets: ${RUNTIME_TARGETS.join(", ")})`,
+/** A bindings folder or target the runtime cannot use; the message says why and what to run. */
+export class BindingsError extends Error {
+  readonly code = "ERR_BSDSOCK_BINDINGS";
+  constructor(message: string) {
+    super(message);
+    this.name = "BindingsError";
+  }
+}
+
+const processTarget = `${process.platform}-${process.arch}`;
+const GENERATE = "npx bsdsock-generator --out ./bsdsock-bindings";
+const USE = "BSDSOCK_BINDINGS=./bsdsock-bindings node app.js";
+
+function describeTarget(t: Bindings["target"]): string {
+  return `${t.name} (${t.triple}, ${t.pointerSize}-byte pointers)`;
+}
+
+/** The checks every bindings module passes, built-in or not; `where` names it in messages. */
+function check(b: Bindings, where: string): Bindings {
+  const t = (b as { target?: Partial<Bindings["target"]> }).target;
+  if (!t || typeof t !== "object" || typeof t.name !== "string")
+    throw new BindingsError(
+      `${where} holds no bindings (no target in index.js); make them with: ${GENERATE}`,
+    );
+  if (t.format !== BINDINGS_FORMAT)
+    throw new BindingsError(
+      `${where} holds bindings of format ${String(t.format)}; this bsdsock reads format ${BINDINGS_FORMAT}. ` +
+        `Regenerate them with the bsdsock-generator of the same version as bsdsock: ${GENERATE}`,
+    );
+  const pointer = koffi.sizeof("void *");
+  if (t.platform !== process.platform || t.arch !== process.arch || t.pointerSize !== pointer)
+    throw new BindingsError(
+      `${where} holds bindings for ${describeTarget(b.target)}, which cannot run in this ` +
+        `${processTarget} process (${pointer}-byte pointers); generate them on this machine: ${GENERATE}`,
+    );
+  for (const fn of ["defineKoffiTypes", "bindFunctions"] as const)
+    if (typeof b[fn] !== "function")
+      throw new BindingsError(`${where} is incomplete: no ${fn}() in index.js`);
+  for (const part of ["constants", "layouts", "functions", "addressFamilies"] as const)
+    if (typeof b[part] !== "object" || b[part] === null)
+      throw new BindingsError(`${where} is incomplete: no ${part} in index.js`);
+  return b;
+}
+
+/** A folder written by `bsdsock-generator --out DIR`, loaded with require (an ES module graph). */
+function loadFolder(dir: string, how: string): Bindings {
+  const where = `${how} (${dir})`;
+  if (!existsSync(dir)) throw new BindingsError(`${where}: no such folder; make it with: ${GENERATE}`);
+  if (!statSync(dir).isDirectory()) throw new BindingsError(`${where} is not a folder`);
+  const index = join(dir, "index.js");
+  if (!existsSync(index))
+    throw new BindingsError(`${where} holds no bindings (no index.js); make them with: ${GENERATE}`);
+  let b: Bindings;
+  try {
+    b = createRequire(index)(index) as Bindings;
+  } catch (e) {
+    throw new BindingsError(`${where}: cannot load index.js: ${(e as Error).message}`);
+  }
+  return check(b, where);
+}
+
+function builtin(): Bindings {
+  const b = (builtinBindings as unknown as Record<string, Bindings | undefined>)[processTarget];
+  if (b) return check(b, `bsdsock's built-in bindings for ${processTarget}`);
+  const known = generatedTargets.join(", ");
+  if (!SEAM_PLATFORMS.includes(process.platform))
+    throw new BindingsError(
+      `bsdsock cannot run on ${processTarget}: its runtime has platform seams for ` +
+        `${SEAM_PLATFORMS.join(" and ")} only (built-in bindings: ${known})`,
+    );
+  throw new BindingsError(
+    `bsdsock has no built-in bindings for ${processTarget} (built in: ${known}). Generate them from ` +
+      `this machine's headers (needs clang, and a manifest for ${processTarget}: see bsdsock's README, ` +
+      `"Bindings for another kernel or target"): ${GENERATE}; then run with ${USE}`,
   );
 }
 
-checkRuntimeTarget(hostTarget);
+function choose(): { bindings: Bindings; source: string } {
+  const requested = requestedBindings();
+  if (requested !== undefined) return { bindings: loadFolder(requested, "useBindings()"), source: requested };
+  const env = process.env.BSDSOCK_BINDINGS;
+  if (env !== undefined && env !== "") {
+    const dir = resolve(env);
+    return { bindings: loadFolder(dir, `BSDSOCK_BINDINGS=${env}`), source: dir };
+  }
+  return { bindings: builtin(), source: "built-in" };
+}
 
-// Typed as linux-x64's modules: every POSIX target generates the same names from the same manifest
-// families, and the Winsock seam retypes them as win32's (platform/winsock/api.ts); values and layouts
-// are always this target's own.
-const dir = `../../generated/${hostTarget}`;
-export const constants: typeof ConstantsModule = await import(`${dir}/constants.js`);
-export const ffi: typeof FunctionsModule = await import(`${dir}/functions.js`);
-export const { layouts }: typeof LayoutsModule = await import(`${dir}/layouts.js`);
+const chosen = choose();
+
+/** koffi's type names are global to the process: declared once, for the loaded target only. */
+function defineTypes(b: Bindings): ReturnType<Bindings["defineKoffiTypes"]> {
+  try {
+    return b.defineKoffiTypes(koffi);
+  } catch (e) {
+    throw new BindingsError(
+      `cannot declare ${b.target.name}'s C types to koffi: ${(e as Error).message} ` +
+        `(is a second copy of bsdsock loaded in this process?)`,
+    );
+  }
+}
+
+/** One field of a generated struct: where it is and what it holds (clang's numbers for the target). */
+export interface FieldLayout {
+  readonly offset: number;
+  readonly size: number;
+  /** Storage type: fixed-width integers, "char", "T *", "T[n]", a record name, or "bytes[n]". */
+  readonly type: string;
+  /** The C type as the header writes it. */
+  readonly ctype: string;
+}
+
+/** A generated struct or union: size, alignment and field offsets, as clang laid it out for the target. */
+export interface StructLayout {
+  readonly cname: string;
+  readonly tag: "struct" | "union";
+  readonly size: number;
+  readonly align: number;
+  readonly packed: boolean;
+  readonly fields: { readonly [field: string]: FieldLayout };
+}
+
+/** What the loaded bindings were generated from, and for which processes. */
+export interface TargetInfo {
+  /** e.g. "linux-x64". */
+  readonly name: string;
+  readonly format: number;
+  readonly platform: string;
+  readonly arch: string;
+  readonly pointerSize: number;
+  /** The clang target triple, e.g. "x86_64-linux-gnu". */
+  readonly triple: string;
+  /** The shared library the functions come from, e.g. "libc.so.6". */
+  readonly library: string;
+  readonly clang: string;
+  readonly headers: readonly string[];
+  readonly defines: readonly string[];
+  /** Header versions, e.g. { glibc: "2.36", "linux-uapi": "6.1.187" }. */
+  readonly provenance: { readonly [what: string]: string };
+  /** Debian packages a pinned snapshot was copied from (null: include dirs given to the generator). */
+  readonly snapshot: { readonly [pkg: string]: string } | null;
+  readonly includeDirs: readonly string[] | null;
+  readonly counts: { readonly [what: string]: number };
+}
+
+/** The bindings bsdsock runs with. */
+export interface BindingsInfo {
+  /** "built-in", or the folder they were loaded from (BSDSOCK_BINDINGS or useBindings()). */
+  readonly source: string;
+  readonly target: TargetInfo;
+}
+
+/** What was loaded: the bindings, where from ("built-in" or the folder), and their provenance. */
+export const loaded = {
+  bindings: chosen.bindings,
+  source: chosen.source,
+  target: chosen.bindings.target,
+  koffiTypes: defineTypes(chosen.bindings),
+} as const;
+
+provideConstants(chosen.bindings.constants as unknown as Record<string, number | bigint>);
+markBindingsLoaded(chosen.source === "built-in" ? `built-in ${chosen.bindings.target.name}` : chosen.source);
+
+/** The public view of `loaded` (bsdsock's `bindings` export). */
+export const bindingsInfo: BindingsInfo = Object.freeze({ source: loaded.source, target: loaded.target });
+
+/** The loaded target's name, e.g. "linux-x64". */
+export const hostTarget: string = chosen.bindings.target.name;
+export const constants = chosen.bindings.constants;
+export const layouts = chosen.bindings.layouts;
+export const addressFamilies = chosen.bindings.addressFamilies;
+/** The function prototypes and their binder (bindFunctions needs the koffi types declared above). */
+export const ffi = chosen.bindings;

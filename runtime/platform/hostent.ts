@@ -1,6 +1,6 @@
 // struct hostent, decoded by koffi from C memory, copied into JS values before that memory is reused.
 import { copyBytes, readPointerArray, readString, type Address } from "./memory.js";
-import type { HostEntry } from "./seam.js";
+import type { HostEntry } from "./contract.js";
 
 export interface Hostent {
   h_name: string | null;

@@ -25,7 +25,7 @@ describe("adding a family from a spec (docs/extending.md)", () => {
       [
         "--import",
         "tsx",
-        "generator/main.ts",
+        "generator/cli.ts",
         "--target",
         "linux-x64",
         "--quiet",

@@ -4,8 +4,9 @@ import { describe, expect, it } from "vitest";
 import * as C from "../../generated/linux-x64/constants.js";
 import { bindFunctions, library } from "../../generated/linux-x64/functions.js";
 import { layouts } from "../../generated/linux-x64/layouts.js";
-import { sockaddr_in } from "../../generated/linux-x64/koffi-types.js";
+import { defineKoffiTypes } from "../../generated/linux-x64/koffi-types.js";
 
+const { sockaddr_in } = defineKoffiTypes(koffi);
 const libc = bindFunctions(koffi.load(library));
 
 describe("generated FFI declarations", () => {

@@ -1,8 +1,9 @@
 // Which platform the runtime suite runs on, and declared exclusions: a test that cannot apply to this
 // target is skipped with the reason in its name, so every run's output says what was left out and why.
 import { describe, it } from "vitest";
-import { hostTarget } from "../../generated/constants-index.js";
 import * as S from "../../runtime/index.js";
+
+const hostTarget = S.bindings.target.name;
 
 export const onWindows = hostTarget.startsWith("win32-");
 export const onLinux = hostTarget.startsWith("linux-");
@@ -42,7 +43,7 @@ export const itLinux = (reason: string): typeof it => itWhere(onLinux, reason);
 
 /** libc, for tests that check the POSIX side of the seam directly (Linux only). */
 export async function posixLibc() {
-  return onLinux ? (await import("../../runtime/platform/posix/libc.js")).libc : undefined;
+  return onLinux ? (await import("../../runtime/platform/posix/libc.js")).loadLibc() : undefined;
 }
 
 /**
@@ -56,3 +57,10 @@ export function errnoOf(name: string): number {
   return v;
 }
 export { hostTarget };
+
+/**
+ * The runtime typed as `bsdsock/linux` (its constants typed as present), for tests that run only on
+ * Linux: they skip elsewhere, where the names they read are undefined. A type-level view only —
+ * importing runtime/linux.ts itself would throw on Windows.
+ */
+export const linuxApi = S as unknown as typeof import("../../runtime/linux.js");

@@ -1,11 +1,13 @@
 // What the generator tests share: every target with a manifest, its clang flags (for its pinned
 // headers) and its generated dir; the host target is the one koffi can load here.
 import { existsSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { loadManifest, headersRoot } from "../../generator/manifest.js";
 import { clangTarget } from "../../generator/model.js";
 
 export const TARGETS = readdirSync(headersRoot)
-  .filter((d) => existsSync(`${headersRoot}${d}/manifest.json`))
+  .filter((d) => existsSync(join(headersRoot, d, "manifest.json")))
   .sort();
 
 export function targetInfo(target: string) {
@@ -14,7 +16,7 @@ export function targetInfo(target: string) {
     target,
     manifest,
     clang: clangTarget(manifest),
-    generatedDir: new URL(`../../generated/${target}/`, import.meta.url).pathname,
+    generatedDir: fileURLToPath(new URL(`../../generated/${target}/`, import.meta.url)),
   };
 }
 

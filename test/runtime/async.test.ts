@@ -100,7 +100,7 @@ describe("async operations per family", () => {
       const req = Buffer.alloc(H.size + 16); // nlmsghdr + struct ifinfomsg (16 bytes, linux/rtnetlink.h)
       req.writeUInt32LE(req.length, H.fields.nlmsg_len.offset);
       req.writeUInt16LE(18 /* RTM_GETLINK */, H.fields.nlmsg_type.offset);
-      req.writeUInt16LE(S.NLM_F_REQUEST | S.NLM_F_DUMP, H.fields.nlmsg_flags.offset);
+      req.writeUInt16LE(S.NLM_F_REQUEST! | S.NLM_F_DUMP!, H.fields.nlmsg_flags.offset);
       req.writeUInt32LE(1, H.fields.nlmsg_seq.offset);
       const reply = nl.recvfromAsync(65536);
       await nl.sendtoAsync(req, [0, 0]);

@@ -25,11 +25,11 @@ describe("constructors", () => {
     "socket() is close-on-exec and strips type flags",
     () => {
       using s = S.socket();
-      using n = S.socket(S.AF_INET, S.SOCK_DGRAM | S.SOCK_NONBLOCK);
+      using n = S.socket(S.AF_INET, S.SOCK_DGRAM | S.SOCK_NONBLOCK!);
       expect(n.type).toBe(S.SOCK_DGRAM);
       expect(n.gettimeout()).toBe(0);
       // FD_CLOEXEC is set on every socket bsdsock makes.
-      expect(libc!.fcntl(s.fileno(), S.F_GETFD) & S.FD_CLOEXEC).toBe(S.FD_CLOEXEC);
+      expect(libc!.fcntl(s.fileno(), S.F_GETFD!) & S.FD_CLOEXEC!).toBe(S.FD_CLOEXEC);
     },
   );
 

@@ -110,7 +110,7 @@ describeWhere(onLinux, "ICMP sockets, rtnetlink, SCM_RIGHTS, AF_PACKET and ip_mr
       const path = join(dir, "notify.sock");
       using manager = S.socket(S.AF_UNIX, S.SOCK_DGRAM);
       manager.bind(path);
-      manager.setsockopt(S.SOL_SOCKET, S.SO_PASSCRED, 1);
+      manager.setsockopt(S.SOL_SOCKET, S.SO_PASSCRED!, 1);
       manager.settimeout(30);
       const p = startPeer(process.execPath, ["--import", "tsx", "examples/sd-notify.ts", "starting up"], {
         env: { ...process.env, NOTIFY_SOCKET: path },

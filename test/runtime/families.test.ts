@@ -2,10 +2,9 @@
 // runtime/address/spec.ts): AF_PACKET reading real frames on a veth pair whose other end is in a
 // network namespace made here, AF_VSOCK and AF_CAN as far as this kernel has them, each against python3.
 import { afterAll, beforeAll, expect, it } from "vitest";
-import * as S from "../../runtime/index.js";
 import { codecFor } from "../../runtime/address/codec.js";
 import { comparePythonCases, outcome, python as pyEval } from "../helpers/python-eval.js";
-import { describeWhere, onLinux } from "../helpers/platform.js";
+import { describeWhere, linuxApi as S, onLinux } from "../helpers/platform.js";
 import { createTestNet, type TestNet } from "../helpers/netns.js";
 
 comparePythonCases({
@@ -47,7 +46,7 @@ describeWhere(onLinux, "AF_PACKET, AF_VSOCK and AF_CAN are Linux's")("families f
   afterAll(() => net?.remove());
 
   it("AF_PACKET reads the Ethernet frames a host in another namespace sends over a veth pair", () => {
-    using s = S.socket(S.AF_PACKET, S.SOCK_RAW, S.htons(S.ETH_P_ALL));
+    using s = S.socket(S.AF_PACKET, S.SOCK_RAW, S.htons(S.ETH_P_ALL!));
     s.bind([net.here, S.ETH_P_ALL]);
     s.settimeout(5);
     const peerMac = /link\/ether ([0-9a-f:]+)/.exec(net.exec(["ip", "link", "show", net.there]).stdout)![1];
@@ -73,7 +72,7 @@ describeWhere(onLinux, "AF_PACKET, AF_VSOCK and AF_CAN are Linux's")("families f
   });
 
   it("the AF_PACKET codec: Python's tuple, optional members, bad input", () => {
-    const c = codecFor(S.AF_PACKET);
+    const c = codecFor(S.AF_PACKET!);
     const mac = Buffer.from([2, 0, 0, 0, 0, 1]);
     expect(c.decode(c.encode(["lo", S.ETH_P_IP, S.PACKET_BROADCAST, 1, mac]))).toEqual([
       "lo",
@@ -91,13 +90,13 @@ describeWhere(onLinux, "AF_PACKET, AF_VSOCK and AF_CAN are Linux's")("families f
   });
 
   it("the AF_CAN codec (offline: this kernel has no CAN) and AF_VSOCK's", () => {
-    const can = codecFor(S.AF_CAN);
+    const can = codecFor(S.AF_CAN!);
     const sa = can.encode(["lo"]);
     expect(sa.readUInt16LE(0)).toBe(S.AF_CAN);
     expect(sa.readInt32LE(4)).toBe(S.if_nametoindex("lo"));
     expect(can.decode(sa)).toEqual(["lo"]);
     expect(can.decode(can.encode([""]))).toEqual([""]); // any interface
-    const vsock = codecFor(S.AF_VSOCK);
+    const vsock = codecFor(S.AF_VSOCK!);
     expect(vsock.decode(vsock.encode([S.VMADDR_CID_HOST, 0xffffffff]))).toEqual([
       S.VMADDR_CID_HOST,
       0xffffffff,

@@ -37,9 +37,9 @@ describe("modes", () => {
     () => {
       using s = S.socket();
       s.settimeout(1.5);
-      expect(libc!.fcntl(s.fileno(), S.F_GETFL) & S.O_NONBLOCK).toBe(S.O_NONBLOCK);
+      expect(libc!.fcntl(s.fileno(), S.F_GETFL!) & S.O_NONBLOCK!).toBe(S.O_NONBLOCK);
       s.settimeout(null);
-      expect(libc!.fcntl(s.fileno(), S.F_GETFL) & S.O_NONBLOCK).toBe(0);
+      expect(libc!.fcntl(s.fileno(), S.F_GETFL!) & S.O_NONBLOCK!).toBe(0);
     },
   );
 

@@ -35,8 +35,8 @@ describe("socket options", () => {
 
   itLinux("TCP_USER_TIMEOUT and SO_RCVBUF doubling are Linux's")("Linux integer options", () => {
     using s = S.socket();
-    s.setsockopt(S.IPPROTO_TCP, S.TCP_USER_TIMEOUT, 1500);
-    expect(s.getsockopt(S.IPPROTO_TCP, S.TCP_USER_TIMEOUT)).toBe(1500);
+    s.setsockopt(S.IPPROTO_TCP, S.TCP_USER_TIMEOUT!, 1500);
+    expect(s.getsockopt(S.IPPROTO_TCP, S.TCP_USER_TIMEOUT!)).toBe(1500);
     // Linux doubles SO_RCVBUF for bookkeeping: the kernel's answer, not ours.
     s.setsockopt(S.SOL_SOCKET, S.SO_RCVBUF, 65536);
     expect(s.getsockopt(S.SOL_SOCKET, S.SO_RCVBUF)).toBe(131072);
@@ -59,7 +59,7 @@ describe("socket options", () => {
   structReads(`TCP_INFO reports an established connection${structNote}`, () => {
     const [srv, c, conn] = connectedPair();
     const T = layouts.tcp_info;
-    const info = c.getsockopt(S.IPPROTO_TCP, S.TCP_INFO, T.size) as Buffer;
+    const info = c.getsockopt(S.IPPROTO_TCP, S.TCP_INFO!, T.size) as Buffer;
     expect(info.length).toBeGreaterThanOrEqual(T.fields.tcpi_rtt.offset + 4);
     expect(info.readUInt8(T.fields.tcpi_state.offset)).toBe(1); // TCP_ESTABLISHED (linux/tcp.h)
     for (const s of [srv, c, conn]) s.close();
@@ -67,10 +67,10 @@ describe("socket options", () => {
 
   structReads(`SO_BINDTODEVICE binds to an interface by name (root)${structNote}`, () => {
     using s = S.socket(S.AF_INET, S.SOCK_DGRAM);
-    s.setsockopt(S.SOL_SOCKET, S.SO_BINDTODEVICE, Buffer.from("lo\0"));
-    const dev = s.getsockopt(S.SOL_SOCKET, S.SO_BINDTODEVICE, 16) as Buffer;
+    s.setsockopt(S.SOL_SOCKET, S.SO_BINDTODEVICE!, Buffer.from("lo\0"));
+    const dev = s.getsockopt(S.SOL_SOCKET, S.SO_BINDTODEVICE!, 16) as Buffer;
     expect(dev.toString("latin1").replace(/\0.*$/s, "")).toBe("lo");
-    expect(() => s.setsockopt(S.SOL_SOCKET, S.SO_BINDTODEVICE, Buffer.from("no-such-if\0"))).toThrow(
+    expect(() => s.setsockopt(S.SOL_SOCKET, S.SO_BINDTODEVICE!, Buffer.from("no-such-if\0"))).toThrow(
       expect.objectContaining({ code: "ENODEV" }),
     );
   });

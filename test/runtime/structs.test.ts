@@ -55,7 +55,7 @@ describeWhere(onLinux, "SO_PEERCRED, TCP_INFO and ip_mreqn are Linux's")("Linux 
     const [a, b] = S.socketpair();
     const cred = S.unpackStruct(
       "ucred",
-      a.getsockopt(S.SOL_SOCKET, S.SO_PEERCRED, layouts.ucred.size) as Buffer,
+      a.getsockopt(S.SOL_SOCKET, S.SO_PEERCRED!, layouts.ucred.size) as Buffer,
     );
     expect(cred).toEqual({ pid: process.pid, uid: process.getuid!(), gid: process.getgid!() });
     a.close();
@@ -70,7 +70,7 @@ describeWhere(onLinux, "SO_PEERCRED, TCP_INFO and ip_mreqn are Linux's")("Linux 
     c.connect(srv.getsockname()!);
     const info = S.unpackStruct(
       "tcp_info",
-      c.getsockopt(S.IPPROTO_TCP, S.TCP_INFO, layouts.tcp_info.size) as Buffer,
+      c.getsockopt(S.IPPROTO_TCP, S.TCP_INFO!, layouts.tcp_info.size) as Buffer,
     );
     expect(info.tcpi_state).toBe(1); // TCP_ESTABLISHED
     expect(info.tcpi_snd_mss).toBeGreaterThan(0);
@@ -82,7 +82,7 @@ describeWhere(onLinux, "SO_PEERCRED, TCP_INFO and ip_mreqn are Linux's")("Linux 
     using r = S.socket(S.AF_INET, S.SOCK_DGRAM);
     r.bind(["", 0]);
     r.settimeout(5);
-    const port = (r.getsockname() as [string, number])[1];
+    const port = r.getsockname()[1];
     const membership = S.packStruct("ip_mreqn", { imr_multiaddr: group, imr_ifindex: lo });
     r.setsockopt(S.IPPROTO_IP, S.IP_ADD_MEMBERSHIP, membership);
     using s = S.socket(S.AF_INET, S.SOCK_DGRAM);
@@ -107,7 +107,7 @@ describeWhere(onLinux, "SO_PEERCRED, TCP_INFO and ip_mreqn are Linux's")("Linux 
         using r = S.socket(S.AF_INET6, S.SOCK_DGRAM);
         r.bind(["::", 0]);
         r.settimeout(2);
-        const port = (r.getsockname() as [string, number])[1];
+        const port = r.getsockname()[1];
         const membership = S.packStruct("ipv6_mreq", { ipv6mr_multiaddr: group, ipv6mr_interface: ifindex });
         r.setsockopt(S.IPPROTO_IPV6, S.IPV6_JOIN_GROUP, membership);
         using s = S.socket(S.AF_INET6, S.SOCK_DGRAM);
@@ -140,8 +140,8 @@ describeWhere(onLinux, "SO_PEERCRED, TCP_INFO and ip_mreqn are Linux's")("Linux 
       [S.TCP_KEEPCNT, 4],
       [S.TCP_USER_TIMEOUT, 20000],
     ]) {
-      s.setsockopt(S.IPPROTO_TCP, opt, v);
-      expect(s.getsockopt(S.IPPROTO_TCP, opt)).toBe(v);
+      s.setsockopt(S.IPPROTO_TCP, opt!, v!);
+      expect(s.getsockopt(S.IPPROTO_TCP, opt!)).toBe(v);
     }
     expect(s.getsockopt(S.SOL_SOCKET, S.SO_KEEPALIVE)).toBe(1);
   });

@@ -5,8 +5,8 @@ import { constants as C, layouts } from "../bindings.js";
 import { swap16 } from "../byteorder.js";
 import { hostEntry, type Hostent } from "../hostent.js";
 import type { Address } from "../memory.js";
-import type { HostEntry, Netdb, NetdbFailure } from "../seam.js";
-import { libc } from "./libc.js";
+import type { HostEntry, Netdb, NetdbFailure } from "../contract.js";
+import type { Libc } from "./libc.js";
 
 /** Scratch sizes for the _r calls (bytes); tests shrink them to force the ERANGE path. */
 export const scratchLimits = { start: 1024, max: 1 << 20 };
@@ -46,45 +46,48 @@ function miss(r: Reentrant): NetdbFailure {
   return r.rc !== 0 ? { failed: true, errno: r.rc } : { failed: true };
 }
 
-export const netdb: Netdb = {
-  hostByName(name) {
-    const hErrno = new Int32Array(1);
-    const r = reentrant(layouts.hostent.size, (ret, buf, out) =>
-      libc.gethostbyname_r(name, ret, buf, buf.length, out, hErrno),
-    );
-    return hostResult(r, hErrno[0]);
-  },
-  hostByAddr(packed, family) {
-    const hErrno = new Int32Array(1);
-    const r = reentrant(layouts.hostent.size, (ret, buf, out) =>
-      libc.gethostbyaddr_r(packed, packed.length, family, ret, buf, buf.length, out, hErrno),
-    );
-    return hostResult(r, hErrno[0]);
-  },
-  servByName(name, proto) {
-    const r = reentrant(layouts.servent.size, (ret, buf, out) =>
-      libc.getservbyname_r(name, proto, ret, buf, buf.length, out),
-    );
-    if (!r.found) return miss(r);
-    // s_port is an int holding the port in network byte order.
-    const sPort = koffi.decode(r.ret, layouts.servent.fields.s_port.offset, "int32_t") as number;
-    return { port: swap16(sPort & 0xffff) };
-  },
-  servByPort(port, proto) {
-    const netPort = swap16(port);
-    const r = reentrant(layouts.servent.size, (ret, buf, out) =>
-      libc.getservbyport_r(netPort, proto, ret, buf, buf.length, out),
-    );
-    if (!r.found) return miss(r);
-    const s = koffi.decode(r.ret, "servent") as { s_name: string | null };
-    return { name: s.s_name ?? "" };
-  },
-  protoByName(name) {
-    const r = reentrant(layouts.protoent.size, (ret, buf, out) =>
-      libc.getprotobyname_r(name, ret, buf, buf.length, out),
-    );
-    if (!r.found) return miss(r);
-    return { proto: koffi.decode(r.ret, layouts.protoent.fields.p_proto.offset, "int32_t") as number };
-  },
-  hstrerror: (h) => libc.hstrerror(h) ?? `Resolver error ${h}`,
-};
+/** The netdb calls over `libc`. */
+export function posixNetdb(libc: Libc): Netdb {
+  return {
+    hostByName(name) {
+      const hErrno = new Int32Array(1);
+      const r = reentrant(layouts.hostent.size, (ret, buf, out) =>
+        libc.gethostbyname_r(name, ret, buf, buf.length, out, hErrno),
+      );
+      return hostResult(r, hErrno[0]);
+    },
+    hostByAddr(packed, family) {
+      const hErrno = new Int32Array(1);
+      const r = reentrant(layouts.hostent.size, (ret, buf, out) =>
+        libc.gethostbyaddr_r(packed, packed.length, family, ret, buf, buf.length, out, hErrno),
+      );
+      return hostResult(r, hErrno[0]);
+    },
+    servByName(name, proto) {
+      const r = reentrant(layouts.servent.size, (ret, buf, out) =>
+        libc.getservbyname_r(name, proto, ret, buf, buf.length, out),
+      );
+      if (!r.found) return miss(r);
+      // s_port is an int holding the port in network byte order.
+      const sPort = koffi.decode(r.ret, layouts.servent.fields.s_port.offset, "int32_t") as number;
+      return { port: swap16(sPort & 0xffff) };
+    },
+    servByPort(port, proto) {
+      const netPort = swap16(port);
+      const r = reentrant(layouts.servent.size, (ret, buf, out) =>
+        libc.getservbyport_r(netPort, proto, ret, buf, buf.length, out),
+      );
+      if (!r.found) return miss(r);
+      const s = koffi.decode(r.ret, "servent") as { s_name: string | null };
+      return { name: s.s_name ?? "" };
+    },
+    protoByName(name) {
+      const r = reentrant(layouts.protoent.size, (ret, buf, out) =>
+        libc.getprotobyname_r(name, ret, buf, buf.length, out),
+      );
+      if (!r.found) return miss(r);
+      return { proto: koffi.decode(r.ret, layouts.protoent.fields.p_proto.offset, "int32_t") as number };
+    },
+    hstrerror: (h) => libc.hstrerror(h) ?? `Resolver error ${h}`,
+  };
+}

@@ -1,0 +1,37 @@
+// bsdsock's API without its constants: what every entry point (index.ts, linux.ts, win32.ts) exports,
+// each with its own typing of the generated constants. Importing it loads the bindings (see
+// platform/bindings.ts), so it comes first in every entry.
+export {
+  BindingsError,
+  bindingsInfo as bindings,
+  type BindingsInfo,
+  type TargetInfo,
+  type StructLayout,
+  type FieldLayout,
+} from "./platform/bindings.js";
+export { SocketType, type Data } from "./socket.js";
+export { SocketFile, type FileMode } from "./makefile.js";
+export { cmsgLen, cmsgSpace, type AncillaryItem } from "./message.js";
+export { packStruct, unpackStruct, structLayout } from "./structs.js";
+export { sendFds, recvFds, sendFdsAsync, recvFdsAsync } from "./fds.js";
+export { socket, socketpair, fromfd, fromshare, createConnection, hasIPv6 } from "./create.js";
+export { SocketError, HostError, GaiError, SocketTimeoutError } from "./errors.js";
+export { getdefaulttimeout, setdefaulttimeout } from "./timeout.js";
+export { registerAddressCodec, codecFor, type AddressCodec, type SocketAddress } from "./address/codec.js";
+export {
+  getaddrinfo,
+  getnameinfo,
+  gethostname,
+  gethostbyname,
+  gethostbynameEx,
+  gethostbyaddr,
+  getfqdn,
+  getprotobyname,
+  getservbyname,
+  getservbyport,
+} from "./resolver.js";
+export { htons, ntohs, htonl, ntohl, inet_aton, inet_ntoa, inet_pton, inet_ntop } from "./convert.js";
+export { if_nameindex, if_nametoindex, if_indextoname } from "./interfaces.js";
+export { getaddrinfoAsync, getnameinfoAsync, createConnectionAsync } from "./async/resolve.js";
+export { AbortError, type AsyncOptions } from "./async/io.js";
+export type { StreamOptions } from "./async/stream.js";

@@ -1,0 +1,8 @@
+// `bsdsock/win32`: bsdsock for programs that run on win32 only — the same API, with every constant all
+// win32 targets define typed as present (and no other platform's names). Importing it elsewhere throws.
+import "./platform/only-win32.js";
+export * from "./api.js";
+export * from "../generated/constants-win32.js";
+export type { AddressFamily } from "../generated/loaded.js";
+// The specification's SHUT_* names on every target (Windows' headers call them SD_*).
+export { SHUT_RD, SHUT_WR, SHUT_RDWR } from "./platform/seam.js";
