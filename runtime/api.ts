@@ -1,14 +1,14 @@
 // bsdsock's API without its constants: what every entry point (index.ts, linux.ts, win32.ts) exports,
 // each with its own typing of the generated constants. Importing it loads the bindings (see
 // platform/bindings.ts), so it comes first in every entry.
+export { bindings } from "./bindings.js";
 export {
   BindingsError,
-  bindingsInfo as bindings,
   type BindingsInfo,
   type TargetInfo,
   type StructLayout,
   type FieldLayout,
-} from "./platform/bindings.js";
+} from "./platform/bindings-info.js";
 export { SocketType, type Data } from "./socket.js";
 export { SocketFile, type FileMode } from "./makefile.js";
 export { cmsgLen, cmsgSpace, type AncillaryItem } from "./message.js";

@@ -9,16 +9,17 @@ import { checkInt, checkPassed, SocketType } from "./socket.js";
 import { checkTimeout } from "./timeout.js";
 import type { AddressFamily } from "./address/types.js";
 
+/** Optional trailing arguments that may be left out but not passed as undefined (which throws). */
+type TypeAndProto = [] | [type: number] | [type: number, proto: number];
+
 /**
  * A new socket (Python's socket.socket()): AF_INET and SOCK_STREAM by default. With an AF_* constant
  * the socket's addresses are typed for that family: `socket(AF_INET6)` is a SocketType<"AF_INET6">.
+ * A constant the target lacks is undefined, and passing it throws a TypeError naming the target.
  */
-export function socket<F extends string = "AF_INET">(
-  family?: AddressFamily<F>,
-  type?: number,
-  proto?: number,
-): SocketType<F>;
-export function socket(family?: number, type?: number, proto?: number): SocketType;
+export function socket(): SocketType<"AF_INET">;
+export function socket<F extends string>(family: AddressFamily<F>, ...rest: TypeAndProto): SocketType<F>;
+export function socket(family: number, ...rest: TypeAndProto): SocketType;
 export function socket(family: number = C.AF_INET, type: number = C.SOCK_STREAM, proto = 0): SocketType {
   checkPassed(arguments, ["family", "type", "proto"]);
   return new SocketType(family, type, proto);
@@ -28,12 +29,12 @@ export function socket(family: number = C.AF_INET, type: number = C.SOCK_STREAM,
  * A connected pair. As in the specification: AF_UNIX by default, and on Windows (no native
  * socketpair) AF_INET by default, made over loopback.
  */
+export function socketpair(): [SocketType, SocketType];
 export function socketpair<F extends string>(
   family: AddressFamily<F>,
-  type?: number,
-  proto?: number,
+  ...rest: TypeAndProto
 ): [SocketType<F>, SocketType<F>];
-export function socketpair(family?: number, type?: number, proto?: number): [SocketType, SocketType];
+export function socketpair(family: number, ...rest: TypeAndProto): [SocketType, SocketType];
 export function socketpair(
   family: number = PAIR_FAMILY,
   type: number = C.SOCK_STREAM,

@@ -3,9 +3,19 @@
 import { constants, hostTarget } from "./platform/bindings.js";
 import { C, ERR, errorCode, net, netdb, strerror } from "./platform/seam.js";
 
+/** Where a failed call was aimed: Node's `address`/`port` (connect, bind, sendto) or `hostname` (resolver). */
+export interface ErrorContext {
+  address?: string;
+  port?: number;
+  hostname?: string;
+}
+
 /**
- * socket.error: `errno` and `strerror` from the system, `code` as Node names it ('ECONNREFUSED'). On
- * Windows `errno` is the Winsock code (10061), as CPython reports it, and `code` drops the WSA prefix.
+ * socket.error: `errno` and `strerror` from the system, `code` as Node names it ('ECONNREFUSED'),
+ * `syscall`, and where it was aimed when that is known: `address` and `port` for connect, bind and
+ * sendto, `hostname` for the resolver. The message is Python's, followed by Node's context:
+ * "[Errno 111] Connection refused (connect ECONNREFUSED 127.0.0.1:5000)". On Windows `errno` is the
+ * Winsock code (10061), as CPython reports it, and `code` drops the WSA prefix.
  */
 export class SocketError extends Error {
   readonly errno: number;
@@ -13,22 +23,46 @@ export class SocketError extends Error {
   readonly code: string;
   /** The system call or function that failed, e.g. "connect". */
   readonly syscall?: string;
+  /** The address the call was aimed at: IP address text, a path, or the address as text. */
+  readonly address?: string;
+  /** The port, for IP addresses. */
+  readonly port?: number;
+  /** The host name a resolver call was asked about. */
+  readonly hostname?: string;
 
-  constructor(errno: number, message?: string, syscall?: string, code?: string) {
+  constructor(errno: number, message?: string, syscall?: string, code?: string, context: ErrorContext = {}) {
     const text = message ?? strerror(errno);
-    super(`[Errno ${errno}] ${text}${syscall ? ` (${syscall})` : ""}`);
+    const name = code ?? errorCode(errno);
+    const where =
+      context.hostname ??
+      (context.address === undefined
+        ? undefined
+        : context.port === undefined
+          ? context.address
+          : `${context.address}:${context.port}`);
+    const detail = syscall ? [syscall, name, where].filter((x) => x !== undefined && x !== "").join(" ") : "";
+    super(`[Errno ${errno}] ${text}${detail ? ` (${detail})` : ""}`);
     this.name = "SocketError";
     this.errno = errno;
     this.strerror = text;
-    this.code = code ?? errorCode(errno);
+    this.code = name;
     if (syscall) this.syscall = syscall;
+    if (context.address !== undefined) this.address = context.address;
+    if (context.port !== undefined) this.port = context.port;
+    if (context.hostname !== undefined) this.hostname = context.hostname;
   }
 }
 
 /** herror: resolver errors reported through h_errno (gethostbyname*, gethostbyaddr). */
 export class HostError extends SocketError {
-  constructor(hErrno: number, syscall?: string) {
-    super(hErrno, netdb.hstrerror(hErrno), syscall, hostCode(hErrno));
+  constructor(hErrno: number, syscall?: string, hostname?: string) {
+    super(
+      hErrno,
+      netdb.hstrerror(hErrno),
+      syscall,
+      hostCode(hErrno),
+      hostname === undefined ? {} : { hostname },
+    );
     this.name = "HostError";
   }
 }
@@ -50,8 +84,14 @@ const EAI_NAMES = new Map<number, string>(
 
 /** gaierror: getaddrinfo/getnameinfo failures; `errno` is the EAI_* value, the message gai_strerror's. */
 export class GaiError extends SocketError {
-  constructor(eai: number, syscall?: string) {
-    super(eai, net.gaiStrerror(eai), syscall, EAI_NAMES.get(eai) ?? `EAI_${eai}`);
+  constructor(eai: number, syscall?: string, hostname?: string) {
+    super(
+      eai,
+      net.gaiStrerror(eai),
+      syscall,
+      EAI_NAMES.get(eai) ?? `EAI_${eai}`,
+      hostname === undefined ? {} : { hostname },
+    );
     this.name = "GaiError";
   }
 }

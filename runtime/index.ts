@@ -6,4 +6,4 @@ export * from "./api.js";
 export * from "../generated/constants-index.js";
 export type { AddressFamily } from "../generated/loaded.js";
 // The specification's SHUT_* names on every target (Windows' headers call them SD_*).
-export { SHUT_RD, SHUT_WR, SHUT_RDWR } from "./platform/seam.js";
+export { SHUT_RD, SHUT_WR, SHUT_RDWR } from "./shutdown.js";

@@ -227,10 +227,10 @@ function failed(r: object): r is NetdbFailure {
 }
 
 /** CPython's gethost_common(): a host entry → [name, aliases, addresses], or herror. */
-function hostTriple(r: HostEntry | NetdbFailure, af: number, fn: string): HostTriple {
+function hostTriple(r: HostEntry | NetdbFailure, af: number, fn: string, asked: string): HostTriple {
   if (failed(r)) {
-    if (r.errno !== undefined) throw new SocketError(r.errno, undefined, fn);
-    throw new HostError(r.herror ?? C.HOST_NOT_FOUND, fn);
+    if (r.errno !== undefined) throw new SocketError(r.errno, undefined, fn, undefined, { hostname: asked });
+    throw new HostError(r.herror ?? C.HOST_NOT_FOUND, fn, asked);
   }
   if (r.family !== af) throw new SocketError(ERR.AFNOSUPPORT, undefined, fn);
   return [r.name, r.aliases, r.addresses.map((a) => inet_ntop(af, a))];
@@ -241,14 +241,15 @@ export function gethostbynameEx(name: string): HostTriple {
   const fn = "gethostbyname_ex";
   const host = hostName(name, `${fn}() name`);
   const { family } = setipaddr(host, C.AF_INET, fn);
-  return hostTriple(netdb.hostByName(host), family, fn);
+  return hostTriple(netdb.hostByName(host), family, fn, host);
 }
 
 /** [hostname, aliases, addresses] for an IPv4 or IPv6 address (or a name, which is resolved first). */
 export function gethostbyaddr(ip: string): HostTriple {
   const fn = "gethostbyaddr";
-  const { family, packed } = setipaddr(hostName(ip, `${fn}() ip`), C.AF_UNSPEC, fn);
-  return hostTriple(netdb.hostByAddr(packed, family), family, fn);
+  const host = hostName(ip, `${fn}() ip`);
+  const { family, packed } = setipaddr(host, C.AF_UNSPEC, fn);
+  return hostTriple(netdb.hostByAddr(packed, family), family, fn, host);
 }
 
 /**

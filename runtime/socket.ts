@@ -6,6 +6,8 @@ import {
   codecFor,
   decodeAddress,
   describe,
+  errorContext,
+  withAddress,
   hasCodec,
   SOCKADDR_MAX,
   type SocketAddress,
@@ -287,7 +289,8 @@ export class SocketType<F extends string = string> implements Disposable {
   bind(address: AddressIn<F>): void {
     const fd = this.#live();
     const sa = this.#encode(address);
-    if (sys.bind(fd, sa, sa.length) < 0) throw new SocketError(lastError(), undefined, "bind");
+    if (sys.bind(fd, sa, sa.length) < 0)
+      throw new SocketError(lastError(), undefined, "bind", undefined, errorContext(sa));
   }
 
   /** Python's default backlog: min(SOMAXCONN, 128); a negative backlog means 0. */
@@ -307,27 +310,27 @@ export class SocketType<F extends string = string> implements Disposable {
     return [new SocketType<F>(this.family, this.type, this.proto, fd), this.#named(sa, len[0]!)];
   }
 
-  /** Returns 0 or the errno of a failed connection (address and timeout errors still throw). */
-  #connect(address: unknown): number {
+  /** Returns 0 or the errno of a failed connection, and the sockaddr (address and timeout errors throw). */
+  #connect(address: unknown): [number, Buffer] {
     const fd = this.#live();
     const sa = this.#encode(address);
-    if (sys.connect(fd, sa, sa.length) === 0) return 0;
+    if (sys.connect(fd, sa, sa.length) === 0) return [0, sa];
     const err = lastError();
     // A connect interrupted by a signal goes on in the kernel: wait for it like EINPROGRESS.
     const waitable = err === ERR.INTR || (err === ERR.INPROGRESS && this.#timeout !== 0);
-    if (!waitable) return err;
+    if (!waitable) return [err, sa];
     // Blocking mode waits as long as it takes.
     this.#wait(fd, C.POLLOUT, this.#deadline() ?? Infinity, "connect");
-    return this.getsockopt(C.SOL_SOCKET, C.SO_ERROR) as number;
+    return [this.getsockopt(C.SOL_SOCKET, C.SO_ERROR) as number, sa];
   }
 
   connect(address: AddressIn<F>): void {
-    const err = this.#connect(address);
-    if (err) throw new SocketError(err, undefined, "connect");
+    const [err, sa] = this.#connect(address);
+    if (err) throw new SocketError(err, undefined, "connect", undefined, errorContext(sa));
   }
 
   connectEx(address: AddressIn<F>): number {
-    return this.#connect(address);
+    return this.#connect(address)[0];
   }
 
   // ---- receiving
@@ -410,7 +413,11 @@ export class SocketType<F extends string = string> implements Disposable {
     }
     const sa = this.#encodeTarget(target);
     const f = flags;
-    return this.#io("sendto", C.POLLOUT, () => sys.sendto(this.#fd, bytes, bytes.length, f, sa, sa.length));
+    try {
+      return this.#io("sendto", C.POLLOUT, () => sys.sendto(this.#fd, bytes, bytes.length, f, sa, sa.length));
+    } catch (e) {
+      throw withAddress(e, sa);
+    }
   }
 
   // ---- messages with ancillary data (POSIX)
@@ -661,7 +668,7 @@ export class SocketType<F extends string = string> implements Disposable {
     const [r, err] = this.#nonBlocking(() => sys.connect(fd, sa, sa.length));
     if (r === 0) return;
     if (err !== ERR.INPROGRESS && err !== ERR.INTR && err !== EAGAIN)
-      throw new SocketError(err, undefined, "connect");
+      throw new SocketError(err, undefined, "connect", undefined, errorContext(sa));
     // Writable means the handshake ended; SO_ERROR says how.
     await asyncIo(
       this.#owner,
@@ -672,7 +679,7 @@ export class SocketType<F extends string = string> implements Disposable {
         if (ready === 0) return AGAIN;
         if (ready < 0) throw new SocketError(-ready, undefined, "poll");
         const soerr = this.getsockopt(C.SOL_SOCKET, C.SO_ERROR) as number;
-        if (soerr) throw new SocketError(soerr, undefined, "connect");
+        if (soerr) throw new SocketError(soerr, undefined, "connect", undefined, errorContext(sa));
         return 0;
       },
       opts,
@@ -808,7 +815,9 @@ export class SocketType<F extends string = string> implements Disposable {
       "writable",
       () => this.#attempt("sendto", () => sys.sendto(this.#live(), bytes, bytes.length, f, sa, sa.length)),
       opts,
-    );
+    ).catch((e: unknown) => {
+      throw withAddress(e, sa);
+    });
   }
 
   sendmsgAsync(

@@ -4,7 +4,8 @@
 // text ("239.1.2.3") in JS; every other field is what koffi makes of it (numbers, nested objects, arrays).
 import koffi from "koffi";
 import { describe } from "./address/codec.js";
-import { hostTarget, layouts, type StructLayout } from "./platform/bindings.js";
+import { hostTarget, layouts } from "./platform/bindings.js";
+import type { StructLayout } from "./platform/bindings-info.js";
 import { C } from "./platform/seam.js";
 import { ntop, pton } from "./address/inet.js";
 

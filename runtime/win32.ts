@@ -5,4 +5,4 @@ export * from "./api.js";
 export * from "../generated/constants-win32.js";
 export type { AddressFamily } from "../generated/loaded.js";
 // The specification's SHUT_* names on every target (Windows' headers call them SD_*).
-export { SHUT_RD, SHUT_WR, SHUT_RDWR } from "./platform/seam.js";
+export { SHUT_RD, SHUT_WR, SHUT_RDWR } from "./shutdown.js";

@@ -1,7 +1,7 @@
 // Socket addresses: one codec per family behind a registry keyed by family, so a new family plugs in
 // without touching the socket object. A codec turns the JS form (Python's tuples as arrays, strings
 // for AF_UNIX) into sockaddr bytes and back.
-import { SocketError } from "../errors.js";
+import { SocketError, SocketTimeoutError, type ErrorContext } from "../errors.js";
 import { C, ERR, layouts } from "../platform/seam.js";
 import { readHost16 } from "../platform/byteorder.js";
 
@@ -46,6 +46,30 @@ export function decodeAddress(sa: Buffer): SocketAddress {
   const fam = familyOf(sa);
   const c = codecs.get(fam);
   return c ? c.decode(sa) : [fam, Buffer.from(sa.subarray(2))];
+}
+
+/**
+ * Node's `address`/`port` for an error about the sockaddr `sa`: IP address text and port, a path (an
+ * abstract AF_UNIX name as "@name"), or the decoded address as text.
+ */
+export function errorContext(sa: Buffer): ErrorContext {
+  try {
+    const fam = familyOf(sa);
+    const a = decodeAddress(sa);
+    if ((fam === C.AF_INET || fam === C.AF_INET6) && Array.isArray(a))
+      return { address: String(a[0]), port: Number(a[1]) };
+    if (typeof a === "string") return { address: a };
+    if (Buffer.isBuffer(a)) return { address: `@${a.subarray(1).toString("utf8")}` };
+    return { address: describe(a) };
+  } catch {
+    return {};
+  }
+}
+
+/** `e` with the address `sa` it was about, when it is a SocketError that names none yet. */
+export function withAddress(e: unknown, sa: Buffer): unknown {
+  if (!(e instanceof SocketError) || e instanceof SocketTimeoutError || e.address !== undefined) return e;
+  return new SocketError(e.errno, e.strerror, e.syscall, e.code, errorContext(sa));
 }
 
 export function describe(v: unknown): string {

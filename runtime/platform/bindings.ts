@@ -10,6 +10,7 @@ import koffi from "koffi";
 import { builtinBindings, generatedTargets } from "../../generated/targets.js";
 import { provideConstants } from "../../generated/loaded.js";
 import { markBindingsLoaded, requestedBindings } from "../use-bindings.js";
+import { BindingsError, type BindingsInfo } from "./bindings-info.js";
 
 /**
  * One target's bindings (generated/<target>/index.ts, or a folder's index.js). Typed as linux-x64's:
@@ -22,15 +23,6 @@ export type Bindings = (typeof builtinBindings)["linux-x64"];
 export const BINDINGS_FORMAT = 1;
 /** Platforms the runtime has a seam for (platform/posix, platform/winsock). */
 export const SEAM_PLATFORMS: readonly string[] = ["linux", "win32"];
-
-/** A bindings folder or target the runtime cannot use; the message says why and what to run. */
-export class BindingsError extends Error {
-  readonly code = "ERR_BSDSOCK_BINDINGS";
-  constructor(message: string) {
-    super(message);
-    this.name = "BindingsError";
-  }
-}
 
 const processTarget = `${process.platform}-${process.arch}`;
 const GENERATE = "npx bsdsock-generator --out ./bsdsock-bindings";
@@ -123,56 +115,6 @@ function defineTypes(b: Bindings): ReturnType<Bindings["defineKoffiTypes"]> {
         `(is a second copy of bsdsock loaded in this process?)`,
     );
   }
-}
-
-/** One field of a generated struct: where it is and what it holds (clang's numbers for the target). */
-export interface FieldLayout {
-  readonly offset: number;
-  readonly size: number;
-  /** Storage type: fixed-width integers, "char", "T *", "T[n]", a record name, or "bytes[n]". */
-  readonly type: string;
-  /** The C type as the header writes it. */
-  readonly ctype: string;
-}
-
-/** A generated struct or union: size, alignment and field offsets, as clang laid it out for the target. */
-export interface StructLayout {
-  readonly cname: string;
-  readonly tag: "struct" | "union";
-  readonly size: number;
-  readonly align: number;
-  readonly packed: boolean;
-  readonly fields: { readonly [field: string]: FieldLayout };
-}
-
-/** What the loaded bindings were generated from, and for which processes. */
-export interface TargetInfo {
-  /** e.g. "linux-x64". */
-  readonly name: string;
-  readonly format: number;
-  readonly platform: string;
-  readonly arch: string;
-  readonly pointerSize: number;
-  /** The clang target triple, e.g. "x86_64-linux-gnu". */
-  readonly triple: string;
-  /** The shared library the functions come from, e.g. "libc.so.6". */
-  readonly library: string;
-  readonly clang: string;
-  readonly headers: readonly string[];
-  readonly defines: readonly string[];
-  /** Header versions, e.g. { glibc: "2.36", "linux-uapi": "6.1.187" }. */
-  readonly provenance: { readonly [what: string]: string };
-  /** Debian packages a pinned snapshot was copied from (null: include dirs given to the generator). */
-  readonly snapshot: { readonly [pkg: string]: string } | null;
-  readonly includeDirs: readonly string[] | null;
-  readonly counts: { readonly [what: string]: number };
-}
-
-/** The bindings bsdsock runs with. */
-export interface BindingsInfo {
-  /** "built-in", or the folder they were loaded from (BSDSOCK_BINDINGS or useBindings()). */
-  readonly source: string;
-  readonly target: TargetInfo;
 }
 
 /** What was loaded: the bindings, where from ("built-in" or the folder), and their provenance. */

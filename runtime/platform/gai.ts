@@ -31,10 +31,17 @@ interface DecodedAddrinfo {
   ai_next: Address;
 }
 
-/** EAI_SYSTEM carries an errno, readable only on the thread that made the call. */
-function gaiFailure(code: number, syscall: string, errno: number | undefined): SocketError {
-  if (code === net.EAI_SYSTEM && errno) return new SocketError(errno, undefined, syscall);
-  return new GaiError(code, syscall);
+/** EAI_SYSTEM carries an errno, readable only on the thread that made the call. The error names the host. */
+export function gaiFailure(
+  code: number,
+  syscall: string,
+  errno: number | undefined,
+  host: string | null,
+): SocketError {
+  const hostname = host ?? undefined;
+  if (code === net.EAI_SYSTEM && errno)
+    return new SocketError(errno, undefined, syscall, undefined, { hostname });
+  return new GaiError(code, syscall, hostname);
 }
 
 function hintsStruct(hints: Hints) {
@@ -75,7 +82,7 @@ function collect(list: Address): RawAddrinfo[] {
 export function rawGetaddrinfo(host: string | null, port: string | null, hints: Hints = {}): RawAddrinfo[] {
   const res: [Address] = [null];
   const rc = net.getaddrinfo(host, port, hintsStruct(hints), res);
-  if (rc !== 0) throw gaiFailure(rc, "getaddrinfo", lastError());
+  if (rc !== 0) throw gaiFailure(rc, "getaddrinfo", lastError(), host);
   return collect(res[0]);
 }
 
@@ -88,7 +95,7 @@ export function rawGetaddrinfoAsync(
   return new Promise((resolve, reject) => {
     net.getaddrinfo.async(host, port, hintsStruct(hints), res, (err: Error | null, rc: number) => {
       if (err) return reject(err);
-      if (rc !== 0) return reject(gaiFailure(rc, "getaddrinfo", undefined));
+      if (rc !== 0) return reject(gaiFailure(rc, "getaddrinfo", undefined, host));
       try {
         resolve(collect(res[0]));
       } catch (e) {
@@ -105,7 +112,7 @@ export function rawGetnameinfo(sa: Buffer, flags: number): [string, string] {
   const host = Buffer.alloc(NI_MAXHOST);
   const serv = Buffer.alloc(NI_MAXSERV);
   const rc = net.getnameinfo(sa, sa.length, host, host.length, serv, serv.length, flags);
-  if (rc !== 0) throw gaiFailure(rc, "getnameinfo", lastError());
+  if (rc !== 0) throw gaiFailure(rc, "getnameinfo", lastError(), null);
   return [cString(host), cString(serv)];
 }
 
@@ -124,7 +131,7 @@ export function rawGetnameinfoAsync(sa: Buffer, flags: number): Promise<[string,
       flags,
       (err: Error | null, rc: number) => {
         if (err) return reject(err);
-        if (rc !== 0) return reject(gaiFailure(rc, "getnameinfo", undefined));
+        if (rc !== 0) return reject(gaiFailure(rc, "getnameinfo", undefined, null));
         void sa;
         resolve([cString(host), cString(serv)]);
       },

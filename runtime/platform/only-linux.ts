@@ -1,5 +1,6 @@
 // Guards `bsdsock/linux`: its types promise linux's constants, so it refuses to load anywhere else.
-import { BindingsError, loaded } from "./bindings.js";
+import { loaded } from "./bindings.js";
+import { BindingsError } from "./bindings-info.js";
 
 if ((loaded.target.platform as string) !== "linux")
   throw new BindingsError(

@@ -1,5 +1,6 @@
 // Guards `bsdsock/win32`: its types promise win32's constants, so it refuses to load anywhere else.
-import { BindingsError, loaded } from "./bindings.js";
+import { loaded } from "./bindings.js";
+import { BindingsError } from "./bindings-info.js";
 
 if ((loaded.target.platform as string) !== "win32")
   throw new BindingsError(

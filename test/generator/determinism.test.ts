@@ -1,6 +1,6 @@
 // Regenerating is deterministic and the committed output is current; --check names what is stale.
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -79,5 +79,34 @@ describe("generator output", () => {
     expect(bad.stderr).toContain("Unknown option '--frobnicate'");
     const help = generate("--help");
     expect(help.stdout).toContain("--include DIR");
+  });
+});
+
+describe("a checkout whose path has a space", () => {
+  it("--check still checks: up to date is said, stale is exit 1", () => {
+    const checkout = join(tmp, "bsdsock checkout");
+    for (const d of ["generator", "templates", "generated"])
+      cpSync(join(root, d), join(checkout, d), { recursive: true });
+    cpSync(join(root, "headers", TARGET), join(checkout, "headers", TARGET), { recursive: true });
+    cpSync(join(root, "headers", "families"), join(checkout, "headers", "families"), { recursive: true });
+    cpSync(join(root, "runtime"), join(checkout, "runtime"), { recursive: true });
+    symlinkSync(join(root, "node_modules"), join(checkout, "node_modules"));
+    const check = () =>
+      spawnSync(
+        process.execPath,
+        ["--import", "tsx", join(checkout, "generator", "cli.ts"), "--check", "--target", TARGET],
+        {
+          cwd: checkout,
+          encoding: "utf8",
+        },
+      );
+    const fresh = check();
+    expect(fresh.status, fresh.stderr).toBe(0);
+    expect(fresh.stdout).toContain(`generated/${TARGET} is up to date`);
+    const layouts = join(checkout, "generated", TARGET, "layouts.ts");
+    writeFileSync(layouts, readFileSync(layouts, "utf8").replace("size: 16", "size: 17"));
+    const stale = check();
+    expect(stale.status).toBe(1);
+    expect(stale.stderr).toContain("layouts.ts: differs");
   });
 });

@@ -94,7 +94,7 @@ describe("async operations per family", () => {
   itLinux("AF_NETLINK is Linux's")(
     "AF_NETLINK: waits for the kernel's reply to an RTM_GETLINK dump",
     async () => {
-      using nl = S.socket(S.AF_NETLINK, S.SOCK_RAW, S.NETLINK_ROUTE);
+      using nl = S.socket(S.AF_NETLINK!, S.SOCK_RAW, S.NETLINK_ROUTE!);
       nl.bind([0, 0]);
       const H = layouts.nlmsghdr;
       const req = Buffer.alloc(H.size + 16); // nlmsghdr + struct ifinfomsg (16 bytes, linux/rtnetlink.h)

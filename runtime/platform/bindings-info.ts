@@ -1,0 +1,62 @@
+// What bsdsock tells its users about the bindings it runs with, and the error it raises when it cannot
+// use them. Types and one class, apart from bindings.ts, so the public declarations never reach the
+// generated modules of every target (consumers' type checking stays small).
+
+/** A bindings folder or target the runtime cannot use; the message says why and what to run. */
+export class BindingsError extends Error {
+  readonly code = "ERR_BSDSOCK_BINDINGS";
+  constructor(message: string) {
+    super(message);
+    this.name = "BindingsError";
+  }
+}
+
+/** One field of a generated struct: where it is and what it holds (clang's numbers for the target). */
+export interface FieldLayout {
+  readonly offset: number;
+  readonly size: number;
+  /** Storage type: fixed-width integers, "char", "T *", "T[n]", a record name, or "bytes[n]". */
+  readonly type: string;
+  /** The C type as the header writes it. */
+  readonly ctype: string;
+}
+
+/** A generated struct or union: size, alignment and field offsets, as clang laid it out for the target. */
+export interface StructLayout {
+  readonly cname: string;
+  readonly tag: "struct" | "union";
+  readonly size: number;
+  readonly align: number;
+  readonly packed: boolean;
+  readonly fields: { readonly [field: string]: FieldLayout };
+}
+
+/** What the loaded bindings were generated from, and for which processes. */
+export interface TargetInfo {
+  /** e.g. "linux-x64". */
+  readonly name: string;
+  readonly format: number;
+  readonly platform: string;
+  readonly arch: string;
+  readonly pointerSize: number;
+  /** The clang target triple, e.g. "x86_64-linux-gnu". */
+  readonly triple: string;
+  /** The shared library the functions come from, e.g. "libc.so.6". */
+  readonly library: string;
+  readonly clang: string;
+  readonly headers: readonly string[];
+  readonly defines: readonly string[];
+  /** Header versions, e.g. { glibc: "2.36", "linux-uapi": "6.1.187" }. */
+  readonly provenance: { readonly [what: string]: string };
+  /** Debian packages a pinned snapshot was copied from (null: include dirs given to the generator). */
+  readonly snapshot: { readonly [pkg: string]: string } | null;
+  readonly includeDirs: readonly string[] | null;
+  readonly counts: { readonly [what: string]: number };
+}
+
+/** The bindings bsdsock runs with. */
+export interface BindingsInfo {
+  /** "built-in", or the folder they were loaded from (BSDSOCK_BINDINGS or useBindings()). */
+  readonly source: string;
+  readonly target: TargetInfo;
+}
