@@ -4,7 +4,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { parseArgs as parseNodeArgs } from "node:util";
-import { headersRoot, loadManifest } from "./manifest.js";
+import { headersRoot, loadManifest, loadManifestFile } from "./manifest.js";
 import { buildModel } from "./model.js";
 import { familySpecs, loadFamilySpec, withFamilies } from "./address-families.js";
 import { render, OUTPUTS } from "./emit.js";
@@ -27,6 +27,8 @@ layouts, koffi types, function signatures, exclusions and a _Static_assert proof
 Options:
   --target T       the target (default: this machine, ${host}); its manifest is headers/T/manifest.json
                    (targets: ${targetsWithManifest().join(", ")})
+  --manifest FILE  describe the target with this manifest instead (a target bsdsock has none for: copy a
+                   similar headers/<target>/manifest.json and set "target" and "triple")
   --include DIR    parse the headers in DIR; repeat for several dirs, searched in order (e.g.
                    --include /usr/include/x86_64-linux-gnu --include /usr/include). Default: the target's
                    pinned snapshot (repository only), else the host's own headers the manifest names
@@ -48,6 +50,7 @@ Needs clang (BSDSOCK_CLANG names another binary). Examples:
 
 export interface Options {
   target: string;
+  manifest?: string;
   include: string[];
   out?: string;
   check: boolean;
@@ -74,6 +77,7 @@ export function parseArgs(argv: string[]): Options | "help" {
       allowPositionals: false,
       options: {
         target: { type: "string" },
+        manifest: { type: "string" },
         include: { type: "string", multiple: true },
         out: { type: "string" },
         check: { type: "boolean" },
@@ -89,13 +93,18 @@ export function parseArgs(argv: string[]): Options | "help" {
     throw new Error(`${(e as Error).message.replace(/\. To specify .*$/s, "")} (see --help)`);
   }
   if (values.help) return "help";
-  for (const [name, v] of Object.entries({ target: values.target, out: values.out }))
+  for (const [name, v] of Object.entries({
+    target: values.target,
+    out: values.out,
+    manifest: values.manifest,
+  }))
     if (v !== undefined && (v === "" || v.startsWith("--")))
       throw new Error(`--${name} needs a value (see --help)`);
   return {
     target: values.target ?? host,
     include: values.include ?? [],
     ...(values.out === undefined ? {} : { out: values.out }),
+    ...(values.manifest === undefined ? {} : { manifest: values.manifest }),
     check: values.check ?? false,
     snapshot: values.snapshot ?? false,
     quiet: values.quiet ?? false,
@@ -113,7 +122,8 @@ export async function main(argv: string[]): Promise<number> {
   }
   clangVersion(); // fails first, and clearly, where there is no clang
   if (o.all) {
-    if (o.out || o.include.length || o.snapshot) throw new Error("--all goes with --check or --quiet only");
+    if (o.out || o.include.length || o.snapshot || o.manifest)
+      throw new Error("--all goes with --check or --quiet only");
     let worst = 0;
     for (const target of targetsWithManifest()) worst = Math.max(worst, await runTarget({ ...o, target }));
     return worst;
@@ -126,8 +136,7 @@ function commandOf(o: Options): string {
   const start = o.out === undefined ? "npm run generate --" : "npx bsdsock-generator";
   return [
     start,
-    "--target",
-    o.target,
+    ...(o.manifest === undefined ? ["--target", o.target] : ["--manifest", o.manifest]),
     ...o.include.flatMap((d) => ["--include", d]),
     ...o.family.flatMap((f) => ["--family", relative(packageRoot, f) || f]),
     ...(o.out === undefined ? [] : ["--out", "DIR"]),
@@ -138,9 +147,13 @@ function commandOf(o: Options): string {
 const inRepository = existsSync(join(packageRoot, "runtime"));
 
 async function runTarget(o: Options): Promise<number> {
+  if (o.manifest !== undefined) {
+    if (o.out === undefined) throw new Error("--manifest goes with --out DIR (see --help)");
+    o = { ...o, target: loadManifestFile(o.manifest).target };
+  }
   if (o.out === undefined && !inRepository)
     throw new Error("--out DIR is needed: say where to write the bindings folder (see --help)");
-  const named = loadManifest(o.target);
+  const named = o.manifest === undefined ? loadManifest(o.target) : loadManifestFile(o.manifest);
   const extra = o.family.map((f) => loadFamilySpec(f));
   const manifest = withFamilies(named, extra);
   const specs = [...familySpecs(named), ...extra];

@@ -58,15 +58,29 @@ function strings(target: string, v: unknown, field: string): string[] {
   return v as string[];
 }
 
+/** The manifest of a target bsdsock has one for (headers/<target>/manifest.json). */
 export function loadManifest(target: string): Manifest {
-  const path = join(manifestDir(target), "manifest.json");
+  return loadManifestFile(join(manifestDir(target), "manifest.json"), target);
+}
+
+/**
+ * A manifest from any file (--manifest): how a user describes a target bsdsock has none for, starting
+ * from a copy of a similar one. `target`, when given, must be the one it names.
+ */
+export function loadManifestFile(path: string, expected?: string): Manifest {
   let raw: Record<string, unknown>;
   try {
     raw = JSON.parse(readFileSync(path, "utf8"));
   } catch (e) {
-    throw new Error(`cannot read manifest for target "${target}" (${path}): ${(e as Error).message}`);
+    throw new Error(
+      `cannot read manifest${expected ? ` for target "${expected}"` : ""} (${path}): ${(e as Error).message}`,
+    );
   }
-  if (raw.target !== target) fail(target, `"target" is ${JSON.stringify(raw.target)}, expected "${target}"`);
+  const target = typeof raw.target === "string" ? raw.target : "";
+  if (!/^[a-z0-9]+-[a-z0-9_]+$/.test(target))
+    throw new Error(`${path}: "target" must be <platform>-<arch> as Node spells them (e.g. "linux-riscv64")`);
+  if (expected !== undefined && target !== expected)
+    fail(expected, `"target" is ${JSON.stringify(raw.target)}, expected "${expected}"`);
   for (const f of ["triple", "library"])
     if (typeof raw[f] !== "string") fail(target, `"${f}" must be a string`);
   for (const f of ["defines", "include", "systemInclude", "snapshotPackages", "headers", "structs"])

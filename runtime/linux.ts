@@ -1,5 +1,9 @@
-// `bsdsock/linux`: bsdsock for programs that run on linux only — the same API, with every constant all
-// linux targets define typed as present (and no other platform's names). Importing it elsewhere throws.
+/**
+ * bsdsock for programs that run on Linux only: the same API, with every constant all Linux targets
+ * define typed as present (and no other platform's names). Importing it elsewhere throws.
+ *
+ * @module bsdsock/linux
+ */
 import "./platform/only-linux.js";
 export * from "./api.js";
 export * from "../generated/constants-linux.js";

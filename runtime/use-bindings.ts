@@ -1,6 +1,10 @@
-// `bsdsock/bindings`: choose the bindings folder bsdsock loads, from code, before bsdsock itself is
-// first imported (the same as BSDSOCK_BINDINGS=DIR in the environment, which it overrides). Nothing
-// here imports the runtime, so choosing loads nothing.
+/**
+ * Choose the bindings folder bsdsock loads (made by `npx bsdsock-generator --out DIR`), from code, before
+ * bsdsock itself is first imported: the same as BSDSOCK_BINDINGS=DIR in the environment, which it
+ * overrides. Nothing here imports the runtime, so choosing loads nothing.
+ *
+ * @module bsdsock/bindings
+ */
 import { resolve } from "node:path";
 
 let requested: string | undefined;

@@ -1,5 +1,9 @@
-// `bsdsock/win32`: bsdsock for programs that run on win32 only — the same API, with every constant all
-// win32 targets define typed as present (and no other platform's names). Importing it elsewhere throws.
+/**
+ * bsdsock for programs that run on Windows only: the same API, with every constant all Windows targets
+ * define typed as present (and no other platform's names). Importing it elsewhere throws.
+ *
+ * @module bsdsock/win32
+ */
 import "./platform/only-win32.js";
 export * from "./api.js";
 export * from "../generated/constants-win32.js";

@@ -85,10 +85,13 @@ function builtin(): Bindings {
       `bsdsock cannot run on ${processTarget}: its runtime has platform seams for ` +
         `${SEAM_PLATFORMS.join(" and ")} only (built-in bindings: ${known})`,
     );
+  const similar = generatedTargets.find((t) => t.startsWith(`${process.platform}-`)) ?? generatedTargets[0];
   throw new BindingsError(
-    `bsdsock has no built-in bindings for ${processTarget} (built in: ${known}). Generate them from ` +
-      `this machine's headers (needs clang, and a manifest for ${processTarget}: see bsdsock's README, ` +
-      `"Bindings for another kernel or target"): ${GENERATE}; then run with ${USE}`,
+    `bsdsock has no built-in bindings for ${processTarget} (built in: ${known}). Generate them from this ` +
+      `machine's headers with clang: copy bsdsock-generator's headers/${similar}/manifest.json to ` +
+      `./${processTarget}.json, set its "target" to "${processTarget}", its "triple" to this machine's ` +
+      `(gcc -dumpmachine) and its "systemInclude" to its include dirs, run: npx bsdsock-generator --manifest ./${processTarget}.json --out ./bsdsock-bindings; ` +
+      `then run with ${USE} (bsdsock's README: "Bindings for another kernel or target")`,
   );
 }
 

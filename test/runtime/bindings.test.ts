@@ -106,6 +106,39 @@ describeWhere(
     expect(o.message).toContain(`cannot run in this ${host} process`);
   });
 
+  it("a machine without built-in bindings is told what to run; a platform without a seam, why not", () => {
+    const elsewhere = (platform: string, arch: string) => {
+      const r = spawnSync(
+        process.execPath,
+        ["--import", "tsx", "test/fixtures/bindings-elsewhere.ts", platform, arch],
+        {
+          cwd: root,
+          encoding: "utf8",
+          timeout: 60_000,
+          env: { ...process.env, BSDSOCK_BINDINGS: undefined },
+        },
+      );
+      expect(r.status, r.stderr).toBe(0);
+      return JSON.parse(r.stdout.trim()) as { error?: string; message?: string };
+    };
+    const riscv = elsewhere("linux", "riscv64");
+    expect(riscv.error).toBe("BindingsError");
+    expect(riscv.message).toContain(
+      "no built-in bindings for linux-riscv64 (built in: linux-arm64, linux-x64, win32-x64)",
+    );
+    expect(riscv.message).toContain(
+      "copy bsdsock-generator's headers/linux-arm64/manifest.json to ./linux-riscv64.json",
+    );
+    expect(riscv.message).toContain(
+      "npx bsdsock-generator --manifest ./linux-riscv64.json --out ./bsdsock-bindings",
+    );
+    expect(riscv.message).toContain("BSDSOCK_BINDINGS=./bsdsock-bindings node app.js");
+    const mac = elsewhere("darwin", "arm64");
+    expect(mac.message).toMatch(
+      /cannot run on darwin-arm64: its runtime has platform seams for linux and win32 only/,
+    );
+  });
+
   it("an empty folder, another format, or a broken index.js are refused with the reason", () => {
     const empty = join(tmp, "empty");
     mkdirSync(empty);
