@@ -6,7 +6,9 @@ import koffi from "koffi";
 import * as C from "../../../generated/win32-x64/constants.js";
 import { bindFunctions, libraries, library } from "../../../generated/win32-x64/functions.js";
 import { layouts } from "../../../generated/win32-x64/layouts.js";
-import "../../../generated/win32-x64/koffi-types.js";
+import { defineKoffiTypes } from "../../../generated/win32-x64/koffi-types.js";
+
+defineKoffiTypes(koffi);
 
 let passed = 0;
 let failed = 0;
