@@ -18,6 +18,8 @@ import { packageRoot } from "./paths.js";
 import { clangVersion } from "./clang.js";
 
 const host = `${process.platform}-${process.arch}`;
+/** In the repository (not an installed bsdsock-generator): generated/ and the snapshots are here. */
+const inRepository = existsSync(join(packageRoot, "runtime"));
 
 export const HELP = `Usage: bsdsock-generator [options]          (in the repository: npm run generate -- [options])
 
@@ -38,7 +40,7 @@ Options:
                    difference when it is stale (CI's drift check)
   --family FILE    also generate the address family described by this spec file (docs/extending.md);
                    repeatable. The manifest's own are headers/families/*.json
-  --all            every target that has a manifest (with --check: check them all)
+  --all            (repository) every target that has a manifest (with --check: check them all)
   --snapshot       (repository) copy the headers the manifest needs from the host (its systemInclude, or
                    --include) into headers/T/include, record their packages, then generate
   --quiet          print no coverage summary
@@ -120,6 +122,11 @@ export async function main(argv: string[]): Promise<number> {
     console.log(HELP);
     return 0;
   }
+  if ((o.all || o.snapshot) && !inRepository)
+    throw new Error(
+      `--${o.all ? "all" : "snapshot"} works on bsdsock's repository (its generated/ and headers/); ` +
+        "an installed generator writes bindings folders with --out DIR",
+    );
   clangVersion(); // fails first, and clearly, where there is no clang
   if (o.all) {
     if (o.out || o.include.length || o.snapshot || o.manifest)
@@ -142,9 +149,6 @@ function commandOf(o: Options): string {
     ...(o.out === undefined ? [] : ["--out", "DIR"]),
   ].join(" ");
 }
-
-/** In the repository (not an installed bsdsock-generator): generated/ and the snapshots are here. */
-const inRepository = existsSync(join(packageRoot, "runtime"));
 
 async function runTarget(o: Options): Promise<number> {
   if (o.manifest !== undefined) {

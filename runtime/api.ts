@@ -11,13 +11,14 @@ export {
 } from "./platform/bindings-info.js";
 export { SocketType, type Data } from "./socket.js";
 export { SocketFile, type FileMode } from "./makefile.js";
-export { cmsgLen, cmsgSpace, type AncillaryItem } from "./message.js";
-export { packStruct, unpackStruct, structLayout } from "./structs.js";
+export { cmsgLen, cmsgSpace, type AncillaryItem, type AncillaryInput } from "./message.js";
+export { packStruct, unpackStruct, structLayout, sizeof, offsetof } from "./structs.js";
 export { sendFds, recvFds, sendFdsAsync, recvFdsAsync } from "./fds.js";
 export { socket, socketpair, fromfd, fromshare, createConnection, hasIPv6 } from "./create.js";
 export { SocketError, HostError, GaiError, SocketTimeoutError } from "./errors.js";
 export { getdefaulttimeout, setdefaulttimeout } from "./timeout.js";
 export { registerAddressCodec, codecFor, type AddressCodec, type SocketAddress } from "./address/codec.js";
+export type { AddressIn, AddressOut, AddressTypes } from "./address/types.js";
 export {
   getaddrinfo,
   getnameinfo,
@@ -29,6 +30,9 @@ export {
   getprotobyname,
   getservbyname,
   getservbyport,
+  type AddrinfoTuple,
+  type HostTriple,
+  type NameinfoAddress,
 } from "./resolver.js";
 export { htons, ntohs, htonl, ntohl, inet_aton, inet_ntoa, inet_pton, inet_ntop } from "./convert.js";
 export { if_nameindex, if_nametoindex, if_indextoname } from "./interfaces.js";

@@ -9,6 +9,8 @@ import { constants, layouts } from "./platform/bindings.js";
 
 /** An ancillary data item as Python gives it: [cmsg_level, cmsg_type, data]. */
 export type AncillaryItem = [level: number, type: number, data: Buffer];
+/** An ancillary data item to send: [cmsg_level, cmsg_type, data] with data as any bytes. */
+export type AncillaryInput = readonly [level: number, type: number, data: Uint8Array];
 
 // POSIX only (Windows has WSASendMsg behind an extension pointer, and Python offers neither there).
 const HAS_MSG = "cmsghdr" in layouts && "msghdr" in layouts;
@@ -63,7 +65,7 @@ const address = (b: Uint8Array): bigint => (b.length > 0 ? koffi.address(b) : 0n
  * (and where they are) for as long as the call that uses `header` runs.
  */
 export class Message {
-  readonly header = Buffer.alloc(MSG.size);
+  readonly header: Buffer = Buffer.alloc(MSG.size);
   readonly #iov: Buffer;
 
   constructor(

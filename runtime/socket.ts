@@ -32,7 +32,13 @@ import {
 import { checkTimeout, getdefaulttimeout, remainingMs } from "./timeout.js";
 import { writeHost16 } from "./platform/byteorder.js";
 import { SocketFile, type FileMode } from "./makefile.js";
-import { encodeAncillary, Message, needMessages, type AncillaryItem } from "./message.js";
+import {
+  encodeAncillary,
+  Message,
+  needMessages,
+  type AncillaryInput,
+  type AncillaryItem,
+} from "./message.js";
 import { AGAIN, asyncIo, checkSignal, type AsyncOptions, type IoOwner, type IoRequest } from "./async/io.js";
 import { Watcher } from "./async/watcher.js";
 import { socketStream, type StreamOptions } from "./async/stream.js";
@@ -449,7 +455,7 @@ export class SocketType<F extends string = string> implements Disposable {
    */
   sendmsg(
     buffers: Iterable<Data>,
-    ancdata: Iterable<AncillaryItem> = [],
+    ancdata: Iterable<AncillaryInput> = [],
     flags = 0,
     address?: AddressIn<F>,
   ): number {
@@ -491,6 +497,8 @@ export class SocketType<F extends string = string> implements Disposable {
   // ---- options
 
   /** Without `buflen`: the option as a C int. With it: up to `buflen` (1-1024) raw bytes. */
+  getsockopt(level: number, optname: number): number;
+  getsockopt(level: number, optname: number, buflen: number): Buffer;
   getsockopt(level: number, optname: number, buflen?: number): number | Buffer {
     const fd = this.#live();
     checkInt(level, "level");
@@ -822,7 +830,7 @@ export class SocketType<F extends string = string> implements Disposable {
 
   sendmsgAsync(
     buffers: Iterable<Data>,
-    ancdata: Iterable<AncillaryItem> = [],
+    ancdata: Iterable<AncillaryInput> = [],
     flags = 0,
     address?: AddressIn<F>,
     opts?: AsyncOptions,

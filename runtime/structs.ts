@@ -24,11 +24,23 @@ function layoutOf(name: unknown, fn: string): Layout {
 
 /**
  * The layout of generated struct `name` on the loaded target — `size`, `align`, and each field's
- * `offset` and `size` as clang computed them (C's sizeof and offsetof), e.g.
- * `structLayout("nlmsghdr").fields.nlmsg_len.offset`. An unknown name is a TypeError.
+ * `offset`, `size` and types as clang computed them. An unknown name is a TypeError. For one number,
+ * `sizeof(name)` and `offsetof(name, field)` say it directly.
  */
 export function structLayout(name: string): StructLayout {
   return layoutOf(name, "structLayout") as unknown as StructLayout;
+}
+
+/** C's sizeof of generated struct `name` on the loaded target; an unknown name is a TypeError. */
+export function sizeof(name: string): number {
+  return layoutOf(name, "sizeof").size;
+}
+
+/** C's offsetof(`name`, `field`) on the loaded target; an unknown struct or field is a TypeError. */
+export function offsetof(name: string, field: string): number {
+  const f = layoutOf(name, "offsetof").fields[field];
+  if (!f) throw new TypeError(`offsetof(): struct ${name} has no field ${JSON.stringify(field)}`);
+  return f.offset;
 }
 
 /** The fields holding an IPv4/IPv6 address, by name. */

@@ -6,6 +6,7 @@
  * @module bsdsock/bindings
  */
 import { resolve } from "node:path";
+import { BindingsError } from "./platform/bindings-info.js";
 
 let requested: string | undefined;
 let loadedFrom: string | undefined;
@@ -20,7 +21,7 @@ export function useBindings(dir: string): void {
   if (typeof dir !== "string" || dir === "" || dir.includes("\0"))
     throw new TypeError(`useBindings() needs a folder path, got ${JSON.stringify(dir) ?? String(dir)}`);
   if (loadedFrom !== undefined)
-    throw new Error(
+    throw new BindingsError(
       `bsdsock has already loaded its bindings (${loadedFrom}); call useBindings() before bsdsock is first imported`,
     );
   requested = resolve(dir);

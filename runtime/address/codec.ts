@@ -3,6 +3,7 @@
 // for AF_UNIX) into sockaddr bytes and back.
 import { SocketError, SocketTimeoutError, type ErrorContext } from "../errors.js";
 import { C, ERR, layouts } from "../platform/seam.js";
+import { inspect } from "node:util";
 import { readHost16 } from "../platform/byteorder.js";
 
 import type { SocketAddress } from "./types.js";
@@ -72,11 +73,27 @@ export function withAddress(e: unknown, sa: Buffer): unknown {
   return new SocketError(e.errno, e.strerror, e.syscall, e.code, errorContext(sa));
 }
 
+const INSPECT = {
+  depth: 1,
+  breakLength: Infinity,
+  maxArrayLength: 6,
+  maxStringLength: 60,
+  // A value in an error message is shown as it is: no getters, custom inspectors or Proxy traps run.
+  getters: false,
+  customInspect: false,
+  showProxy: true,
+} as const;
+
+/** A value as an error message shows it, without running any of the caller's code. */
 export function describe(v: unknown): string {
-  if (typeof v === "string") return JSON.stringify(v);
-  if (Array.isArray(v)) return `[${v.map(describe).join(", ")}]`;
-  if (Buffer.isBuffer(v)) return `<Buffer ${v.length} bytes>`;
-  return typeof v === "object" ? Object.prototype.toString.call(v) : String(v);
+  if (typeof v === "string") return JSON.stringify(v.length > 60 ? `${v.slice(0, 60)}…` : v);
+  if (typeof v === "bigint") return `${v}n`;
+  if (typeof v !== "object" && typeof v !== "function") return String(v);
+  try {
+    return inspect(v, INSPECT);
+  } catch {
+    return Object.prototype.toString.call(v);
+  }
 }
 
 export function checkPort(port: unknown, what = "port"): number {

@@ -4,7 +4,7 @@ import { SocketTimeoutError } from "../errors.js";
 import type { Interest, Watcher, Waiter } from "./watcher.js";
 
 export interface AsyncOptions {
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
 }
 
 /** Returned by an attempt that would block. */

@@ -64,7 +64,7 @@ export async function createConnectionAsync(
   timeout?: number | null,
   sourceAddress?: readonly [string, number],
   opts?: AsyncOptions,
-): Promise<SocketType> {
+): Promise<SocketType<"AF_INET" | "AF_INET6">> {
   if (!Array.isArray(address) || address.length !== 2)
     throw new TypeError(`address must be [host, port], got ${describe(address)}`);
   if (timeout !== undefined) checkTimeout(timeout);
@@ -83,7 +83,7 @@ export async function createConnectionAsync(
       if (sourceAddress)
         s.bind(family === C.AF_INET6 ? [sourceAddress[0], sourceAddress[1], 0, 0] : [...sourceAddress]);
       await s.connectAsync(sa as SocketAddress, opts);
-      return s;
+      return s as SocketType<"AF_INET" | "AF_INET6">;
     } catch (e) {
       lastErr = e;
       s?.close();

@@ -7,9 +7,9 @@ import type { SocketType } from "../socket.js";
 
 export interface StreamOptions {
   /** Bytes asked of each recv (default 64 KiB). */
-  readSize?: number;
+  readSize?: number | undefined;
   /** Node's buffering thresholds for both sides. */
-  highWaterMark?: number;
+  highWaterMark?: number | undefined;
 }
 
 export function socketStream(sock: SocketType, opts: StreamOptions = {}): Duplex {

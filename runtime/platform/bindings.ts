@@ -88,7 +88,7 @@ function builtin(): Bindings {
   const similar = generatedTargets.find((t) => t.startsWith(`${process.platform}-`)) ?? generatedTargets[0];
   throw new BindingsError(
     `bsdsock has no built-in bindings for ${processTarget} (built in: ${known}). Generate them from this ` +
-      `machine's headers with clang: copy bsdsock-generator's headers/${similar}/manifest.json to ` +
+      `machine's headers with clang: copy bsdsock-generator's dist/headers/${similar}/manifest.json to ` +
       `./${processTarget}.json, set its "target" to "${processTarget}", its "triple" to this machine's ` +
       `(gcc -dumpmachine) and its "systemInclude" to its include dirs, run: npx bsdsock-generator --manifest ./${processTarget}.json --out ./bsdsock-bindings; ` +
       `then run with ${USE} (bsdsock's README: "Bindings for another kernel or target")`,

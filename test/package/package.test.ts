@@ -113,6 +113,8 @@ describeWhere(
       `typescript@${repoVersion("typescript")}`,
       `@types/node@${repoVersion("@types/node")}`,
       `esbuild@${repoVersion("esbuild")}`,
+      // The oldest TypeScript the README promises.
+      "typescript-oldest@npm:typescript@5.0.4",
     ]);
   }, 600_000);
 
@@ -195,25 +197,45 @@ const where: string | undefined = e.address;
 s.connect("/tmp/not-inet");
 // @ts-expect-error: a constant some targets lack may be undefined
 socket.socket(socket.SO_REUSEPORT);
-void [host, port, conn, h6, p6, flow, scope, path, pid, groups, maybe, where, useBindings];
+const kind: number = s.getsockopt(socket.SOL_SOCKET, socket.SO_TYPE);
+const raw: Buffer = s.getsockopt(socket.SOL_SOCKET, socket.SO_TYPE, 4);
+const target: socket.AddressIn<"AF_INET"> = ["127.0.0.1", 1];
+const signal: AbortSignal | undefined = undefined;
+const accepted: Promise<[socket.SocketType<"AF_INET">, [string, number]]> = socket
+  .socket(socket.AF_INET)
+  .acceptAsync({ signal });
+async function connected(): Promise<[string, number] | [string, number, number, number]> {
+  return (await socket.createConnectionAsync(["localhost", 80])).getpeername();
+}
+u.sendmsg(["x"], [[socket.SOL_SOCKET, 1, new Uint8Array(4)]]);
+void [host, port, conn, h6, p6, flow, scope, path, pid, groups, maybe, where, useBindings, kind, raw, target];
+void [accepted, connected];
 `,
     );
     const blocks = readmeBlocks().filter((b) => b.lang === "ts");
     blocks.forEach((b, i) => writeFileSync(join(tools, `readme-${i}.ts`), b.code));
     const files = ["consumer.ts", ...blocks.map((_, i) => `readme-${i}.ts`)];
-    for (const [module, resolution] of [
-      ["node16", "node16"],
-      ["preserve", "bundler"],
-    ]) {
-      const config = join(tools, `tsconfig.${resolution}.json`);
+    const tsc = join(tools, "node_modules/typescript/bin/tsc");
+    const oldest = join(tools, "node_modules/typescript-oldest/bin/tsc");
+    // The README's blocks use `using` (TypeScript 5.2); the oldest compiler checks the consumer alone.
+    for (const [compiler, module, resolution, checked] of [
+      [tsc, "node16", "node16", files],
+      [tsc, "esnext", "bundler", files],
+      [oldest, "node16", "node16", ["consumer.ts"]],
+    ] as const) {
+      const config = join(tools, `tsconfig.${compiler === oldest ? "oldest" : resolution}.json`);
+      const lib = compiler === oldest ? ["ES2022"] : STRICT.lib;
       writeFileSync(
         config,
-        JSON.stringify({ compilerOptions: { ...STRICT, module, moduleResolution: resolution }, files }),
+        JSON.stringify({
+          compilerOptions: { ...STRICT, lib, module, moduleResolution: resolution },
+          files: checked,
+        }),
       );
       const started = performance.now();
-      ok(run(join(tools, "node_modules/.bin/tsc"), ["-p", config], tools), `tsc with ${resolution}`);
+      ok(run(process.execPath, [compiler, "-p", config], tools), `${compiler} with ${resolution}`);
       console.log(
-        `consumer tsc (${resolution}, skipLibCheck false): ${Math.round(performance.now() - started)} ms`,
+        `consumer ${compiler === oldest ? "TypeScript 5.0" : "tsc"} (${resolution}, skipLibCheck false): ${Math.round(performance.now() - started)} ms`,
       );
     }
   });
@@ -299,6 +321,18 @@ console.log(b.recv(7).toString());
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain("Unknown option '--frobnicate'");
     expect(npx([]).stderr).toContain("--out DIR is needed");
+    // Repository maintenance stays in the repository: an installed generator never rewrites itself.
+    for (const repoOnly of [
+      ["--snapshot", "--out", join(tools, "x")],
+      ["--all", "--check"],
+    ]) {
+      const r = npx(repoOnly);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toContain("works on bsdsock's repository");
+    }
+    expect(existsSync(join(tools, "node_modules/bsdsock-generator/dist/headers/linux-x64/include"))).toBe(
+      false,
+    );
 
     const out = join(tools, "my bindings", "for this machine");
     const arch = process.arch === "x64" ? "x86_64" : "aarch64";

@@ -127,7 +127,7 @@ describeWhere(
       "no built-in bindings for linux-riscv64 (built in: linux-arm64, linux-x64, win32-x64)",
     );
     expect(riscv.message).toContain(
-      "copy bsdsock-generator's headers/linux-arm64/manifest.json to ./linux-riscv64.json",
+      "copy bsdsock-generator's dist/headers/linux-arm64/manifest.json to ./linux-riscv64.json",
     );
     expect(riscv.message).toContain(
       "npx bsdsock-generator --manifest ./linux-riscv64.json --out ./bsdsock-bindings",
