@@ -37,5 +37,5 @@ export {
 export { htons, ntohs, htonl, ntohl, inet_aton, inet_ntoa, inet_pton, inet_ntop } from "./convert.js";
 export { if_nameindex, if_nametoindex, if_indextoname } from "./interfaces.js";
 export { getaddrinfoAsync, getnameinfoAsync, createConnectionAsync } from "./async/resolve.js";
-export { AbortError, type AsyncOptions } from "./async/io.js";
+export { AbortError, type AsyncOptions } from "./socket/drive.js";
 export type { StreamOptions } from "./async/stream.js";

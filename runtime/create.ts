@@ -5,7 +5,8 @@ import { rawGetaddrinfo } from "./platform/gai.js";
 import { C, closeFd, ERR, lastError, PAIR_FAMILY, socketInfo, sys, windows } from "./platform/seam.js";
 import { loopbackPair } from "./socketpair.js";
 import { decodeAddress, describe, type SocketAddress } from "./address/codec.js";
-import { checkInt, checkPassed, SocketType } from "./socket.js";
+import { SocketType } from "./socket.js";
+import { cInt, fd as fdArg, noUndefined } from "./validate.js";
 import { checkTimeout } from "./timeout.js";
 import type { AddressFamily } from "./address/types.js";
 
@@ -21,7 +22,7 @@ export function socket(): SocketType<"AF_INET">;
 export function socket<F extends string>(family: AddressFamily<F>, ...rest: TypeAndProto): SocketType<F>;
 export function socket(family: number, ...rest: TypeAndProto): SocketType;
 export function socket(family: number = C.AF_INET, type: number = C.SOCK_STREAM, proto = 0): SocketType {
-  checkPassed(arguments, ["family", "type", "proto"]);
+  noUndefined(arguments, ["family", "type", "proto"]);
   return new SocketType(family, type, proto);
 }
 
@@ -40,17 +41,17 @@ export function socketpair(
   type: number = C.SOCK_STREAM,
   proto = 0,
 ): [SocketType, SocketType] {
-  checkPassed(arguments, ["family", "type", "proto"]);
+  noUndefined(arguments, ["family", "type", "proto"]);
   // Checked before the call: koffi would take a boolean or a float as a C int, and the pair it made
   // would leak when the socket objects then refused the same values.
-  checkInt(family, "family");
-  checkInt(type, "type");
-  checkInt(proto, "proto");
+  cInt(family, "family");
+  cInt(type, "type");
+  cInt(proto, "proto");
   if (!sys.socketpair) return loopbackPair(family, type, proto);
   const fds = new Int32Array(2);
   if (sys.socketpair(family, type, proto, fds) < 0)
     throw new SocketError(lastError(), undefined, "socketpair");
-  return [new SocketType(family, type, proto, fds[0]), new SocketType(family, type, proto, fds[1])];
+  return [SocketType._adopt(family, type, proto, fds[0]!), SocketType._adopt(family, type, proto, fds[1]!)];
 }
 
 /** A socket object for a duplicated fd, its family/type/protocol asked from the system where not given. */
@@ -82,9 +83,7 @@ export function fromfd<F extends string>(
 ): SocketType<F>;
 export function fromfd(fd: number, family?: number, type?: number, proto?: number): SocketType;
 export function fromfd(fd: number, family?: number, type?: number, proto?: number): SocketType {
-  if (typeof fd !== "number" || !Number.isInteger(fd) || fd < 0)
-    throw new TypeError(`fd must be a non-negative integer, got ${describe(fd)}`);
-  const dup = sys.dup(fd);
+  const dup = sys.dup(fdArg(fd));
   if (dup < 0) throw new SocketError(lastError(), undefined, "dup");
   return adopt(dup, family, type, proto);
 }

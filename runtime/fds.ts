@@ -2,7 +2,7 @@
 // data, with the normal bytes alongside (at least one byte must go with them on stream sockets).
 import { cmsgLen, rightsData, rightsOf } from "./message.js";
 import type { SocketAddress } from "./address/codec.js";
-import type { AsyncOptions } from "./async/io.js";
+import type { AsyncOptions } from "./socket/drive.js";
 import { constants as C } from "./platform/bindings.js";
 import type { Data, SocketType } from "./socket.js";
 

@@ -3,9 +3,9 @@
 // the data). Ancillary items are Python's [level, type, data]; CMSG_LEN/CMSG_SPACE follow <sys/socket.h>
 // (the header's macros are function-like, so they are computed here from struct cmsghdr's layout).
 import koffi from "koffi";
-import { describe } from "./address/codec.js";
 import { notOnThisTarget } from "./errors.js";
 import { constants, layouts } from "./platform/bindings.js";
+import { bytes, cInt, copyOf, describe, fd as fdArg, items, stillThere, type Bytes } from "./validate.js";
 
 /** An ancillary data item as Python gives it: [cmsg_level, cmsg_type, data]. */
 export type AncillaryItem = [level: number, type: number, data: Buffer];
@@ -58,28 +58,38 @@ function readSize(b: Buffer, offset: number, size: number): number {
   return size === 8 ? Number(b.readBigUInt64LE(offset)) : b.readUInt32LE(offset);
 }
 
-const address = (b: Uint8Array): bigint => (b.length > 0 ? koffi.address(b) : 0n);
+const address = (b: ArrayBufferView): bigint => (b.byteLength > 0 ? koffi.address(b) : 0n);
 
 /**
  * One msghdr with everything it points to. The buffers are referenced from here, so they stay alive
- * (and where they are) for as long as the call that uses `header` runs.
+ * for as long as the call that uses `header` runs; their addresses are written into the iovec at each
+ * attempt (prepare), after checking the memory is still there — an async call runs later, and an
+ * ArrayBuffer may have been transferred or shrunk meanwhile.
  */
 export class Message {
   readonly header: Buffer = Buffer.alloc(MSG.size);
   readonly #iov: Buffer;
+  /** The bytes the buffers hold, together (what a receive asks for). */
+  readonly size: number;
 
   constructor(
-    readonly buffers: readonly Uint8Array[],
+    readonly buffers: readonly Bytes[],
     readonly control: Buffer,
     readonly name: Buffer | null,
   ) {
     this.#iov = Buffer.alloc(IOV.size * Math.max(1, buffers.length));
-    buffers.forEach((b, i) => {
+    this.size = buffers.reduce((n, b) => n + b.length, 0);
+  }
+
+  /** Points the header at everything, afresh (the kernel also rewrites its in/out fields). */
+  prepare(what: string): void {
+    this.buffers.forEach((b, i) => {
+      stillThere(b, what);
       const at = i * IOV.size;
       writeSize(
         this.#iov,
         { offset: at + IOV.fields.iov_base.offset, size: IOV.fields.iov_base.size },
-        address(b),
+        address(b.view),
       );
       writeSize(
         this.#iov,
@@ -87,11 +97,6 @@ export class Message {
         b.length,
       );
     });
-    this.reset();
-  }
-
-  /** Rewrites the header's in/out fields (before each attempt: the kernel changes them). */
-  reset(): void {
     const h = this.header;
     writeSize(h, MSG.fields.msg_name, this.name ? address(this.name) : 0n);
     writeSize(h, MSG.fields.msg_namelen, this.name ? this.name.length : 0);
@@ -133,48 +138,36 @@ export class Message {
   }
 }
 
-function checkInt(v: unknown, what: string): number {
-  if (typeof v !== "number" || !Number.isInteger(v))
-    throw new TypeError(`${what} must be an integer, got ${describe(v)}`);
-  return v;
-}
-
-/** Lays out Python's ancdata ([level, type, data] items) as a control buffer. */
-export function encodeAncillary(ancdata: Iterable<unknown>): Buffer {
-  if (ancdata === null || typeof (ancdata as Iterable<unknown>)?.[Symbol.iterator] !== "function")
-    throw new TypeError(`ancdata must be an iterable of [level, type, data], got ${describe(ancdata)}`);
-  const items = [...ancdata].map((item) => {
-    if (!Array.isArray(item) || item.length !== 3)
+/** Lays out Python's ancdata ([level, type, data] items, each read once) as a control buffer. */
+export function encodeAncillary(ancdata: unknown): Buffer {
+  const list = items(ancdata, "ancdata").map((item) => {
+    if (!Array.isArray(item))
       throw new TypeError(`each ancillary item must be [level, type, data], got ${describe(item)}`);
-    const [level, type, data] = item as unknown[];
-    if (!ArrayBuffer.isView(data))
-      throw new TypeError(`ancillary data must be a Buffer or typed array, got ${describe(data)}`);
-    const bytes = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
-    return { level: checkInt(level, "cmsg_level"), type: checkInt(type, "cmsg_type"), bytes };
+    const [level, type, data, ...rest] = items(item, "ancillary item");
+    if (rest.length || data === undefined)
+      throw new TypeError(`each ancillary item must be [level, type, data], got ${describe(item)}`);
+    const data_ = bytes(data, "ancillary data");
+    return { level: cInt(level, "cmsg_level"), type: cInt(type, "cmsg_type"), data: copyOf(data_) };
   });
-  const control = Buffer.alloc(items.reduce((n, i) => n + cmsgSpace(i.bytes.length), 0));
+  const control = Buffer.alloc(list.reduce((n, i) => n + cmsgSpace(i.data.length), 0));
   let at = 0;
-  for (const { level, type, bytes } of items) {
+  for (const { level, type, data } of list) {
     writeSize(
       control,
       { offset: at + HDR.fields.cmsg_len.offset, size: HDR.fields.cmsg_len.size },
-      cmsgLen(bytes.length),
+      cmsgLen(data.length),
     );
     control.writeInt32LE(level, at + HDR.fields.cmsg_level.offset);
     control.writeInt32LE(type, at + HDR.fields.cmsg_type.offset);
-    control.set(bytes, at + DATA_OFFSET);
-    at += cmsgSpace(bytes.length);
+    control.set(data, at + DATA_OFFSET);
+    at += cmsgSpace(data.length);
   }
   return control;
 }
 
 /** SCM_RIGHTS data for `fds` (C ints in host order). */
-export function rightsData(fds: Iterable<number>): Buffer {
-  const list = [...fds].map((fd) => {
-    if (typeof fd !== "number" || !Number.isInteger(fd) || fd < 0 || fd > 0x7fffffff)
-      throw new TypeError(`fds must be non-negative integers, got ${describe(fd)}`);
-    return fd;
-  });
+export function rightsData(fds: unknown): Buffer {
+  const list = items(fds, "fds").map((v) => fdArg(v, "fds item"));
   return Buffer.from(Int32Array.from(list).buffer);
 }
 

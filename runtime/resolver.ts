@@ -17,6 +17,7 @@ import { HostError, SocketError } from "./errors.js";
 import { writeHost32 } from "./platform/byteorder.js";
 import { rawGetaddrinfo, rawGetnameinfo, type Hints, type RawAddrinfo } from "./platform/gai.js";
 import { C, ERR, layouts, net, netdb, type HostEntry, type NetdbFailure } from "./platform/seam.js";
+import { cInt, cString } from "./validate.js";
 
 export type AddrinfoTuple = [
   family: number,
@@ -32,19 +33,9 @@ const IN6 = layouts.sockaddr_in6;
 
 // ---- argument checks ------------------------------------------------------------------------------
 
-function checkString(v: unknown, what: string): string {
-  if (typeof v !== "string") throw new TypeError(`${what} must be a string, got ${describe(v)}`);
-  // C would stop at the NUL and look up a different name than the caller asked for.
-  if (v.includes("\0")) throw new RangeError(`${what} must not contain a NUL character`);
-  return v;
-}
-
-function checkCInt(v: unknown, what: string): number {
-  if (typeof v !== "number" || !Number.isInteger(v))
-    throw new TypeError(`${what} must be an integer, got ${describe(v)}`);
-  if (v < -0x80000000 || v > 0x7fffffff) throw new RangeError(`${what} does not fit in a C int: ${v}`);
-  return v;
-}
+// C would stop at a NUL and look up a different name than the caller asked for: cString refuses it.
+const checkString = cString;
+const checkCInt = cInt;
 
 /**
  * Python passes host names through its "idna" codec: ASCII labels go through unchanged (but must be

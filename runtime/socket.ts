@@ -1,36 +1,26 @@
-// The socket object: Python's socket methods over the platform seam, with the specification's three
-// modes. Blocking: the fd blocks (on Windows, where sockets stay non-blocking, poll waits without a
-// deadline). Non-blocking (timeout 0): the fd is O_NONBLOCK and EAGAIN surfaces as SocketError.
-// Timeout: the fd is O_NONBLOCK underneath and poll() waits up to the deadline.
-import {
-  codecFor,
-  decodeAddress,
-  describe,
-  errorContext,
-  withAddress,
-  hasCodec,
-  SOCKADDR_MAX,
-  type SocketAddress,
-} from "./address/codec.js";
-import { notOnThisTarget, SocketError, SocketTimeoutError } from "./errors.js";
-import { hostTarget } from "./platform/bindings.js";
+// The socket object: Python's socket methods, each a thin layer over one operation (socket/ops.ts) run
+// by the sync or the async driver (socket/drive.ts), with the socket's state in socket/core.ts. Every
+// method converts and validates all its arguments first (user getters and Proxies may run), then
+// takes the fd. Modes as in the specification: blocking (the fd blocks; on Windows, where sockets stay
+// non-blocking, poll waits without a deadline), non-blocking (timeout 0: EAGAIN surfaces as
+// SocketError), timeout (the fd is O_NONBLOCK underneath and poll() waits up to the deadline).
+import { codecFor, decodeAddress, errorContext, hasCodec, type SocketAddress } from "./address/codec.js";
+import type { AddressFamily, AddressIn, AddressOut } from "./address/types.js";
+import { notOnThisTarget, SocketError } from "./errors.js";
+import { writeHost16 } from "./platform/byteorder.js";
 import {
   C,
   closeFd,
-  emulatesBlocking,
   ERR,
   lastError,
   layouts,
-  MSG_DONTWAIT,
-  pollOne,
-  setNonBlocking,
   SOCK_CLOEXEC,
   SOCK_NONBLOCK,
+  socketInfo,
   sys,
   windows,
 } from "./platform/seam.js";
-import { checkTimeout, getdefaulttimeout, remainingMs } from "./timeout.js";
-import { writeHost16 } from "./platform/byteorder.js";
+import { checkTimeout, getdefaulttimeout } from "./timeout.js";
 import { SocketFile, type FileMode } from "./makefile.js";
 import {
   encodeAncillary,
@@ -39,59 +29,86 @@ import {
   type AncillaryInput,
   type AncillaryItem,
 } from "./message.js";
-import { AGAIN, asyncIo, checkSignal, type AsyncOptions, type IoOwner, type IoRequest } from "./async/io.js";
-import { Watcher } from "./async/watcher.js";
 import { socketStream, type StreamOptions } from "./async/stream.js";
+import { SocketCore } from "./socket/core.js";
+import { AbortError, checkSignal, runAsync, runSync, type AsyncOptions, type Op } from "./socket/drive.js";
+import {
+  acceptOp,
+  addressOf,
+  connectOp,
+  recvfromOp,
+  recvmsgOp,
+  recvOp,
+  sendallOp,
+  sendmsgOp,
+  sendOp,
+  sendtoOp,
+} from "./socket/ops.js";
+import * as options from "./socket/options.js";
+import {
+  cInt,
+  describe,
+  fd as fdArg,
+  flag,
+  items,
+  noUndefined,
+  readable,
+  size,
+  writable,
+} from "./validate.js";
 import "./address/families.js";
-import type { AddressFamily, AddressIn, AddressOut } from "./address/types.js";
 
 /** What send-like calls accept: bytes, or a string sent as UTF-8. */
-export type Data = Uint8Array | string;
+export type Data = Uint8Array | ArrayBufferView | string;
 
-const EAGAIN = ERR.AGAIN;
-const EWOULDBLOCK = ERR.WOULDBLOCK;
 const TYPE_FLAGS = SOCK_NONBLOCK | SOCK_CLOEXEC;
+/** The most bytes one receive may ask for: a Buffer's largest size. */
+const MAX_RECV = 0x7fffffff;
 
-/** Closes the fd of a socket object that was garbage collected without close(). */
-const finalizer = new FinalizationRegistry<number>((fd) => {
-  closeFd(fd);
+/** Closes the fd (and releases the watcher) of a socket object collected without close(). */
+const finalizer = new FinalizationRegistry<SocketCore>((core) => {
+  try {
+    core.release();
+  } catch {
+    // nothing to report to: the object is gone
+  }
 });
 
-function toBytes(data: unknown, what = "data"): Uint8Array {
-  if (data instanceof Uint8Array) return data;
-  if (typeof data === "string") return Buffer.from(data, "utf8");
-  if (ArrayBuffer.isView(data)) return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
-  throw new TypeError(`${what} must be a Uint8Array, Buffer or string, got ${describe(data)}`);
+/** The options object of an async call: undefined, or an object whose `signal` is an AbortSignal. */
+function asyncOptions(v: unknown): AsyncOptions | undefined {
+  if (v === undefined) return undefined;
+  if (typeof v !== "object" || v === null)
+    throw new TypeError(`options must be an object, got ${describe(v)}`);
+  const signal = (v as AsyncOptions).signal;
+  if (signal !== undefined && !(signal instanceof AbortSignal))
+    throw new TypeError(`options.signal must be an AbortSignal, got ${describe(signal)}`);
+  return { signal };
 }
 
-/** An undefined where a constant belongs is most often one this target does not define: say so. */
-function undefinedConstant(what: string): TypeError {
-  return new TypeError(
-    `${what} is undefined: a constant this target (${hostTarget}) does not define? ` +
-      `(each constant's doc comment lists the targets that have it)`,
-  );
+/** Async calls report every failure through their promise, argument errors included. */
+function rejecting<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return work();
+  } catch (e) {
+    return Promise.reject(e);
+  }
 }
+
+/** An options object, as opposed to a positional argument (numbers, address tuples, bytes). */
+const isOptions = (v: unknown): boolean =>
+  typeof v === "object" && v !== null && !Array.isArray(v) && !ArrayBuffer.isView(v);
 
 /**
- * Rejects arguments passed explicitly as undefined, which default parameters would otherwise turn
- * into the defaults (socket(AF_NETLINK) on Windows must not make an AF_INET socket).
+ * An async call's trailing arguments: `count` optional positional ones (flags, nbytes, …), where the
+ * options object may take the place of those left out. Explicit undefined positional values throw.
  */
-export function checkPassed(args: IArguments, names: readonly string[]): void {
-  for (let i = 0; i < args.length && i < names.length; i++)
-    if (args[i] === undefined) throw undefinedConstant(names[i]);
-}
-
-export function checkInt(v: unknown, what: string): number {
-  if (v === undefined) throw undefinedConstant(what);
-  if (typeof v !== "number" || !Number.isInteger(v))
-    throw new TypeError(`${what} must be an integer, got ${describe(v)}`);
-  return v;
-}
-
-function checkSize(v: unknown, what: string): number {
-  const n = checkInt(v, what);
-  if (n < 0) throw new RangeError(`negative ${what}`);
-  return n;
+function trailing(args: readonly unknown[], names: readonly string[]): [unknown[], AsyncOptions | undefined] {
+  const given = [...args];
+  let opts: AsyncOptions | undefined;
+  if (given.length > 0 && (given.length > names.length || isOptions(given[given.length - 1])))
+    opts = asyncOptions(given.pop());
+  noUndefined(given, names);
+  return [given, opts];
 }
 
 /**
@@ -100,22 +117,28 @@ function checkSize(v: unknown, what: string): number {
  * address/types.ts); else it is `string` and addresses are SocketAddress.
  */
 export class SocketType<F extends string = string> implements Disposable {
-  #fd: number;
-  #timeout: number | null = null;
-  /** Open makefile() objects: the fd closes when the socket and all of them are closed. */
-  #fileRefs = 0;
-  #closed = false;
-  #watcher: Watcher | undefined;
-  #referenced = true;
-  /** The last async receive came back short: the next one waits for readiness before trying. */
-  #drained = false;
+  readonly #core: SocketCore;
+  /** The last address sent to and its sockaddr: a datagram loop to one peer encodes it once. */
+  #lastAddress: { key: string; sa: Buffer } | undefined;
   readonly family: AddressFamily<F>;
   readonly type: number;
   readonly proto: number;
 
+  static #trusted = false;
+
+  /** @internal A socket object for an fd the kernel just made (accept, socketpair): not re-checked. */
+  static _adopt<F extends string>(family: number, type: number, proto: number, fd: number): SocketType<F> {
+    SocketType.#trusted = true;
+    try {
+      return new SocketType<F>(family, type, proto, fd);
+    } finally {
+      SocketType.#trusted = false;
+    }
+  }
+
   /**
    * `socket(family, type, proto)` creates a socket; with `fileno` it adopts that fd instead (it does not
-   * duplicate it — see fromfd()).
+   * duplicate it — see fromfd()). An fd that is not a socket is ENOTSOCK, as in CPython.
    */
   constructor(
     family: AddressFamily<F> | number = C.AF_INET,
@@ -123,24 +146,39 @@ export class SocketType<F extends string = string> implements Disposable {
     proto = 0,
     fileno?: number,
   ) {
-    checkPassed(arguments, ["family", "type", "proto"]);
-    checkInt(family, "family");
-    checkInt(type, "type");
-    checkInt(proto, "proto");
+    const trusted = SocketType.#trusted;
+    SocketType.#trusted = false;
+    noUndefined(arguments, ["family", "type", "proto"]);
+    const fam = cInt(family, "family");
+    const ty = cInt(type, "type");
+    const pr = cInt(proto, "proto");
+    let fd: number;
+    let ours = false;
     if (fileno === undefined) {
-      const fd = sys.socket(family, type, proto);
+      fd = sys.socket(fam, ty, pr);
       if (fd < 0) throw new SocketError(lastError(), undefined, "socket");
-      this.#fd = fd;
+      ours = true;
     } else {
-      this.#fd = checkSize(fileno, "fileno");
+      fd = fdArg(fileno, "fileno");
+      if (!trusted) {
+        const info = socketInfo(fd);
+        if (typeof info === "number") throw new SocketError(info, undefined, "socket");
+      }
     }
-    this.family = family as AddressFamily<F>;
-    this.type = type & ~TYPE_FLAGS;
-    this.proto = proto;
-    finalizer.register(this, this.#fd, this);
-    // New sockets take the module default (the specification's "Sockets are always created in
-    // blocking mode" holds while the default is None).
-    this.#applyTimeout(type & SOCK_NONBLOCK ? 0 : getdefaulttimeout());
+    this.#core = new SocketCore(fd);
+    try {
+      // New sockets take the module default (the specification's "Sockets are always created in
+      // blocking mode" holds while the default is None).
+      this.#core.applyTimeout(ty & SOCK_NONBLOCK ? 0 : getdefaulttimeout(), "socket");
+    } catch (e) {
+      if (ours) closeFd(fd);
+      throw e;
+    }
+    this.family = fam as AddressFamily<F>;
+    this.type = ty & ~TYPE_FLAGS;
+    this.proto = pr;
+    // Only a fully made object may close its fd when collected.
+    finalizer.register(this, this.#core, this);
   }
 
   get [Symbol.toStringTag](): string {
@@ -149,104 +187,36 @@ export class SocketType<F extends string = string> implements Disposable {
 
   /** The fd, or -1 once the fd is closed (a makefile() object still open keeps it, as in Python). */
   fileno(): number {
-    return this.#fd;
-  }
-
-  #live(): number {
-    if (this.#fd < 0) throw new SocketError(ERR.BADF, undefined, "closed socket");
-    return this.#fd;
+    return this.#core.fd;
   }
 
   // ---- modes
 
+  /** Seconds as a number (Python's float), `null` for blocking, 0 for non-blocking. */
   settimeout(value: number | null): void {
-    this.#applyTimeout(checkTimeout(value));
+    this.#core.applyTimeout(checkTimeout(value), "settimeout");
   }
 
   gettimeout(): number | null {
-    return this.#timeout;
+    return this.#core.timeout;
   }
 
-  setblocking(flag: boolean | number): void {
-    this.#applyTimeout(flag ? null : 0);
+  /** The timeout (seconds), `null` in blocking mode: Python's read-only `timeout` attribute. */
+  get timeout(): number | null {
+    return this.#core.timeout;
+  }
+
+  setblocking(flagValue: boolean | number): void {
+    this.#core.applyTimeout(flag(flagValue, "flag") ? null : 0, "setblocking");
   }
 
   getblocking(): boolean {
-    return this.#timeout !== 0;
-  }
-
-  #applyTimeout(t: number | null): void {
-    const fd = this.#live();
-    const err = setNonBlocking(fd, t !== null || emulatesBlocking);
-    if (err) throw new SocketError(err, undefined, "setblocking");
-    this.#timeout = t;
-  }
-
-  /** The instant the current operation must finish by (performance.now() ms) in timeout mode. */
-  #deadline(): number | undefined {
-    const t = this.#timeout;
-    return t !== null && t > 0 ? performance.now() + t * 1000 : undefined;
-  }
-
-  /**
-   * Runs one system call with the socket's mode: retried on EINTR, and in timeout mode retried after
-   * poll() says the fd is ready, until `deadline`. `attempt` returns the call's result (<0: errno set).
-   */
-  #io(
-    syscall: string,
-    events: number,
-    attempt: () => number,
-    deadline = this.#deadline(),
-    first?: number,
-  ): number {
-    // `first`: the result of an attempt already made (a fast path that failed): its error is read
-    // before anything else can call into C. A closed socket is EBADF before any call is made.
-    const fd = first === undefined ? this.#live() : this.#fd;
-    let r = first === undefined ? this.#attempt(syscall, attempt) : this.#settle(syscall, first, attempt);
-    if (r !== AGAIN) return r;
-    // Blocking mode where sockets stay non-blocking underneath (Windows): wait as long as it takes.
-    const until = deadline ?? (this.#timeout === null && emulatesBlocking ? Infinity : undefined);
-    for (;;) {
-      if (r !== AGAIN) return r;
-      // Non-blocking mode surfaces EAGAIN; timeout mode waits for readiness and tries again.
-      if (until === undefined) throw new SocketError(EAGAIN, undefined, syscall);
-      this.#wait(fd, events, until, syscall);
-      r = this.#attempt(syscall, attempt);
-      if (r !== AGAIN) return r;
-    }
-  }
-
-  /** poll() until `events` or the deadline; EINTR re-polls with the time that is left. */
-  #wait(fd: number, events: number, deadline: number, syscall: string): void {
-    for (;;) {
-      const left = remainingMs(deadline);
-      if (left <= 0) throw new SocketTimeoutError(syscall);
-      const r = pollOne(fd, events, left === Infinity ? -1 : Math.ceil(left));
-      if (r === -ERR.INTR) continue;
-      if (r < 0) throw new SocketError(-r, undefined, "poll");
-      if (r === 0) throw new SocketTimeoutError(syscall);
-      return;
-    }
+    return this.#core.timeout !== 0;
   }
 
   // ---- addresses
 
-  /** The last address sent to and its sockaddr: a datagram loop to one peer encodes it once. */
-  #lastAddress: { key: string; sa: Buffer } | undefined;
-
-  /**
-   * #encode with a one-entry memo, for sendto. Only addresses that involve no lookup are remembered
-   * (numeric IPv4/IPv6 hosts, paths), so a hostname is still resolved on every call, as in Python.
-   */
-  #encodeTarget(address: unknown): Buffer {
-    const key = memoKey(address);
-    const last = this.#lastAddress;
-    if (key !== undefined && last?.key === key) return last.sa;
-    const sa = this.#encode(address);
-    if (key !== undefined) this.#lastAddress = { key, sa };
-    return sa;
-  }
-
+  /** The sockaddr for `address`, which is read once (a tuple is copied first: its getters run once). */
   #encode(address: unknown): Buffer {
     if (!hasCodec(this.family))
       throw new SocketError(
@@ -254,13 +224,21 @@ export class SocketType<F extends string = string> implements Disposable {
         `bsdsock has no address codec for family ${this.family}`,
         "address",
       );
-    return codecFor(this.family).encode(address);
+    return codecFor(this.family).encode(Array.isArray(address) ? [...(address as unknown[])] : address);
   }
 
-  #decode(sa: Buffer, len: number): SocketAddress | null {
-    // No address at all (a datagram from an unnamed AF_UNIX socket, a connected stream): None in Python.
-    if (len === 0) return null;
-    return decodeAddress(sa.subarray(0, Math.min(len, sa.length)));
+  /**
+   * #encode with a one-entry memo, for sendto. Only addresses that involve no lookup are remembered
+   * (numeric IPv4/IPv6 hosts, paths), so a hostname is still resolved on every call, as in Python.
+   */
+  #encodeTarget(address: unknown): Buffer {
+    const plain = Array.isArray(address) ? [...(address as unknown[])] : address;
+    const key = memoKey(plain);
+    const last = this.#lastAddress;
+    if (key !== undefined && last?.key === key) return last.sa;
+    const sa = this.#encode(plain);
+    if (key !== undefined) this.#lastAddress = { key, sa };
+    return sa;
   }
 
   /**
@@ -273,12 +251,12 @@ export class SocketType<F extends string = string> implements Disposable {
       writeHost16(sa, this.family, layouts.sockaddr.fields.sa_family.offset);
       len = sa.length;
     }
-    return this.#decode(sa, len) as AddressOut<F>;
+    return addressOf(sa, len) as AddressOut<F>;
   }
 
   #nameCall(syscall: "getsockname" | "getpeername"): AddressOut<F> {
-    const fd = this.#live();
-    const sa = Buffer.alloc(SOCKADDR_MAX);
+    const fd = this.#core.live(syscall);
+    const sa = Buffer.alloc(layouts.sockaddr_storage.size);
     const len = new Uint32Array([sa.length]);
     if (sys[syscall](fd, sa, len) < 0) throw new SocketError(lastError(), undefined, syscall);
     return this.#named(sa, len[0]!);
@@ -293,160 +271,269 @@ export class SocketType<F extends string = string> implements Disposable {
   }
 
   bind(address: AddressIn<F>): void {
-    const fd = this.#live();
     const sa = this.#encode(address);
+    const fd = this.#core.live("bind");
     if (sys.bind(fd, sa, sa.length) < 0)
       throw new SocketError(lastError(), undefined, "bind", undefined, errorContext(sa));
   }
 
   /** Python's default backlog: min(SOMAXCONN, 128); a negative backlog means 0. */
-  listen(backlog = Math.min(C.SOMAXCONN, 128)): void {
-    const fd = this.#live();
-    const n = Math.max(0, checkInt(backlog, "backlog"));
+  listen(backlog?: number): void {
+    noUndefined(arguments, ["backlog"]);
+    const n = arguments.length === 0 ? Math.min(C.SOMAXCONN, 128) : Math.max(0, cInt(backlog, "backlog"));
+    const fd = this.#core.live("listen");
     if (sys.listen(fd, n) < 0) throw new SocketError(lastError(), undefined, "listen");
   }
 
-  accept(): [SocketType<F>, AddressOut<F>] {
-    const sa = Buffer.alloc(SOCKADDR_MAX);
-    const len = new Uint32Array(1);
-    const fd = this.#io("accept", C.POLLIN, () => {
-      len[0] = sa.length;
-      return sys.accept(this.#fd, sa, len);
-    });
-    return [new SocketType<F>(this.family, this.type, this.proto, fd), this.#named(sa, len[0]!)];
+  #accepted([fd, sa, len]: [number, Buffer, number]): [SocketType<F>, AddressOut<F>] {
+    try {
+      return [SocketType._adopt<F>(this.family, this.type, this.proto, fd), this.#named(sa, len)];
+    } catch (e) {
+      closeFd(fd);
+      throw e;
+    }
   }
 
-  /** Returns 0 or the errno of a failed connection, and the sockaddr (address and timeout errors throw). */
-  #connect(address: unknown): [number, Buffer] {
-    const fd = this.#live();
+  accept(): [SocketType<F>, AddressOut<F>] {
+    return this.#accepted(runSync(this.#core, acceptOp()));
+  }
+
+  acceptAsync(opts?: AsyncOptions): Promise<[SocketType<F>, AddressOut<F>]> {
+    return rejecting(() => {
+      const o = asyncOptions(opts);
+      return runAsync(this.#core, this, acceptOp(), o).then((r) => this.#accepted(r));
+    });
+  }
+
+  #connectOp(address: unknown): Op<number> {
     const sa = this.#encode(address);
-    if (sys.connect(fd, sa, sa.length) === 0) return [0, sa];
-    const err = lastError();
-    // A connect interrupted by a signal goes on in the kernel: wait for it like EINPROGRESS.
-    const waitable = err === ERR.INTR || (err === ERR.INPROGRESS && this.#timeout !== 0);
-    if (!waitable) return [err, sa];
-    // Blocking mode waits as long as it takes.
-    this.#wait(fd, C.POLLOUT, this.#deadline() ?? Infinity, "connect");
-    return [this.getsockopt(C.SOL_SOCKET, C.SO_ERROR) as number, sa];
+    return connectOp(sa, errorContext(sa));
   }
 
   connect(address: AddressIn<F>): void {
-    const [err, sa] = this.#connect(address);
-    if (err) throw new SocketError(err, undefined, "connect", undefined, errorContext(sa));
+    runSync(this.#core, this.#connectOp(address));
   }
 
+  /** 0, or the errno of a failed connection (argument errors and timeouts still throw). */
   connectEx(address: AddressIn<F>): number {
-    return this.#connect(address)[0];
+    const op = this.#connectOp(address);
+    try {
+      runSync(this.#core, op);
+      return 0;
+    } catch (e) {
+      if (e instanceof SocketError && e.name === "SocketError" && e.syscall === "connect") return e.errno;
+      throw e;
+    }
+  }
+
+  connectAsync(address: AddressIn<F>, opts?: AsyncOptions): Promise<void> {
+    return rejecting(() => {
+      const op = this.#connectOp(address);
+      const o = asyncOptions(opts);
+      return runAsync(this.#core, this, op, o).then(() => undefined);
+    });
   }
 
   // ---- receiving
 
+  recv(bufsize: number): Buffer;
+  recv(bufsize: number, flags: number): Buffer;
   recv(bufsize: number, flags = 0): Buffer {
-    const size = checkSize(bufsize, "buffersize in recv");
-    const f = checkInt(flags, "flags");
-    const buf = Buffer.allocUnsafe(size);
-    const n = this.#io("recv", C.POLLIN, () => sys.recv(this.#fd, buf, size, f));
-    return shrink(buf, n);
+    noUndefined(arguments, ["bufsize", "flags"]);
+    const n = size(bufsize, "buffersize in recv", MAX_RECV);
+    const f = cInt(flags, "flags");
+    const buf = Buffer.allocUnsafe(n);
+    return shrink(buf, runSync(this.#core, recvOp({ view: buf, length: n }, f)));
   }
 
-  recvInto(buffer: Uint8Array, nbytes = 0, flags = 0): number {
-    const view = intoView(buffer, nbytes, "recvInto");
-    const f = flags === 0 ? 0 : checkInt(flags, "flags");
-    // Fast path: one call, no closure, when the data is there (the common case).
-    const fd = this.#fd;
-    const n = fd < 0 ? -1 : sys.recv(fd, view, view.length, f);
-    if (n >= 0) return n;
-    const call = () => sys.recv(this.#live(), view, view.length, f);
-    return fd < 0 ? this.#io("recv", C.POLLIN, call) : this.#io("recv", C.POLLIN, call, undefined, n);
-  }
-
-  recvfrom(bufsize: number, flags = 0): [Buffer, AddressOut<F> | null] {
-    const size = checkSize(bufsize, "buffersize in recvfrom");
-    const buf = Buffer.allocUnsafe(size);
-    const [n, address] = this.#recvfrom(buf, checkInt(flags, "flags"));
-    return [shrink(buf, n), address];
-  }
-
-  recvfromInto(buffer: Uint8Array, nbytes = 0, flags = 0): [number, AddressOut<F> | null] {
-    return this.#recvfrom(intoView(buffer, nbytes, "recvfromInto"), checkInt(flags, "flags"));
-  }
-
-  #recvfrom(view: Uint8Array, flags: number): [number, AddressOut<F> | null] {
-    const sa = Buffer.alloc(SOCKADDR_MAX);
-    const len = new Uint32Array(1);
-    const n = this.#io("recvfrom", C.POLLIN, () => {
-      len[0] = sa.length;
-      return sys.recvfrom(this.#fd, view, view.length, flags, sa, len);
+  recvAsync(bufsize: number, opts?: AsyncOptions): Promise<Buffer>;
+  recvAsync(bufsize: number, flags: number, opts?: AsyncOptions): Promise<Buffer>;
+  recvAsync(bufsize: number, ...rest: unknown[]): Promise<Buffer> {
+    return rejecting(() => {
+      noUndefined([bufsize], ["bufsize"]);
+      const [[flags = 0], o] = trailing(rest, ["flags"]);
+      const n = size(bufsize, "buffersize in recv", MAX_RECV);
+      const f = cInt(flags, "flags");
+      const buf = Buffer.allocUnsafe(n);
+      return runAsync(this.#core, this, recvOp({ view: buf, length: n }, f), o).then((got) =>
+        shrink(buf, got),
+      );
     });
-    return [n, this.#decode(sa, len[0]!) as AddressOut<F> | null];
+  }
+
+  /** Receives into `buffer` (its first `nbytes`, 0: all of it); returns the byte count. */
+  recvInto(buffer: ArrayBufferView): number;
+  recvInto(buffer: ArrayBufferView, nbytes: number): number;
+  recvInto(buffer: ArrayBufferView, nbytes: number, flags: number): number;
+  recvInto(buffer: ArrayBufferView, nbytes = 0, flags = 0): number {
+    noUndefined(arguments, ["buffer", "nbytes", "flags"]);
+    const into = writable(buffer, nbytes, "recvInto() buffer");
+    return runSync(this.#core, recvOp(into, cInt(flags, "flags")));
+  }
+
+  /** Fills `buffer` in place; the buffer stays referenced until the operation completes. */
+  recvIntoAsync(buffer: ArrayBufferView, opts?: AsyncOptions): Promise<number>;
+  recvIntoAsync(buffer: ArrayBufferView, nbytes: number, opts?: AsyncOptions): Promise<number>;
+  recvIntoAsync(buffer: ArrayBufferView, nbytes: number, flags: number, opts?: AsyncOptions): Promise<number>;
+  recvIntoAsync(buffer: ArrayBufferView, ...rest: unknown[]): Promise<number> {
+    return rejecting(() => {
+      const [[nbytes = 0, flags = 0], o] = trailing(rest, ["nbytes", "flags"]);
+      const into = writable(buffer, nbytes, "recvIntoAsync() buffer");
+      return runAsync(this.#core, this, recvOp(into, cInt(flags, "flags")), o);
+    });
+  }
+
+  recvfrom(bufsize: number): [Buffer, AddressOut<F> | null];
+  recvfrom(bufsize: number, flags: number): [Buffer, AddressOut<F> | null];
+  recvfrom(bufsize: number, flags = 0): [Buffer, AddressOut<F> | null] {
+    noUndefined(arguments, ["bufsize", "flags"]);
+    const n = size(bufsize, "buffersize in recvfrom", MAX_RECV);
+    const f = cInt(flags, "flags");
+    const buf = Buffer.allocUnsafe(n);
+    const [got, address] = runSync(this.#core, recvfromOp({ view: buf, length: n }, f));
+    return [shrink(buf, got), address as AddressOut<F> | null];
+  }
+
+  recvfromAsync(bufsize: number, opts?: AsyncOptions): Promise<[Buffer, AddressOut<F> | null]>;
+  recvfromAsync(bufsize: number, flags: number, opts?: AsyncOptions): Promise<[Buffer, AddressOut<F> | null]>;
+  recvfromAsync(bufsize: number, ...rest: unknown[]): Promise<[Buffer, AddressOut<F> | null]> {
+    return rejecting(() => {
+      noUndefined([bufsize], ["bufsize"]);
+      const [[flags = 0], o] = trailing(rest, ["flags"]);
+      const n = size(bufsize, "buffersize in recvfrom", MAX_RECV);
+      const f = cInt(flags, "flags");
+      const buf = Buffer.allocUnsafe(n);
+      return runAsync(this.#core, this, recvfromOp({ view: buf, length: n }, f), o).then(([got, address]) => [
+        shrink(buf, got),
+        address as AddressOut<F> | null,
+      ]);
+    });
+  }
+
+  recvfromInto(buffer: ArrayBufferView): [number, AddressOut<F> | null];
+  recvfromInto(buffer: ArrayBufferView, nbytes: number): [number, AddressOut<F> | null];
+  recvfromInto(buffer: ArrayBufferView, nbytes: number, flags: number): [number, AddressOut<F> | null];
+  recvfromInto(buffer: ArrayBufferView, nbytes = 0, flags = 0): [number, AddressOut<F> | null] {
+    noUndefined(arguments, ["buffer", "nbytes", "flags"]);
+    const into = writable(buffer, nbytes, "recvfromInto() buffer");
+    return runSync(this.#core, recvfromOp(into, cInt(flags, "flags"), "recvfrom")) as [
+      number,
+      AddressOut<F> | null,
+    ];
+  }
+
+  recvfromIntoAsync(buffer: ArrayBufferView, opts?: AsyncOptions): Promise<[number, AddressOut<F> | null]>;
+  recvfromIntoAsync(
+    buffer: ArrayBufferView,
+    nbytes: number,
+    opts?: AsyncOptions,
+  ): Promise<[number, AddressOut<F> | null]>;
+  recvfromIntoAsync(
+    buffer: ArrayBufferView,
+    nbytes: number,
+    flags: number,
+    opts?: AsyncOptions,
+  ): Promise<[number, AddressOut<F> | null]>;
+  recvfromIntoAsync(buffer: ArrayBufferView, ...rest: unknown[]): Promise<[number, AddressOut<F> | null]> {
+    return rejecting(() => {
+      const [[nbytes = 0, flags = 0], o] = trailing(rest, ["nbytes", "flags"]);
+      const into = writable(buffer, nbytes, "recvfromIntoAsync() buffer");
+      return runAsync(this.#core, this, recvfromOp(into, cInt(flags, "flags")), o) as Promise<
+        [number, AddressOut<F> | null]
+      >;
+    });
   }
 
   // ---- sending
 
+  send(data: Data): number;
+  send(data: Data, flags: number): number;
   send(data: Data, flags = 0): number {
-    const bytes = toBytes(data);
-    const f = flags === 0 ? 0 : checkInt(flags, "flags");
-    // Fast path, as in recvInto.
-    const fd = this.#fd;
-    const n = fd < 0 ? -1 : sys.send(fd, bytes, bytes.length, f);
-    if (n >= 0) return n;
-    const call = () => sys.send(this.#live(), bytes, bytes.length, f);
-    return fd < 0 ? this.#io("send", C.POLLOUT, call) : this.#io("send", C.POLLOUT, call, undefined, n);
+    noUndefined(arguments, ["data", "flags"]);
+    const bytes = readable(data);
+    return runSync(this.#core, sendOp(bytes, cInt(flags, "flags")));
+  }
+
+  sendAsync(data: Data, opts?: AsyncOptions): Promise<number>;
+  sendAsync(data: Data, flags: number, opts?: AsyncOptions): Promise<number>;
+  sendAsync(data: Data, ...rest: unknown[]): Promise<number> {
+    return rejecting(() => {
+      const [[flags = 0], o] = trailing(rest, ["flags"]);
+      const bytes = readable(data);
+      return runAsync(this.#core, this, sendOp(bytes, cInt(flags, "flags")), o);
+    });
   }
 
   /** Sends everything or throws; in timeout mode the deadline covers the whole call. */
+  sendall(data: Data): void;
+  sendall(data: Data, flags: number): void;
   sendall(data: Data, flags = 0): void {
-    const bytes = toBytes(data);
-    const f = checkInt(flags, "flags");
-    const deadline = this.#deadline();
-    let sent = 0;
-    while (sent < bytes.length) {
-      const rest = bytes.subarray(sent);
-      sent += this.#io("send", C.POLLOUT, () => sys.send(this.#fd, rest, rest.length, f), deadline);
-    }
+    noUndefined(arguments, ["data", "flags"]);
+    const bytes = readable(data);
+    runSync(this.#core, sendallOp(bytes, cInt(flags, "flags")));
+  }
+
+  /**
+   * Sends everything; the socket's timeout is a deadline for the whole call. Concurrent sends on one
+   * socket go out in call order, each sendall's bytes together.
+   */
+  sendallAsync(data: Data, opts?: AsyncOptions): Promise<void>;
+  sendallAsync(data: Data, flags: number, opts?: AsyncOptions): Promise<void>;
+  sendallAsync(data: Data, ...rest: unknown[]): Promise<void> {
+    return rejecting(() => {
+      const [[flags = 0], o] = trailing(rest, ["flags"]);
+      const bytes = readable(data);
+      return runAsync(this.#core, this, sendallOp(bytes, cInt(flags, "flags")), o);
+    });
+  }
+
+  #sendtoOp(data: unknown, flags: unknown, address: unknown): Op<number> {
+    const bytes = readable(data);
+    const f = cInt(flags, "flags");
+    const sa = this.#encodeTarget(address);
+    return sendtoOp(bytes, f, sa, errorContext(sa));
   }
 
   /** `sendto(data, address)` or `sendto(data, flags, address)`. */
   sendto(data: Data, address: AddressIn<F>): number;
   sendto(data: Data, flags: number, address: AddressIn<F>): number;
   sendto(data: Data, flagsOrAddress: number | AddressIn<F>, address?: AddressIn<F>): number {
-    const bytes = toBytes(data);
-    let flags = 0;
-    let target: unknown = flagsOrAddress;
-    if (address !== undefined) {
-      flags = checkInt(flagsOrAddress, "flags");
-      target = address;
-    }
-    const sa = this.#encodeTarget(target);
-    const f = flags;
-    try {
-      return this.#io("sendto", C.POLLOUT, () => sys.sendto(this.#fd, bytes, bytes.length, f, sa, sa.length));
-    } catch (e) {
-      throw withAddress(e, sa);
-    }
+    noUndefined(arguments, ["data", arguments.length > 2 ? "flags" : "address", "address"]);
+    const [flags, target] = arguments.length > 2 ? [flagsOrAddress, address] : [0, flagsOrAddress];
+    return runSync(this.#core, this.#sendtoOp(data, flags, target));
+  }
+
+  /** `sendtoAsync(data, address, opts?)` or `sendtoAsync(data, flags, address, opts?)`, as sendto. */
+  sendtoAsync(data: Data, address: AddressIn<F>, opts?: AsyncOptions): Promise<number>;
+  sendtoAsync(data: Data, flags: number, address: AddressIn<F>, opts?: AsyncOptions): Promise<number>;
+  sendtoAsync(data: Data, ...rest: unknown[]): Promise<number> {
+    return rejecting(() => {
+      const withFlags = rest.length >= 2 && typeof rest[0] === "number";
+      const [[a, b], o] = trailing(rest, withFlags ? ["flags", "address"] : ["address"]);
+      const [flags, target] = withFlags ? [a, b] : [0, a];
+      if (target === undefined) throw new TypeError("sendtoAsync() needs an address");
+      return runAsync(this.#core, this, this.#sendtoOp(data, flags, target), o);
+    });
   }
 
   // ---- messages with ancillary data (POSIX)
 
   #sendMessage(buffers: unknown, ancdata: unknown, address: unknown, fn: string): Message {
     needMessages(`${fn}()`);
-    this.#live();
-    if (buffers === null || typeof (buffers as Iterable<unknown>)?.[Symbol.iterator] !== "function")
-      throw new TypeError(`${fn}() buffers must be an iterable of bytes, got ${describe(buffers)}`);
-    const views = [...(buffers as Iterable<unknown>)].map((b) => toBytes(b, `${fn}() buffer`));
+    const views = items(buffers, `${fn}() buffers`).map((b) => readable(b, `${fn}() buffer`));
+    const control = encodeAncillary(ancdata ?? []);
     const name = address === undefined || address === null ? null : this.#encode(address);
-    return new Message(views, encodeAncillary((ancdata ?? []) as Iterable<unknown>), name);
+    return new Message(views, control, name);
   }
 
-  #recvMessage(views: Uint8Array[], ancbufsize: unknown, fn: string): Message {
+  #recvMessage(views: Message["buffers"], ancbufsize: unknown, fn: string): Message {
     needMessages(`${fn}()`);
-    this.#live();
-    const control = Buffer.alloc(checkSize(ancbufsize, "ancbufsize"));
-    return new Message(views, control, Buffer.alloc(SOCKADDR_MAX));
+    const control = Buffer.alloc(size(ancbufsize, "ancbufsize", MAX_RECV));
+    return new Message(views, control, Buffer.alloc(layouts.sockaddr_storage.size));
   }
 
   #received(m: Message): [AncillaryItem[], number, AddressOut<F> | null] {
-    return [m.ancillary(), m.flags, this.#decode(m.name!, m.namelen) as AddressOut<F> | null];
+    return [m.ancillary(), m.flags, addressOf(m.name!, m.namelen) as AddressOut<F> | null];
   }
 
   /**
@@ -459,9 +546,24 @@ export class SocketType<F extends string = string> implements Disposable {
     flags = 0,
     address?: AddressIn<F>,
   ): number {
+    noUndefined(arguments, ["buffers", "ancdata", "flags"]);
     const m = this.#sendMessage(buffers, ancdata, address, "sendmsg");
-    const f = checkInt(flags, "flags");
-    return this.#io("sendmsg", C.POLLOUT, () => sys.sendmsg!(this.#fd, m.header, f));
+    return runSync(this.#core, sendmsgOp(m, cInt(flags, "flags")));
+  }
+
+  /** sendmsg on the event loop: `(buffers, ancdata?, flags?, address?, opts?)`. */
+  sendmsgAsync(
+    buffers: Iterable<Data>,
+    ancdata?: Iterable<AncillaryInput>,
+    flags?: number,
+    address?: AddressIn<F>,
+    opts?: AsyncOptions,
+  ): Promise<number> {
+    return rejecting(() => {
+      noUndefined([...arguments].slice(0, 3), ["buffers", "ancdata", "flags"]);
+      const m = this.#sendMessage(buffers, ancdata, address, "sendmsgAsync");
+      return runAsync(this.#core, this, sendmsgOp(m, cInt(flags ?? 0, "flags")), asyncOptions(opts));
+    });
   }
 
   /**
@@ -474,24 +576,60 @@ export class SocketType<F extends string = string> implements Disposable {
     ancbufsize = 0,
     flags = 0,
   ): [Buffer, AncillaryItem[], number, AddressOut<F> | null] {
-    const size = checkSize(bufsize, "buffersize in recvmsg");
-    const buf = Buffer.allocUnsafe(size);
-    const m = this.#recvMessage([buf], ancbufsize, "recvmsg");
-    const f = checkInt(flags, "flags");
-    const n = this.#io("recvmsg", C.POLLIN, () => (m.reset(), sys.recvmsg!(this.#fd, m.header, f)));
-    return [shrink(buf, n), ...this.#received(m)];
+    noUndefined(arguments, ["bufsize", "ancbufsize", "flags"]);
+    const n = size(bufsize, "buffersize in recvmsg", MAX_RECV);
+    const buf = Buffer.allocUnsafe(n);
+    const m = this.#recvMessage([{ view: buf, length: n }], ancbufsize, "recvmsg");
+    const got = runSync(this.#core, recvmsgOp(m, cInt(flags, "flags")));
+    return [shrink(buf, got), ...this.#received(m)];
+  }
+
+  /** recvmsg on the event loop: `(bufsize, ancbufsize?, flags?, opts?)`. */
+  recvmsgAsync(
+    bufsize: number,
+    ...rest: [ancbufsize?: number, flags?: number, opts?: AsyncOptions] | [opts?: AsyncOptions]
+  ): Promise<[Buffer, AncillaryItem[], number, AddressOut<F> | null]> {
+    return rejecting(() => {
+      noUndefined([bufsize], ["bufsize"]);
+      const [[ancbufsize = 0, flags = 0], o] = trailing(rest, ["ancbufsize", "flags"]);
+      const n = size(bufsize, "buffersize in recvmsg", MAX_RECV);
+      const buf = Buffer.allocUnsafe(n);
+      const m = this.#recvMessage([{ view: buf, length: n }], ancbufsize, "recvmsgAsync");
+      return runAsync(this.#core, this, recvmsgOp(m, cInt(flags, "flags")), o).then(
+        (got) =>
+          [shrink(buf, got), ...this.#received(m)] as [Buffer, AncillaryItem[], number, AddressOut<F> | null],
+      );
+    });
   }
 
   /** recvmsg into the given buffers, in order: `[nbytes, ancdata, msgFlags, address]`. */
   recvmsgInto(
-    buffers: Iterable<Uint8Array>,
+    buffers: Iterable<ArrayBufferView>,
     ancbufsize = 0,
     flags = 0,
   ): [number, AncillaryItem[], number, AddressOut<F> | null] {
-    const m = this.#recvMessage(intoViews(buffers, "recvmsgInto"), ancbufsize, "recvmsgInto");
-    const f = checkInt(flags, "flags");
-    const n = this.#io("recvmsg", C.POLLIN, () => (m.reset(), sys.recvmsg!(this.#fd, m.header, f)));
-    return [n, ...this.#received(m)];
+    noUndefined(arguments, ["buffers", "ancbufsize", "flags"]);
+    const views = items(buffers, "recvmsgInto() buffers").map((b) => writable(b, 0, "recvmsgInto() buffer"));
+    const m = this.#recvMessage(views, ancbufsize, "recvmsgInto");
+    const got = runSync(this.#core, recvmsgOp(m, cInt(flags, "flags")));
+    return [got, ...this.#received(m)];
+  }
+
+  /** recvmsgInto on the event loop: `(buffers, ancbufsize?, flags?, opts?)`. */
+  recvmsgIntoAsync(
+    buffers: Iterable<ArrayBufferView>,
+    ...rest: [ancbufsize?: number, flags?: number, opts?: AsyncOptions] | [opts?: AsyncOptions]
+  ): Promise<[number, AncillaryItem[], number, AddressOut<F> | null]> {
+    return rejecting(() => {
+      const [[ancbufsize = 0, flags = 0], o] = trailing(rest, ["ancbufsize", "flags"]);
+      const views = items(buffers, "recvmsgIntoAsync() buffers").map((b) =>
+        writable(b, 0, "recvmsgIntoAsync() buffer"),
+      );
+      const m = this.#recvMessage(views, ancbufsize, "recvmsgIntoAsync");
+      return runAsync(this.#core, this, recvmsgOp(m, cInt(flags, "flags")), o).then(
+        (got) => [got, ...this.#received(m)] as [number, AncillaryItem[], number, AddressOut<F> | null],
+      );
+    });
   }
 
   // ---- options
@@ -500,40 +638,14 @@ export class SocketType<F extends string = string> implements Disposable {
   getsockopt(level: number, optname: number): number;
   getsockopt(level: number, optname: number, buflen: number): Buffer;
   getsockopt(level: number, optname: number, buflen?: number): number | Buffer {
-    const fd = this.#live();
-    checkInt(level, "level");
-    checkInt(optname, "optname");
-    if (buflen === undefined) {
-      const v = Buffer.alloc(4);
-      const len = new Uint32Array([4]);
-      if (sys.getsockopt(fd, level, optname, v, len) < 0)
-        throw new SocketError(lastError(), undefined, "getsockopt");
-      return v.readInt32LE(0);
-    }
-    const size = checkInt(buflen, "buflen");
-    if (size <= 0 || size > 1024) throw new RangeError("getsockopt buflen out of range (1-1024)");
-    const v = Buffer.alloc(size);
-    const len = new Uint32Array([size]);
-    if (sys.getsockopt(fd, level, optname, v, len) < 0)
-      throw new SocketError(lastError(), undefined, "getsockopt");
-    return v.subarray(0, len[0]);
+    noUndefined(arguments, ["level", "optname", "buflen"]);
+    return options.getsockopt(this.#core, level, optname, buflen);
   }
 
   /** `value` is an integer (or boolean), passed as a C int, or bytes passed as they are. */
-  setsockopt(level: number, optname: number, value: number | boolean | Uint8Array): void {
-    const fd = this.#live();
-    checkInt(level, "level");
-    checkInt(optname, "optname");
-    let bytes: Uint8Array;
-    if (typeof value === "boolean" || typeof value === "number") {
-      const n = typeof value === "boolean" ? Number(value) : checkInt(value, "value");
-      if (n < -0x80000000 || n > 0xffffffff) throw new RangeError(`option value ${n} does not fit a C int`);
-      bytes = Buffer.alloc(4);
-      (bytes as Buffer).writeInt32LE(n | 0, 0);
-    } else if (value instanceof Uint8Array) bytes = value;
-    else throw new TypeError(`setsockopt value must be an integer, boolean or bytes, got ${describe(value)}`);
-    if (sys.setsockopt(fd, level, optname, bytes, bytes.length) < 0)
-      throw new SocketError(lastError(), undefined, "setsockopt");
+  setsockopt(level: number, optname: number, value: number | boolean | ArrayBufferView): void {
+    noUndefined(arguments, ["level", "optname", "value"]);
+    options.setsockopt(this.#core, level, optname, value);
   }
 
   /**
@@ -543,9 +655,9 @@ export class SocketType<F extends string = string> implements Disposable {
    */
   ioctl(control: number, option: unknown): void {
     if (!windows) throw notOnThisTarget("socket.ioctl()");
-    const fd = this.#live();
-    if (windows.ioctl(fd, checkInt(control, "control") >>> 0, option) !== 0)
-      throw new SocketError(lastError(), undefined, "ioctl");
+    const code = cInt(control, "control") >>> 0;
+    const fd = this.#core.live("ioctl");
+    if (windows.ioctl(fd, code, option) !== 0) throw new SocketError(lastError(), undefined, "ioctl");
   }
 
   /**
@@ -554,15 +666,17 @@ export class SocketType<F extends string = string> implements Disposable {
    */
   share(pid: number): Buffer {
     if (!windows) throw notOnThisTarget("socket.share()");
-    const fd = this.#live();
-    const info = windows.share(fd, checkSize(pid, "pid"));
+    const p = fdArg(pid, "pid");
+    const info = windows.share(this.#core.live("share"), p);
     if (!info) throw new SocketError(lastError(), undefined, "share");
     return info;
   }
 
   shutdown(how: number): void {
-    const fd = this.#live();
-    if (sys.shutdown(fd, checkInt(how, "how")) < 0) throw new SocketError(lastError(), undefined, "shutdown");
+    noUndefined(arguments, ["how"]);
+    const h = cInt(how, "how");
+    const fd = this.#core.live("shutdown");
+    if (sys.shutdown(fd, h) < 0) throw new SocketError(lastError(), undefined, "shutdown");
   }
 
   /**
@@ -577,320 +691,16 @@ export class SocketType<F extends string = string> implements Disposable {
 
   /** Pending async operations keep the process alive (the default), like a Node socket. */
   ref(): this {
-    this.#referenced = true;
-    this.#watcher?.ref();
+    this.#core.referenced = true;
+    this.#core.watcherIfOpen()?.ref();
     return this;
   }
 
   /** Pending async operations no longer keep the process alive. */
   unref(): this {
-    this.#referenced = false;
-    this.#watcher?.unref();
+    this.#core.referenced = false;
+    this.#core.watcherIfOpen()?.unref();
     return this;
-  }
-
-  /** The socket as async operations see it (made once). */
-  readonly #owner: IoOwner = (() => {
-    const self = this;
-    return {
-      watcher: () => {
-        if (!self.#watcher) {
-          self.#watcher = new Watcher(self.#live());
-          if (!self.#referenced) self.#watcher.unref();
-        }
-        return self.#watcher;
-      },
-      get referenced() {
-        return self.#referenced;
-      },
-    };
-  })();
-
-  #req(syscall: string, waitFirst = false, deadline = this.#deadline()): IoRequest {
-    return { syscall, deadline, waitFirst };
-  }
-
-  /** One attempt of a call that must not block: AGAIN on EAGAIN, retried on EINTR, else thrown. */
-  #attempt(syscall: string, call: () => number): number | typeof AGAIN {
-    return this.#settle(syscall, call(), call);
-  }
-
-  /** What a call's result `r` means (errno read first); EINTR calls again. */
-  #settle(syscall: string, r: number, call: () => number): number | typeof AGAIN {
-    for (;;) {
-      if (r >= 0) return r;
-      const err = lastError();
-      if (err === EAGAIN || err === EWOULDBLOCK) return AGAIN;
-      if (err !== ERR.INTR) throw new SocketError(err, undefined, syscall);
-      r = call();
-    }
-  }
-
-  /** #attempt for receives, remembering whether the socket looked drained afterwards. */
-  #read(syscall: string, call: () => number, asked: number): number | typeof AGAIN {
-    const n = this.#attempt(syscall, call);
-    this.#drained = n === AGAIN || (n > 0 && n < asked);
-    return n;
-  }
-
-  /** Runs `call` with O_NONBLOCK set, restoring blocking mode after (for accept and connect). */
-  #nonBlocking(call: () => number): [number, number] {
-    const fd = this.#live();
-    const blocking = this.#timeout === null && !emulatesBlocking;
-    if (blocking) setNonBlocking(fd, true);
-    const r = call();
-    const err = r < 0 ? lastError() : 0;
-    if (blocking) setNonBlocking(fd, false);
-    return [r, err];
-  }
-
-  acceptAsync(opts?: AsyncOptions): Promise<[SocketType<F>, AddressOut<F>]> {
-    const sa = Buffer.alloc(SOCKADDR_MAX);
-    const len = new Uint32Array(1);
-    return asyncIo(
-      this.#owner,
-      this.#req("accept"),
-      "readable",
-      () => {
-        for (;;) {
-          len[0] = sa.length;
-          const [fd, err] = this.#nonBlocking(() => sys.accept(this.#fd, sa, len));
-          if (fd >= 0)
-            return [new SocketType<F>(this.family, this.type, this.proto, fd), this.#named(sa, len[0]!)] as [
-              SocketType<F>,
-              AddressOut<F>,
-            ];
-          if (err === ERR.INTR || err === ERR.CONNABORTED) continue;
-          if (err === EAGAIN || err === EWOULDBLOCK) return AGAIN;
-          throw new SocketError(err, undefined, "accept");
-        }
-      },
-      opts,
-    );
-  }
-
-  async connectAsync(address: AddressIn<F>, opts?: AsyncOptions): Promise<void> {
-    checkSignal(opts?.signal);
-    const fd = this.#live();
-    const sa = this.#encode(address);
-    const [r, err] = this.#nonBlocking(() => sys.connect(fd, sa, sa.length));
-    if (r === 0) return;
-    if (err !== ERR.INPROGRESS && err !== ERR.INTR && err !== EAGAIN)
-      throw new SocketError(err, undefined, "connect", undefined, errorContext(sa));
-    // Writable means the handshake ended; SO_ERROR says how.
-    await asyncIo(
-      this.#owner,
-      this.#req("connect"),
-      "writable",
-      () => {
-        const ready = pollOne(this.#live(), C.POLLOUT, 0);
-        if (ready === 0) return AGAIN;
-        if (ready < 0) throw new SocketError(-ready, undefined, "poll");
-        const soerr = this.getsockopt(C.SOL_SOCKET, C.SO_ERROR) as number;
-        if (soerr) throw new SocketError(soerr, undefined, "connect", undefined, errorContext(sa));
-        return 0;
-      },
-      opts,
-    );
-  }
-
-  recvAsync(bufsize: number, flags = 0, opts?: AsyncOptions): Promise<Buffer> {
-    const size = checkSize(bufsize, "buffersize in recv");
-    const f = checkInt(flags, "flags") | MSG_DONTWAIT;
-    const buf = Buffer.allocUnsafe(size);
-    return asyncIo(
-      this.#owner,
-      this.#req("recv", this.#drained),
-      "readable",
-      () => {
-        const n = this.#read("recv", () => sys.recv(this.#live(), buf, size, f), size);
-        return n === AGAIN ? AGAIN : shrink(buf, n);
-      },
-      opts,
-    );
-  }
-
-  /** Fills `buffer` in place; the buffer stays referenced until the operation completes. */
-  recvIntoAsync(buffer: Uint8Array, nbytes = 0, flags = 0, opts?: AsyncOptions): Promise<number> {
-    const view = intoView(buffer, nbytes, "recvIntoAsync");
-    const f = checkInt(flags, "flags") | MSG_DONTWAIT;
-    return asyncIo(
-      this.#owner,
-      this.#req("recv", this.#drained),
-      "readable",
-      () => this.#read("recv", () => sys.recv(this.#live(), view, view.length, f), view.length),
-      opts,
-    );
-  }
-
-  async recvfromAsync(
-    bufsize: number,
-    flags = 0,
-    opts?: AsyncOptions,
-  ): Promise<[Buffer, AddressOut<F> | null]> {
-    const size = checkSize(bufsize, "buffersize in recvfrom");
-    const buf = Buffer.allocUnsafe(size);
-    const [n, address] = await this.#recvfromAsync(buf, checkInt(flags, "flags"), opts);
-    return [shrink(buf, n), address];
-  }
-
-  recvfromIntoAsync(
-    buffer: Uint8Array,
-    nbytes = 0,
-    flags = 0,
-    opts?: AsyncOptions,
-  ): Promise<[number, AddressOut<F> | null]> {
-    return this.#recvfromAsync(intoView(buffer, nbytes, "recvfromIntoAsync"), checkInt(flags, "flags"), opts);
-  }
-
-  #recvfromAsync(
-    view: Uint8Array,
-    flags: number,
-    opts?: AsyncOptions,
-  ): Promise<[number, AddressOut<F> | null]> {
-    const sa = Buffer.alloc(SOCKADDR_MAX);
-    const len = new Uint32Array(1);
-    const f = flags | MSG_DONTWAIT;
-    return asyncIo(
-      this.#owner,
-      this.#req("recvfrom", this.#drained),
-      "readable",
-      () => {
-        const n = this.#read(
-          "recvfrom",
-          () => {
-            len[0] = sa.length;
-            return sys.recvfrom(this.#live(), view, view.length, f, sa, len);
-          },
-          view.length,
-        );
-        return n === AGAIN ? AGAIN : ([n, this.#decode(sa, len[0]!)] as [number, AddressOut<F> | null]);
-      },
-      opts,
-    );
-  }
-
-  sendAsync(data: Data, flags = 0, opts?: AsyncOptions): Promise<number> {
-    const bytes = toBytes(data);
-    const f = checkInt(flags, "flags") | MSG_DONTWAIT;
-    return asyncIo(
-      this.#owner,
-      this.#req("send"),
-      "writable",
-      () => this.#attempt("send", () => sys.send(this.#live(), bytes, bytes.length, f)),
-      opts,
-    );
-  }
-
-  /** Sends everything; the socket's timeout is a deadline for the whole call. */
-  sendallAsync(data: Data, flags = 0, opts?: AsyncOptions): Promise<void> {
-    const bytes = toBytes(data);
-    const f = checkInt(flags, "flags") | MSG_DONTWAIT;
-    // Fast path: the kernel usually takes it all at once, with no promise machinery needed.
-    let sent = 0;
-    try {
-      checkSignal(opts?.signal);
-      const n = this.#attempt("send", () => sys.send(this.#live(), bytes, bytes.length, f));
-      if (n !== AGAIN) sent = n;
-    } catch (e) {
-      return Promise.reject(e);
-    }
-    if (sent === bytes.length) return Promise.resolve();
-    return this.#sendRest(bytes, sent, f, opts);
-  }
-
-  async #sendRest(bytes: Uint8Array, sent: number, f: number, opts?: AsyncOptions): Promise<void> {
-    const req = this.#req("send");
-    do {
-      const rest = bytes.subarray(sent);
-      sent += await asyncIo(
-        this.#owner,
-        req,
-        "writable",
-        () => this.#attempt("send", () => sys.send(this.#live(), rest, rest.length, f)),
-        opts,
-      );
-    } while (sent < bytes.length);
-  }
-
-  sendtoAsync(data: Data, address: AddressIn<F>, flags = 0, opts?: AsyncOptions): Promise<number> {
-    const bytes = toBytes(data);
-    const sa = this.#encode(address);
-    const f = checkInt(flags, "flags") | MSG_DONTWAIT;
-    return asyncIo(
-      this.#owner,
-      this.#req("sendto"),
-      "writable",
-      () => this.#attempt("sendto", () => sys.sendto(this.#live(), bytes, bytes.length, f, sa, sa.length)),
-      opts,
-    ).catch((e: unknown) => {
-      throw withAddress(e, sa);
-    });
-  }
-
-  sendmsgAsync(
-    buffers: Iterable<Data>,
-    ancdata: Iterable<AncillaryInput> = [],
-    flags = 0,
-    address?: AddressIn<F>,
-    opts?: AsyncOptions,
-  ): Promise<number> {
-    const m = this.#sendMessage(buffers, ancdata, address, "sendmsgAsync");
-    const f = checkInt(flags, "flags") | MSG_DONTWAIT;
-    return asyncIo(
-      this.#owner,
-      this.#req("sendmsg"),
-      "writable",
-      () => this.#attempt("sendmsg", () => sys.sendmsg!(this.#live(), m.header, f)),
-      opts,
-    );
-  }
-
-  async recvmsgAsync(
-    bufsize: number,
-    ancbufsize = 0,
-    flags = 0,
-    opts?: AsyncOptions,
-  ): Promise<[Buffer, AncillaryItem[], number, AddressOut<F> | null]> {
-    const size = checkSize(bufsize, "buffersize in recvmsg");
-    const buf = Buffer.allocUnsafe(size);
-    const [n, ...rest] = await this.#recvmsgAsync(
-      this.#recvMessage([buf], ancbufsize, "recvmsgAsync"),
-      flags,
-      opts,
-    );
-    return [shrink(buf, n), ...rest];
-  }
-
-  recvmsgIntoAsync(
-    buffers: Iterable<Uint8Array>,
-    ancbufsize = 0,
-    flags = 0,
-    opts?: AsyncOptions,
-  ): Promise<[number, AncillaryItem[], number, AddressOut<F> | null]> {
-    const views = intoViews(buffers, "recvmsgIntoAsync");
-    return this.#recvmsgAsync(this.#recvMessage(views, ancbufsize, "recvmsgIntoAsync"), flags, opts);
-  }
-
-  #recvmsgAsync(
-    m: Message,
-    flags: unknown,
-    opts?: AsyncOptions,
-  ): Promise<[number, AncillaryItem[], number, AddressOut<F> | null]> {
-    const f = checkInt(flags, "flags") | MSG_DONTWAIT;
-    const asked = m.buffers.reduce((n, b) => n + b.length, 0);
-    return asyncIo(
-      this.#owner,
-      this.#req("recvmsg", this.#drained),
-      "readable",
-      () => {
-        const n = this.#read("recvmsg", () => (m.reset(), sys.recvmsg!(this.#live(), m.header, f)), asked);
-        return n === AGAIN
-          ? AGAIN
-          : ([n, ...this.#received(m)] as [number, AncillaryItem[], number, AddressOut<F> | null]);
-      },
-      opts,
-    );
   }
 
   /**
@@ -898,15 +708,19 @@ export class SocketType<F extends string = string> implements Disposable {
    * socket is closed; an abort signal ends it with an AbortError.
    */
   async *datagrams(
-    opts: AsyncOptions & { bufsize?: number; flags?: number } = {},
+    opts: AsyncOptions & { bufsize?: number | undefined; flags?: number | undefined } = {},
   ): AsyncGenerator<[Buffer, AddressOut<F> | null]> {
-    const bufsize = opts.bufsize ?? 65536;
+    const bufsize = opts.bufsize === undefined ? 65536 : size(opts.bufsize, "bufsize", MAX_RECV);
+    if (bufsize === 0)
+      throw new RangeError("datagrams() bufsize must be at least 1 (0 would drop every datagram)");
+    const flags = cInt(opts.flags ?? 0, "flags");
+    const o = asyncOptions({ signal: opts.signal });
     for (;;) {
-      if (this.#fd < 0) return;
+      if (this.#core.fd < 0) return;
       try {
-        yield await this.recvfromAsync(bufsize, opts.flags ?? 0, opts);
+        yield await this.recvfromAsync(bufsize, flags, o);
       } catch (e) {
-        if (e instanceof SocketError && e.errno === ERR.BADF && this.#fd < 0) return;
+        if (e instanceof SocketError && e.errno === ERR.BADF && this.#core.fd < 0) return;
         throw e;
       }
     }
@@ -928,41 +742,27 @@ export class SocketType<F extends string = string> implements Disposable {
 
   /** Closes the socket; idempotent. With makefile() objects open, the fd closes when the last one does. */
   close(): void {
-    if (this.#closed) return;
-    this.#closed = true;
-    if (this.#fileRefs === 0) this.#release();
+    const core = this.#core;
+    if (core.closed) return;
+    core.closed = true;
+    if (core.fileRefs === 0) this.#release();
   }
 
   /** Gives the fd to the caller: the socket is closed, the fd is not. */
   detach(): number {
-    const fd = this.fileno();
-    this.#stopWatching();
-    if (fd >= 0) finalizer.unregister(this);
-    this.#closed = true;
-    this.#fd = -1;
+    const fd = this.#core.detach();
+    finalizer.unregister(this);
+    this.#core.closed = true;
     return fd;
   }
 
   #release(): void {
-    if (this.#fd < 0) return;
-    this.#stopWatching();
     finalizer.unregister(this);
-    const fd = this.#fd;
-    this.#fd = -1;
-    // Like CPython: ECONNRESET from close() is not an error worth raising; the fd is gone either way.
-    const err = closeFd(fd);
-    if (err && err !== ERR.CONNRESET && err !== ERR.INTR) throw new SocketError(err, undefined, "close");
+    this.#core.release();
   }
 
   get closed(): boolean {
-    return this.#closed;
-  }
-
-  /** Pending async operations reject with EBADF; the libuv watcher is released before the fd goes. */
-  #stopWatching(): void {
-    const w = this.#watcher;
-    this.#watcher = undefined;
-    w?.close(new SocketError(ERR.BADF, "socket closed while an operation was pending", "close"));
+    return this.#core.closed;
   }
 
   [Symbol.dispose](): void {
@@ -971,22 +771,26 @@ export class SocketType<F extends string = string> implements Disposable {
 
   /** @internal makefile() bookkeeping. */
   _retainFile(): void {
-    this.#live();
-    this.#fileRefs++;
+    this.#core.live("makefile");
+    this.#core.fileRefs++;
   }
 
   /** @internal */
   _releaseFile(): void {
-    if (this.#fileRefs > 0 && --this.#fileRefs === 0 && this.#closed) this.#release();
+    const core = this.#core;
+    if (core.fileRefs > 0 && --core.fileRefs === 0 && core.closed) this.#release();
   }
 }
+
+export { AbortError, checkSignal };
 
 const NUMERIC_V4 = /^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/;
 
 /**
  * A key for addresses whose encoding cannot change between calls: [numeric host, port, …] tuples of
  * plain numbers and strings (an IPv6 literal always has a ':', a hostname never does; '%' scopes name
- * interfaces, which can come and go, so they are left out) and path strings. Else undefined.
+ * interfaces, which can come and go, so they are left out) and path strings. Else undefined. It reads
+ * the caller's tuple only after it was copied (#encodeTarget), so key and encoding see the same values.
  */
 function memoKey(address: unknown): string | undefined {
   if (typeof address === "string") return `p${address}`;
@@ -1004,20 +808,6 @@ function shrink(buf: Buffer, n: number): Buffer {
   return n < buf.length / 2 ? Buffer.from(buf.subarray(0, n)) : buf.subarray(0, n);
 }
 
-function intoViews(buffers: unknown, what: string): Uint8Array[] {
-  if (buffers === null || typeof (buffers as Iterable<unknown>)?.[Symbol.iterator] !== "function")
-    throw new TypeError(
-      `${what}() buffers must be an iterable of writable buffers, got ${describe(buffers)}`,
-    );
-  return [...(buffers as Iterable<unknown>)].map((b) => intoView(b, 0, what));
-}
-
-function intoView(buffer: unknown, nbytes: unknown, what: string): Uint8Array {
-  if (!ArrayBuffer.isView(buffer))
-    throw new TypeError(`${what}() needs a Uint8Array or Buffer, got ${describe(buffer)}`);
-  const n = checkSize(nbytes, "nbytes");
-  if (n === 0 && buffer instanceof Uint8Array) return buffer;
-  const bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
-  if (n > bytes.length) throw new RangeError(`buffer too small for requested bytes (${n} > ${bytes.length})`);
-  return n === 0 ? bytes : bytes.subarray(0, n);
-}
+/** @internal Kept for modules that decode a raw sockaddr (create.ts). */
+export { decodeAddress };
+export type { SocketAddress };

@@ -3,7 +3,7 @@
 // generated koffi types and layouts. IPv4/IPv6 address fields (struct in_addr / in6_addr) are address
 // text ("239.1.2.3") in JS; every other field is what koffi makes of it (numbers, nested objects, arrays).
 import koffi from "koffi";
-import { describe } from "./address/codec.js";
+import { byteLengthOf, bytes as bytesArg, copyOf, describe, items } from "./validate.js";
 import { hostTarget, layouts } from "./platform/bindings.js";
 import type { StructLayout } from "./platform/bindings-info.js";
 import { C } from "./platform/seam.js";
@@ -51,10 +51,11 @@ function addressFields(layout: Layout) {
 const INT = /^(u?)int(8|16|32|64)_t$/;
 
 /**
- * Checks a value against a field's storage type before koffi sees it: koffi does not survive some
- * wrong values (a string for an int32_t aborts the process), so nothing unchecked reaches it.
+ * Checks a value against a field's storage type and returns a plain copy of it — every property and
+ * item read once — which is all koffi ever sees: koffi does not survive some wrong values (a string for
+ * an int32_t aborts the process), and a getter read twice could hand it one.
  */
-function checkValue(v: unknown, type: string, where: string): void {
+function checkValue(v: unknown, type: string, where: string): unknown {
   const int = INT.exec(type) ?? (type === "char" ? ["", "", "8"] : null);
   if (int) {
     const bits = Number(int[2]);
@@ -65,34 +66,44 @@ function checkValue(v: unknown, type: string, where: string): void {
     if (!ok) throw new TypeError(`${where} must be an integer, got ${describe(v)}`);
     const n = BigInt(v as number | bigint);
     if (n < min || n > max) throw new RangeError(`${where} must be ${min}..${max}, got ${n}`);
-    return;
+    return v;
   }
   const array = /^(.*)\[(\d+)\]$/.exec(type);
   if (array) {
-    if (!Array.isArray(v) && !(v instanceof Uint8Array))
-      throw new TypeError(`${where} must be an array, got ${describe(v)}`);
-    if (v.length > Number(array[2])) throw new RangeError(`${where} holds at most ${array[2]} items`);
-    for (let i = 0; i < v.length; i++)
-      checkValue(v[i], array[1].startsWith("bytes") ? "uint8_t" : array[1], `${where}[${i}]`);
-    return;
+    let list: unknown[];
+    if (Array.isArray(v)) list = items(v, where);
+    else if (byteLengthOf(v) >= 0) list = [...copyOf(bytesArg(v, where))];
+    else throw new TypeError(`${where} must be an array, got ${describe(v)}`);
+    if (list.length > Number(array[2])) throw new RangeError(`${where} holds at most ${array[2]} items`);
+    const of = array[1]!.startsWith("bytes") ? "uint8_t" : array[1]!;
+    return list.map((item, i) => checkValue(item, of, `${where}[${i}]`));
   }
   const nested = (layouts as unknown as Record<string, Layout | undefined>)[type];
   if (nested) {
     if (typeof v !== "object" || v === null || Array.isArray(v))
       throw new TypeError(`${where} must be an object, got ${describe(v)}`);
-    checkFields(v as Record<string, unknown>, nested, type, where);
-    return;
+    return checkFields(v as Record<string, unknown>, nested, type, where);
   }
   // Pointers and anything else cannot be given a value here.
   throw new TypeError(`${where} (${type}) cannot be set with packStruct`);
 }
 
-function checkFields(values: Record<string, unknown>, layout: Layout, name: string, where: string): void {
-  for (const [key, v] of Object.entries(values)) {
+/** The checked copy of a struct's field values (address fields stay text, for pton). */
+function checkFields(
+  values: Record<string, unknown>,
+  layout: Layout,
+  name: string,
+  where: string,
+): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(values)) {
     const f = layout.fields[key];
     if (!f) throw new TypeError(`packStruct(): struct ${name} has no field ${key}`);
-    if (v !== undefined && !(f.type in ADDRESS_TYPES)) checkValue(v, f.type, `${where}.${key}`);
+    const v = values[key];
+    if (v === undefined) continue;
+    out[key] = f.type in ADDRESS_TYPES ? v : checkValue(v, f.type, `${where}.${key}`);
   }
+  return out;
 }
 
 /**
@@ -103,9 +114,9 @@ export function packStruct(name: string, values: Record<string, unknown> = {}): 
   const layout = layoutOf(name, "packStruct");
   if (typeof values !== "object" || values === null)
     throw new TypeError(`packStruct() values must be an object, got ${describe(values)}`);
-  checkFields(values, layout, name, name);
-  const addresses = addressFields(layout).filter(([key]) => values[key] !== undefined);
-  const rest = Object.fromEntries(Object.entries(values).filter(([k]) => !addresses.some(([a]) => a === k)));
+  const checked = checkFields(values, layout, name, name);
+  const addresses = addressFields(layout).filter(([key]) => checked[key] !== undefined);
+  const rest = Object.fromEntries(Object.entries(checked).filter(([k]) => !addresses.some(([a]) => a === k)));
   const out = Buffer.alloc(layout.size);
   try {
     koffi.encode(out, name, rest);
@@ -113,9 +124,9 @@ export function packStruct(name: string, values: Record<string, unknown> = {}): 
     throw new TypeError(`packStruct(${name}): ${(e as Error).message}`);
   }
   for (const [key, f] of addresses) {
-    const text = values[key];
+    const text = checked[key];
     const packed =
-      typeof text === "string" && !text.includes("\0") ? pton(ADDRESS_TYPES[f.type].family, text) : null;
+      typeof text === "string" && !text.includes("\0") ? pton(ADDRESS_TYPES[f.type]!.family, text) : null;
     if (!packed)
       throw new TypeError(`packStruct(${name}): ${key} must be an address string, got ${describe(text)}`);
     packed.copy(out, f.offset);
@@ -124,13 +135,12 @@ export function packStruct(name: string, values: Record<string, unknown> = {}): 
 }
 
 /** The fields of struct `name` read from `bytes` (e.g. what getsockopt or recvmsg returned). */
-export function unpackStruct(name: string, bytes: Uint8Array): Record<string, unknown> {
+export function unpackStruct(name: string, bytes: ArrayBufferView): Record<string, unknown> {
   const layout = layoutOf(name, "unpackStruct");
-  if (!(bytes instanceof Uint8Array))
-    throw new TypeError(`unpackStruct() needs bytes, got ${describe(bytes)}`);
-  if (bytes.length < layout.size)
-    throw new RangeError(`unpackStruct(${name}): ${bytes.length} bytes, the struct is ${layout.size}`);
-  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, layout.size);
+  const b = bytesArg(bytes, "unpackStruct() bytes");
+  if (b.length < layout.size)
+    throw new RangeError(`unpackStruct(${name}): ${b.length} bytes, the struct is ${layout.size}`);
+  const buf = copyOf(b).subarray(0, layout.size);
   const value = koffi.decode(buf, name) as Record<string, unknown>;
   for (const [key, f] of addressFields(layout)) {
     value[key] = ntop(ADDRESS_TYPES[f.type].family, buf.subarray(f.offset, f.offset + f.size));

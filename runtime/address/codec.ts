@@ -3,8 +3,10 @@
 // for AF_UNIX) into sockaddr bytes and back.
 import { SocketError, SocketTimeoutError, type ErrorContext } from "../errors.js";
 import { C, ERR, layouts } from "../platform/seam.js";
-import { inspect } from "node:util";
 import { readHost16 } from "../platform/byteorder.js";
+import { cUint, describe } from "../validate.js";
+
+export { describe };
 
 import type { SocketAddress } from "./types.js";
 
@@ -73,29 +75,6 @@ export function withAddress(e: unknown, sa: Buffer): unknown {
   return new SocketError(e.errno, e.strerror, e.syscall, e.code, errorContext(sa));
 }
 
-const INSPECT = {
-  depth: 1,
-  breakLength: Infinity,
-  maxArrayLength: 6,
-  maxStringLength: 60,
-  // A value in an error message is shown as it is: no getters, custom inspectors or Proxy traps run.
-  getters: false,
-  customInspect: false,
-  showProxy: true,
-} as const;
-
-/** A value as an error message shows it, without running any of the caller's code. */
-export function describe(v: unknown): string {
-  if (typeof v === "string") return JSON.stringify(v.length > 60 ? `${v.slice(0, 60)}…` : v);
-  if (typeof v === "bigint") return `${v}n`;
-  if (typeof v !== "object" && typeof v !== "function") return String(v);
-  try {
-    return inspect(v, INSPECT);
-  } catch {
-    return Object.prototype.toString.call(v);
-  }
-}
-
 export function checkPort(port: unknown, what = "port"): number {
   if (typeof port !== "number" || !Number.isInteger(port))
     throw new TypeError(`${what} must be an integer, got ${describe(port)}`);
@@ -104,10 +83,7 @@ export function checkPort(port: unknown, what = "port"): number {
 }
 
 export function checkUint32(v: unknown, what: string): number {
-  if (typeof v !== "number" || !Number.isInteger(v))
-    throw new TypeError(`${what} must be an integer, got ${describe(v)}`);
-  if (v < 0 || v > 0xffffffff) throw new RangeError(`${what} must be 0-4294967295, got ${v}`);
-  return v;
+  return cUint(v, what);
 }
 
 export function checkTuple(address: unknown, min: number, max: number, shape: string): readonly unknown[] {

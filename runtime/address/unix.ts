@@ -15,7 +15,14 @@ export const unixCodec: AddressCodec = {
     if (typeof address === "string") path = Buffer.from(address, "utf8");
     else if (address instanceof Uint8Array) path = Buffer.from(address);
     else throw new TypeError(`AF_UNIX address must be a path string or bytes, got ${describe(address)}`);
-    const abstract = path.length > 0 && path[0] === 0;
+    // An empty address is just the family: Linux then gives the socket a unique abstract name of its own
+    // (autobind), as CPython's bind("") does.
+    if (path.length === 0) {
+      const sa = Buffer.alloc(PATH.offset);
+      writeHost16(sa, C.AF_UNIX, UN.fields.sun_family.offset);
+      return sa;
+    }
+    const abstract = path[0] === 0;
     if (!abstract && path.includes(0)) throw new RangeError("AF_UNIX path must not contain a NUL character");
     // A file path needs room for its terminating NUL; an abstract name uses every byte.
     const room = abstract ? PATH.size : PATH.size - 1;

@@ -13,7 +13,7 @@ import {
 } from "../resolver.js";
 import { SocketType } from "../socket.js";
 import { checkTimeout } from "../timeout.js";
-import { AbortError, checkSignal, type AsyncOptions } from "./io.js";
+import { AbortError, checkSignal, type AsyncOptions } from "../socket/drive.js";
 
 /** Settles with `work` unless the signal aborts first (the threadpool call itself cannot be stopped). */
 function abortable<T>(work: Promise<T>, signal: AbortSignal | undefined): Promise<T> {

@@ -4,6 +4,7 @@
 import { Duplex } from "node:stream";
 import { C, SHUT_WR } from "../platform/seam.js";
 import type { SocketType } from "../socket.js";
+import { intIn } from "../validate.js";
 
 export interface StreamOptions {
   /** Bytes asked of each recv (default 64 KiB). */
@@ -13,7 +14,8 @@ export interface StreamOptions {
 }
 
 export function socketStream(sock: SocketType, opts: StreamOptions = {}): Duplex {
-  const readSize = opts.readSize ?? 65536;
+  const readSize =
+    opts.readSize === undefined ? 65536 : intIn(opts.readSize, "stream() readSize", 1, 0x7fffffff);
   if (sock.type !== C.SOCK_STREAM && sock.type !== C.SOCK_SEQPACKET)
     throw new TypeError("stream() needs a SOCK_STREAM or SOCK_SEQPACKET socket");
   const duplex: Duplex = new Duplex({

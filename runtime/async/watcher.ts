@@ -1,13 +1,22 @@
-// Readiness from libuv: one uv_poll watcher per socket (koffi.node.poll), started only while an async
-// operation waits, stopped when none does, closed with the socket. Nothing parks on the threadpool.
+// Readiness from libuv: one uv_poll watcher per file descriptor (koffi.node.poll), shared by every
+// socket object over that fd, started only while an async operation waits, closed with the fd.
+// Nothing parks on the threadpool.
+//
+// libuv allows one watcher per fd per loop, and koffi aborts the process when uv_poll_init refuses a
+// second (a net.Socket({ fd }) already reading it, say). On POSIX the watcher therefore polls its own
+// close-on-exec duplicate of the fd: epoll keys registrations by descriptor, so the duplicate never
+// collides with anyone's, and readiness of the socket is the same. uv_poll_init also makes the fd
+// non-blocking (O_NONBLOCK lives in the shared open file description); the socket's mode is restored
+// right after, so a blocking socket stays blocking for its sync calls.
 import koffi from "koffi";
 import { SocketError } from "../errors.js";
+import { closeFd, ERR, lastError, setNonBlocking, sys } from "../platform/seam.js";
 
 export type Interest = "readable" | "writable";
 
-/** One pending operation: `run` retries it and says whether it finished (resolved or rejected). */
+/** One waiting operation: `run` retries it and says whether it finished (resolved or rejected). */
 export interface Waiter {
-  interest: Interest;
+  readonly interest: Interest;
   run(): boolean;
   fail(err: Error): void;
 }
@@ -31,6 +40,12 @@ const poll = (
   }
 ).node.poll;
 
+/** Windows sockets are handles, not fds: libuv keeps no per-fd table there, and nothing is duplicated. */
+const DUPLICATE = process.platform !== "win32";
+
+/** The watcher of each fd with one; closing the fd closes it (and fails what waits on it). */
+const byFd = new Map<number, Watcher>();
+
 /**
  * Watchers with waiters are held here, so a socket whose only reference is a pending promise is not
  * garbage collected (and its fd closed) while the operation waits.
@@ -49,18 +64,46 @@ function sweepIdle(): void {
   for (const w of batch) w.stopIfIdle();
 }
 
+/** The watcher of `fd`, made on first use; `blocking` is the mode the fd must keep. */
+export function watcherFor(fd: number, blocking: boolean): Watcher {
+  let w = byFd.get(fd);
+  if (!w) {
+    w = new Watcher(fd, blocking);
+    byFd.set(fd, w);
+  } else w.blocking = blocking;
+  return w;
+}
+
+/** The watcher of `fd`, if it has one. */
+export function existingWatcher(fd: number): Watcher | undefined {
+  return byFd.get(fd);
+}
+
+/** Closes the watcher of `fd`, if any, failing its waiters with `err`; call before the fd is closed. */
+export function closeWatcher(fd: number, err: Error): void {
+  byFd.get(fd)?.close(err);
+}
+
 export class Watcher {
   #handle: PollHandle | undefined;
+  /** The fd libuv polls: a duplicate of `fd` on POSIX. */
+  #pollFd = -1;
   #readers = new Set<Waiter>();
   #writers = new Set<Waiter>();
   #active = { readable: false, writable: false };
   #referenced = true;
   #dispatching = false;
+  #closed = false;
   readonly #onEvent = (status: number, ev: PollEvents) => this.#dispatch(status, ev);
 
-  constructor(readonly fd: number) {}
+  constructor(
+    readonly fd: number,
+    /** Whether the socket is in blocking mode (its fd must not stay O_NONBLOCK). */
+    public blocking: boolean,
+  ) {}
 
   add(w: Waiter): void {
+    if (this.#closed) throw new SocketError(ERR.BADF, "the socket was closed", "poll");
     (w.interest === "readable" ? this.#readers : this.#writers).add(w);
     this.#update();
   }
@@ -85,8 +128,22 @@ export class Watcher {
     this.#handle?.unref();
   }
 
-  get referenced(): boolean {
-    return this.#referenced;
+  /** The libuv handle, made on first use over the fd (or its duplicate). */
+  #open(want: PollEvents): void {
+    let pollFd = this.fd;
+    if (DUPLICATE) {
+      pollFd = sys.dup(this.fd);
+      if (pollFd < 0) throw new SocketError(lastError(), undefined, "poll");
+    }
+    try {
+      this.#handle = poll(pollFd, want, this.#onEvent);
+    } catch (e) {
+      if (pollFd !== this.fd) closeFd(pollFd);
+      throw e;
+    }
+    this.#pollFd = pollFd;
+    if (this.blocking) setNonBlocking(this.fd, false);
+    if (!this.#referenced) this.#handle.unref();
   }
 
   /**
@@ -95,21 +152,16 @@ export class Watcher {
    * the same readiness again within microtasks, and restarting uv_poll costs epoll_ctl calls.
    */
   #update(): void {
-    const want = { readable: this.#readers.size > 0, writable: this.#writers.size > 0 };
+    const want = { readable: this.#readers.size > 0, writable: this.#writers.size > 0, disconnect: false };
     if (!want.readable && !want.writable) {
       if (this.#active.readable || this.#active.writable) maybeIdle(this);
       return;
     }
-    // A waiter for readiness already watched needs no restart.
-    if ((!want.readable || this.#active.readable) && (!want.writable || this.#active.writable)) {
-      if (want.readable === this.#active.readable && want.writable === this.#active.writable) return;
-    }
-    this.#active = want;
+    if (want.readable === this.#active.readable && want.writable === this.#active.writable) return;
+    if (!this.#handle) this.#open(want);
+    else this.#handle.start(want, this.#onEvent);
+    this.#active = { readable: want.readable, writable: want.writable };
     busy.add(this);
-    if (!this.#handle) {
-      this.#handle = poll(this.fd, want, this.#onEvent);
-      if (!this.#referenced) this.#handle.unref();
-    } else this.#handle.start(want, this.#onEvent);
   }
 
   /** Called once per loop iteration for a watcher whose waiters all finished during it. */
@@ -122,8 +174,10 @@ export class Watcher {
 
   #dispatch(status: number, ev: PollEvents): void {
     if (status < 0) {
-      this.#failAll(new SocketError(-status, undefined, "poll"));
-      return;
+      // libuv reports POLLERR as UV_EBADF and stops the handle: the socket has an error pending
+      // (ECONNREFUSED, say), which the retried calls themselves report. Restart it for who still waits.
+      this.#active = { readable: false, writable: false };
+      ev = { readable: true, writable: true, disconnect: true };
     }
     this.#dispatching = true;
     try {
@@ -134,7 +188,7 @@ export class Watcher {
         for (const w of [...this.#writers]) if (w.run()) this.#writers.delete(w);
     } finally {
       this.#dispatching = false;
-      this.#update();
+      if (!this.#closed) this.#update();
     }
   }
 
@@ -147,15 +201,21 @@ export class Watcher {
       for (const w of all) w.fail(err);
     } finally {
       this.#dispatching = false;
-      this.#update();
+      if (!this.#closed) this.#update();
     }
   }
 
-  /** Rejects every waiter with `err` and releases the libuv handle; call before the fd is closed. */
+  /** Rejects every waiter with `err` and releases the libuv handle (and the duplicate fd). */
   close(err: Error): void {
+    if (this.#closed) return;
+    this.#closed = true;
+    if (byFd.get(this.fd) === this) byFd.delete(this.fd);
     this.#failAll(err);
     this.#handle?.close();
     this.#handle = undefined;
+    if (this.#pollFd >= 0 && this.#pollFd !== this.fd) closeFd(this.#pollFd);
+    this.#pollFd = -1;
     busy.delete(this);
+    idle.delete(this);
   }
 }

@@ -11,6 +11,7 @@ import { builtinBindings, generatedTargets } from "../../generated/targets.js";
 import { provideConstants } from "../../generated/loaded.js";
 import { markBindingsLoaded, requestedBindings } from "../use-bindings.js";
 import { BindingsError, type BindingsInfo } from "./bindings-info.js";
+import { setTargetName } from "../validate.js";
 
 /**
  * One target's bindings (generated/<target>/index.ts, or a folder's index.js). Typed as linux-x64's:
@@ -129,6 +130,7 @@ export const loaded = {
 } as const;
 
 provideConstants(chosen.bindings.constants as unknown as Record<string, number | bigint>);
+setTargetName(chosen.bindings.target.name);
 markBindingsLoaded(chosen.source === "built-in" ? `built-in ${chosen.bindings.target.name}` : chosen.source);
 
 /** The public view of `loaded` (bsdsock's `bindings` export). */

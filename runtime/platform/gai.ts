@@ -5,6 +5,7 @@ import koffi from "koffi";
 import { GaiError, SocketError } from "../errors.js";
 import { C, lastError, net } from "./seam.js";
 import { copyBytes, type Address } from "./memory.js";
+import { cString as cStringArg } from "../validate.js";
 
 export interface RawAddrinfo {
   family: number;
@@ -79,7 +80,43 @@ function collect(list: Address): RawAddrinfo[] {
   return out;
 }
 
+/** Host and service as C strings: a NUL would cut them short there (a different name would be looked up). */
+function checkNames(host: string | null, port: string | null): void {
+  if (host !== null) cStringArg(host, "host");
+  if (port !== null) cStringArg(port, "port");
+}
+
+/**
+ * koffi runs at most 256 threadpool calls at once (in the whole process) and throws past that; the
+ * resolver's calls queue for one of MAX_LOOKUPS slots instead, as dns.lookup's queue on libuv's pool.
+ */
+export const MAX_LOOKUPS = 64;
+let lookups = 0;
+const queued: (() => void)[] = [];
+
+/** Runs `call` (which starts one threadpool call and settles once it ends) when a slot is free. */
+function inPool<T>(call: () => Promise<T>): Promise<T> {
+  const run = (): Promise<T> => {
+    lookups++;
+    const done = () => {
+      lookups--;
+      queued.shift()?.();
+    };
+    let p: Promise<T>;
+    try {
+      p = call();
+    } catch (e) {
+      done();
+      return Promise.reject(e);
+    }
+    return p.finally(done);
+  };
+  if (lookups < MAX_LOOKUPS) return run();
+  return new Promise<T>((resolve, reject) => queued.push(() => run().then(resolve, reject)));
+}
+
 export function rawGetaddrinfo(host: string | null, port: string | null, hints: Hints = {}): RawAddrinfo[] {
+  checkNames(host, port);
   const res: [Address] = [null];
   const rc = net.getaddrinfo(host, port, hintsStruct(hints), res);
   if (rc !== 0) throw gaiFailure(rc, "getaddrinfo", lastError(), host);
@@ -91,18 +128,26 @@ export function rawGetaddrinfoAsync(
   port: string | null,
   hints: Hints = {},
 ): Promise<RawAddrinfo[]> {
+  try {
+    checkNames(host, port);
+  } catch (e) {
+    return Promise.reject(e);
+  }
   const res: [Address] = [null];
-  return new Promise((resolve, reject) => {
-    net.getaddrinfo.async(host, port, hintsStruct(hints), res, (err: Error | null, rc: number) => {
-      if (err) return reject(err);
-      if (rc !== 0) return reject(gaiFailure(rc, "getaddrinfo", undefined, host));
-      try {
-        resolve(collect(res[0]));
-      } catch (e) {
-        reject(e);
-      }
-    });
-  });
+  return inPool(
+    () =>
+      new Promise((resolve, reject) => {
+        net.getaddrinfo.async(host, port, hintsStruct(hints), res, (err: Error | null, rc: number) => {
+          if (err) return reject(err);
+          if (rc !== 0) return reject(gaiFailure(rc, "getaddrinfo", undefined, host));
+          try {
+            resolve(collect(res[0]));
+          } catch (e) {
+            reject(e);
+          }
+        });
+      }),
+  );
 }
 
 export const NI_MAXHOST = 1025;
@@ -120,23 +165,26 @@ export function rawGetnameinfoAsync(sa: Buffer, flags: number): Promise<[string,
   // The closure keeps sa, host and serv referenced until the threadpool call completes.
   const host = Buffer.alloc(NI_MAXHOST);
   const serv = Buffer.alloc(NI_MAXSERV);
-  return new Promise((resolve, reject) => {
-    net.getnameinfo.async(
-      sa,
-      sa.length,
-      host,
-      host.length,
-      serv,
-      serv.length,
-      flags,
-      (err: Error | null, rc: number) => {
-        if (err) return reject(err);
-        if (rc !== 0) return reject(gaiFailure(rc, "getnameinfo", undefined, null));
-        void sa;
-        resolve([cString(host), cString(serv)]);
-      },
-    );
-  });
+  return inPool(
+    () =>
+      new Promise((resolve, reject) => {
+        net.getnameinfo.async(
+          sa,
+          sa.length,
+          host,
+          host.length,
+          serv,
+          serv.length,
+          flags,
+          (err: Error | null, rc: number) => {
+            if (err) return reject(err);
+            if (rc !== 0) return reject(gaiFailure(rc, "getnameinfo", undefined, null));
+            void sa;
+            resolve([cString(host), cString(serv)]);
+          },
+        );
+      }),
+  );
 }
 
 export function cString(b: Buffer): string {

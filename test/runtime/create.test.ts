@@ -65,7 +65,7 @@ describe("constructors", () => {
     f.close();
     s.close();
     expect(openFds()).toBe(before);
-    expect(() => S.fromfd(-1)).toThrow(TypeError);
+    expect(() => S.fromfd(-1)).toThrow(RangeError);
     // Not a socket: EBADF on POSIX, WSAENOTSOCK on Windows (as CPython reports them).
     expect(() => S.fromfd(987654)).toThrow(
       expect.objectContaining({ errno: errnoOf(onWindows ? "ENOTSOCK" : "EBADF") }),

@@ -208,7 +208,7 @@ describeWhere(!onWindows, "sendmsg/recvmsg are POSIX's (Python has none on Windo
     expect(() => a.sendmsg(["x"], [[S.SOL_SOCKET, S.SCM_RIGHTS!, "fd" as never]])).toThrow(TypeError);
     expect(() => b.recvmsg(10, -1)).toThrow(RangeError);
     expect(() => b.recvmsgInto(["no" as never])).toThrow(TypeError);
-    expect(() => S.sendFds(a, ["x"], [-3])).toThrow(TypeError);
+    expect(() => S.sendFds(a, ["x"], [-3])).toThrow(RangeError);
     expect(() => S.recvFds(b, 10, -1)).toThrow(TypeError);
     a.close();
     b.close();

@@ -1,0 +1,212 @@
+// The two drivers every socket operation runs through, as CPython's sock_call_ex drives its small
+// sock_*_impl functions: an operation (ops.ts) says which readiness it waits for, makes one attempt and
+// turns a result into its value; the sync driver retries it with the socket's mode (EINTR, poll() until
+// the deadline), the async driver with the event loop (queue, watcher, timer, abort signal).
+import { SocketError, SocketTimeoutError, type ErrorContext } from "../errors.js";
+import { emulatesBlocking, ERR, lastError } from "../platform/seam.js";
+import type { Interest } from "../async/watcher.js";
+import { MAX_WAIT_MS, type Queued, type SocketCore } from "./core.js";
+
+/** done(): not finished yet, attempt again at once (sendall with bytes left). */
+export const AGAIN: unique symbol = Symbol("again");
+/** attempt(): the call failed; the error is lastError(). */
+export const FAILED = -1;
+/** attempt(): the operation would block and says why in `blockedErrno` (connect in progress). */
+export const BLOCKED = -2;
+
+export interface Operation<T> {
+  readonly syscall: string;
+  readonly interest: Interest;
+  /** Where the call was aimed, for its errors (connect, bind, sendto). */
+  readonly context?: ErrorContext | undefined;
+  /** For receives: the bytes asked, so that a short read marks the socket drained. */
+  readonly asked?: number | undefined;
+  /** After BLOCKED: the error non-blocking mode reports (EINPROGRESS for connect). */
+  blockedErrno?: number | undefined;
+  /**
+   * One attempt on `fd`, returning the call's result (>= 0), FAILED or BLOCKED. `dontwait`: the fd is in
+   * blocking mode but this attempt (async) must not block (MSG_DONTWAIT, or O_NONBLOCK for the call).
+   * It may throw its own error (memory it was given is gone, SO_ERROR).
+   */
+  attempt(fd: number, dontwait: boolean): number;
+  /** The value of a successful attempt, or AGAIN to make another. */
+  done(n: number): T | typeof AGAIN;
+}
+
+export type Op<T> = Operation<T>;
+
+function failure(op: Operation<unknown>, err: number): SocketError {
+  return new SocketError(err, undefined, op.syscall, undefined, op.context);
+}
+
+/** Runs `op` to completion on the calling thread, in the socket's mode; `deadline` spans the whole call. */
+export function runSync<T>(core: SocketCore, op: Op<T>, deadline = core.deadline()): T {
+  for (;;) {
+    const fd = core.live(op.syscall);
+    const r = op.attempt(fd, false);
+    let blocked: number;
+    if (r >= 0) {
+      const v = op.done(r);
+      if (v !== AGAIN) return v;
+      continue;
+    } else if (r === BLOCKED) blocked = op.blockedErrno ?? ERR.AGAIN;
+    else {
+      const err = lastError();
+      if (err === ERR.INTR) continue;
+      if (err !== ERR.AGAIN && err !== ERR.WOULDBLOCK) throw failure(op, err);
+      blocked = err;
+    }
+    // Timeout mode waits until the deadline. Blocking mode waits as long as it takes where sockets are
+    // non-blocking underneath (Windows) or the operation itself says it is in progress (connect);
+    // elsewhere an EAGAIN in blocking mode (SO_RCVTIMEO) surfaces, as in CPython. Non-blocking mode
+    // surfaces it always.
+    const until =
+      deadline ?? (core.timeout === null && (emulatesBlocking || r === BLOCKED) ? Infinity : undefined);
+    if (until === undefined) throw failure(op, blocked);
+    core.wait(fd, op.interest, until, op.syscall);
+  }
+}
+
+export interface AsyncOptions {
+  signal?: AbortSignal | undefined;
+}
+
+/** Like Node's own: `name` "AbortError", `code` "ABORT_ERR", the signal's reason as `cause`. */
+export class AbortError extends Error {
+  readonly code = "ABORT_ERR";
+  constructor(options?: { cause?: unknown }) {
+    super("The operation was aborted", options);
+    this.name = "AbortError";
+  }
+}
+
+export function checkSignal(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw new AbortError({ cause: signal.reason });
+}
+
+/** One async operation from its call to its end (a class, not closures: this is the hot path). */
+class Pending<T> implements Queued {
+  readonly interest: Interest;
+  #timer: NodeJS.Timeout | undefined;
+  #onAbort: (() => void) | undefined;
+  #watching = false;
+  #ended = false;
+
+  constructor(
+    private readonly core: SocketCore,
+    /** The socket object: held while the operation waits, so it is not collected (and closed). */
+    readonly anchor: object,
+    private readonly op: Op<T>,
+    private readonly resolve: (v: T) => void,
+    private readonly reject: (e: unknown) => void,
+    private readonly signal: AbortSignal | undefined,
+  ) {
+    this.interest = op.interest;
+  }
+
+  /** Arms the deadline and the abort signal; called once, when queued. */
+  arm(deadline: number | undefined): void {
+    const signal = this.signal;
+    if (signal) {
+      this.#onAbort = () => this.fail(new AbortError({ cause: signal.reason }));
+      signal.addEventListener("abort", this.#onAbort, { once: true });
+    }
+    if (deadline === undefined) return;
+    // Timers count whole milliseconds from the loop's cached clock and can fire up to ~1 ms early, and
+    // take at most MAX_WAIT_MS: an early or partial timer is simply re-armed for what is left.
+    const tick = (): void => {
+      const left = deadline - performance.now();
+      if (left <= 0) return this.fail(new SocketTimeoutError(this.op.syscall));
+      this.#timer = setTimeout(tick, Math.min(Math.ceil(left), MAX_WAIT_MS));
+      if (!this.core.referenced) this.#timer.unref();
+    };
+    tick();
+  }
+
+  /** At the head of its queue: attempt now (unless the socket looked drained), else wait for readiness. */
+  start(): boolean {
+    if (this.#ended) {
+      this.core.dequeue(this);
+      return true;
+    }
+    const waitFirst = this.interest === "readable" && this.core.drained;
+    if (!waitFirst && this.run()) return true;
+    try {
+      this.core.watcher(this.op.syscall).add(this);
+      this.#watching = true;
+    } catch (e) {
+      this.#end();
+      this.reject(e);
+      return true;
+    }
+    return false;
+  }
+
+  /** One attempt (EINTR retried, AGAIN from done() attempted again); whether the operation ended. */
+  run(): boolean {
+    if (this.#ended) return true;
+    const op = this.op;
+    try {
+      for (;;) {
+        const r = op.attempt(this.core.live(op.syscall), this.core.fdBlocks);
+        if (r >= 0) {
+          if (op.asked !== undefined) this.core.drained = r > 0 && r < op.asked;
+          const v = op.done(r);
+          if (v === AGAIN) continue;
+          this.#end();
+          this.resolve(v);
+          return true;
+        }
+        if (r === FAILED) {
+          const err = lastError();
+          if (err === ERR.INTR) continue;
+          if (err !== ERR.AGAIN && err !== ERR.WOULDBLOCK) throw failure(op, err);
+        }
+        if (op.asked !== undefined) this.core.drained = true;
+        return false;
+      }
+    } catch (e) {
+      this.#end();
+      this.reject(e);
+      return true;
+    }
+  }
+
+  fail(err: Error): void {
+    if (this.#ended) return;
+    this.#end();
+    this.reject(err);
+  }
+
+  #end(): void {
+    this.#ended = true;
+    if (this.#timer) clearTimeout(this.#timer);
+    if (this.#onAbort) this.signal!.removeEventListener("abort", this.#onAbort);
+    if (this.#watching) {
+      this.#watching = false;
+      // The watcher may already be closed with the fd (close() fails everything first).
+      this.core.watcherIfOpen()?.remove(this);
+    }
+    this.core.dequeue(this);
+  }
+}
+
+/**
+ * Runs `op` on the event loop: it takes its turn in the socket's queue for its direction, then attempts
+ * at once and, while it would block, again each time the fd is ready — until it ends, times out (the
+ * socket's timeout, as a deadline from this call) or `opts.signal` aborts it.
+ */
+export function runAsync<T>(core: SocketCore, anchor: object, op: Op<T>, opts?: AsyncOptions): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const signal = opts?.signal;
+    try {
+      checkSignal(signal);
+      core.live(op.syscall);
+    } catch (e) {
+      return reject(e);
+    }
+    const p = new Pending(core, anchor, op, resolve, reject, signal);
+    p.arm(core.deadline());
+    core.enqueue(p);
+  });
+}
