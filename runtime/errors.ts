@@ -22,13 +22,13 @@ export class SocketError extends Error {
   readonly strerror: string;
   readonly code: string;
   /** The system call or function that failed, e.g. "connect". */
-  readonly syscall?: string;
+  declare readonly syscall?: string;
   /** The address the call was aimed at: IP address text, a path, or the address as text. */
-  readonly address?: string;
+  declare readonly address?: string;
   /** The port, for IP addresses. */
-  readonly port?: number;
+  declare readonly port?: number;
   /** The host name a resolver call was asked about. */
-  readonly hostname?: string;
+  declare readonly hostname?: string;
 
   constructor(errno: number, message?: string, syscall?: string, code?: string, context: ErrorContext = {}) {
     const text = message ?? strerror(errno);

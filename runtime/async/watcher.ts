@@ -6,11 +6,12 @@
 // second (a net.Socket({ fd }) already reading it, say). On POSIX the watcher therefore polls its own
 // close-on-exec duplicate of the fd: epoll keys registrations by descriptor, so the duplicate never
 // collides with anyone's, and readiness of the socket is the same. uv_poll_init also makes the fd
-// non-blocking (O_NONBLOCK lives in the shared open file description); the socket's mode is restored
-// right after, so a blocking socket stays blocking for its sync calls.
+// non-blocking (O_NONBLOCK lives in the shared open file description); the flag is put back as it was
+// right after, so a blocking socket stays blocking for its sync calls — and one somebody else (a
+// net.Socket over the same fd) made non-blocking stays so.
 import koffi from "koffi";
 import { SocketError } from "../errors.js";
-import { closeFd, ERR, lastError, setNonBlocking, sys } from "../platform/seam.js";
+import { closeFd, ERR, isNonBlocking, lastError, setNonBlocking, sys } from "../platform/seam.js";
 
 export type Interest = "readable" | "writable";
 
@@ -64,13 +65,13 @@ function sweepIdle(): void {
   for (const w of batch) w.stopIfIdle();
 }
 
-/** The watcher of `fd`, made on first use; `blocking` is the mode the fd must keep. */
-export function watcherFor(fd: number, blocking: boolean): Watcher {
+/** The watcher of `fd`, made on first use. */
+export function watcherFor(fd: number): Watcher {
   let w = byFd.get(fd);
   if (!w) {
-    w = new Watcher(fd, blocking);
+    w = new Watcher(fd);
     byFd.set(fd, w);
-  } else w.blocking = blocking;
+  }
   return w;
 }
 
@@ -96,11 +97,7 @@ export class Watcher {
   #closed = false;
   readonly #onEvent = (status: number, ev: PollEvents) => this.#dispatch(status, ev);
 
-  constructor(
-    readonly fd: number,
-    /** Whether the socket is in blocking mode (its fd must not stay O_NONBLOCK). */
-    public blocking: boolean,
-  ) {}
+  constructor(readonly fd: number) {}
 
   add(w: Waiter): void {
     if (this.#closed) throw new SocketError(ERR.BADF, "the socket was closed", "poll");
@@ -135,6 +132,7 @@ export class Watcher {
       pollFd = sys.dup(this.fd);
       if (pollFd < 0) throw new SocketError(lastError(), undefined, "poll");
     }
+    const before = isNonBlocking(this.fd);
     try {
       this.#handle = poll(pollFd, want, this.#onEvent);
     } catch (e) {
@@ -142,7 +140,7 @@ export class Watcher {
       throw e;
     }
     this.#pollFd = pollFd;
-    if (this.blocking) setNonBlocking(this.fd, false);
+    if (before === false) setNonBlocking(this.fd, false);
     if (!this.#referenced) this.#handle.unref();
   }
 

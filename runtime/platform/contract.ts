@@ -166,6 +166,8 @@ export interface Seam {
   /** socketpair()'s default family: AF_UNIX, or AF_INET where the pair is emulated over loopback. */
   readonly PAIR_FAMILY: number;
   setNonBlocking(fd: number, on: boolean): number;
+  /** Whether the fd is O_NONBLOCK now; undefined where the platform cannot say (Windows). */
+  isNonBlocking(fd: number): boolean | undefined;
   /** Waits up to `timeoutMs` (-1: forever) for `events`; the revents, 0 on timeout, or -error. */
   pollOne(fd: number, events: number, timeoutMs: number): number;
   closeFd(fd: number): number;

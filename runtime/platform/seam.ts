@@ -22,6 +22,7 @@ export const {
   SHUT,
   PAIR_FAMILY,
   setNonBlocking,
+  isNonBlocking,
   pollOne,
   closeFd,
   lastError,

@@ -88,7 +88,7 @@ export class SocketCore {
 
   /** The fd's watcher (shared with any other socket object over the same fd). */
   watcher(syscall: string): Watcher {
-    const w = watcherFor(this.live(syscall), this.fdBlocks);
+    const w = watcherFor(this.live(syscall));
     if (!this.referenced) w.unref();
     return w;
   }

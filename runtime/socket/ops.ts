@@ -33,120 +33,163 @@ export function addressOf(sa: Buffer, len: number): SocketAddress | null {
 const view = (b: Bytes, from: number): Uint8Array =>
   new Uint8Array(bufferOf(b.view), offsetOf(b.view) + from, b.length - from);
 
+// Classes, not object literals: one is made per call, and methods on a prototype cost nothing to make.
+
 /** recv / recvInto: bytes into `into`; the value is the count. */
+class Recv implements Op<number> {
+  readonly interest = "readable";
+  readonly asked: number;
+  constructor(
+    private readonly into: Bytes,
+    private readonly flags: number,
+    readonly syscall: string,
+  ) {
+    this.asked = into.length;
+  }
+  attempt(fd: number, dontwait: boolean): number {
+    const into = this.into;
+    stillThere(into, this.syscall);
+    return sys.recv(fd, into.view as Uint8Array, into.length, dontwait ? this.flags | DONTWAIT : this.flags);
+  }
+  done(n: number): number {
+    return n;
+  }
+}
+
 export function recvOp(into: Bytes, flags: number, syscall = "recv"): Op<number> {
-  return {
-    syscall,
-    interest: "readable",
-    asked: into.length,
-    attempt(fd, dontwait) {
-      stillThere(into, syscall);
-      return sys.recv(fd, into.view as Uint8Array, into.length, dontwait ? flags | DONTWAIT : flags);
-    },
-    done: (n) => n,
-  };
+  return new Recv(into, flags, syscall);
 }
 
 /** recvfrom / recvfromInto: the count and the sender. */
+class Recvfrom implements Op<[number, SocketAddress | null]> {
+  readonly interest = "readable";
+  readonly asked: number;
+  readonly #sa = Buffer.alloc(SOCKADDR_MAX);
+  readonly #len = new Uint32Array(1);
+  constructor(
+    private readonly into: Bytes,
+    private readonly flags: number,
+    readonly syscall: string,
+  ) {
+    this.asked = into.length;
+  }
+  attempt(fd: number, dontwait: boolean): number {
+    const into = this.into;
+    stillThere(into, this.syscall);
+    this.#len[0] = this.#sa.length;
+    const f = dontwait ? this.flags | DONTWAIT : this.flags;
+    return sys.recvfrom(fd, into.view as Uint8Array, into.length, f, this.#sa, this.#len);
+  }
+  done(n: number): [number, SocketAddress | null] {
+    return [n, addressOf(this.#sa, this.#len[0]!)];
+  }
+}
+
 export function recvfromOp(
   into: Bytes,
   flags: number,
   syscall = "recvfrom",
 ): Op<[number, SocketAddress | null]> {
-  const sa = Buffer.alloc(SOCKADDR_MAX);
-  const len = new Uint32Array(1);
-  return {
-    syscall,
-    interest: "readable",
-    asked: into.length,
-    attempt(fd, dontwait) {
-      stillThere(into, syscall);
-      len[0] = sa.length;
-      return sys.recvfrom(
-        fd,
-        into.view as Uint8Array,
-        into.length,
-        dontwait ? flags | DONTWAIT : flags,
-        sa,
-        len,
-      );
-    },
-    done: (n) => [n, addressOf(sa, len[0]!)],
-  };
+  return new Recvfrom(into, flags, syscall);
 }
 
 /** send: as much of `data` as the kernel takes now; the value is the count. */
+class Send implements Op<number> {
+  readonly syscall = "send";
+  readonly interest = "writable";
+  constructor(
+    private readonly data: Bytes,
+    private readonly flags: number,
+  ) {}
+  attempt(fd: number, dontwait: boolean): number {
+    const data = this.data;
+    stillThere(data, "send");
+    return sys.send(fd, data.view as Uint8Array, data.length, dontwait ? this.flags | DONTWAIT : this.flags);
+  }
+  done(n: number): number {
+    return n;
+  }
+}
+
 export function sendOp(data: Bytes, flags: number): Op<number> {
-  return {
-    syscall: "send",
-    interest: "writable",
-    attempt(fd, dontwait) {
-      stillThere(data, "send");
-      return sys.send(fd, data.view as Uint8Array, data.length, dontwait ? flags | DONTWAIT : flags);
-    },
-    done: (n) => n,
-  };
+  return new Send(data, flags);
 }
 
 /** sendall: all of `data`, in as many sends as it takes (one even for no bytes, as in CPython). */
+class Sendall implements Op<undefined> {
+  readonly syscall = "send";
+  readonly interest = "writable";
+  #sent = 0;
+  constructor(
+    private readonly data: Bytes,
+    private readonly flags: number,
+  ) {}
+  attempt(fd: number, dontwait: boolean): number {
+    const data = this.data;
+    // The memory must still be all there: a buffer detached after some bytes went out is an error,
+    // never a silent success.
+    stillThere(data, "sendall");
+    const sent = this.#sent;
+    const from = sent === 0 ? (data.view as Uint8Array) : view(data, sent);
+    return sys.send(fd, from, data.length - sent, dontwait ? this.flags | DONTWAIT : this.flags);
+  }
+  done(n: number): undefined | typeof AGAIN {
+    this.#sent += n;
+    return this.#sent >= this.data.length ? undefined : AGAIN;
+  }
+}
+
 export function sendallOp(data: Bytes, flags: number): Op<undefined> {
-  let sent = 0;
-  return {
-    syscall: "send",
-    interest: "writable",
-    attempt(fd, dontwait) {
-      // The memory must still be all there: a buffer detached after some bytes went out is an error,
-      // never a silent success.
-      stillThere(data, "sendall");
-      const rest = data.length - sent;
-      const from = sent === 0 ? (data.view as Uint8Array) : view(data, sent);
-      return sys.send(fd, from, rest, dontwait ? flags | DONTWAIT : flags);
-    },
-    done(n) {
-      sent += n;
-      return sent >= data.length ? undefined : AGAIN;
-    },
-  };
+  return new Sendall(data, flags);
 }
 
 /** sendto: one datagram to `sa`. */
+class Sendto implements Op<number> {
+  readonly syscall = "sendto";
+  readonly interest = "writable";
+  constructor(
+    private readonly data: Bytes,
+    private readonly flags: number,
+    private readonly sa: Buffer,
+    readonly context: ErrorContext,
+  ) {}
+  attempt(fd: number, dontwait: boolean): number {
+    const data = this.data;
+    stillThere(data, "sendto");
+    const f = dontwait ? this.flags | DONTWAIT : this.flags;
+    return sys.sendto(fd, data.view as Uint8Array, data.length, f, this.sa, this.sa.length);
+  }
+  done(n: number): number {
+    return n;
+  }
+}
+
 export function sendtoOp(data: Bytes, flags: number, sa: Buffer, context: ErrorContext): Op<number> {
-  return {
-    syscall: "sendto",
-    interest: "writable",
-    context,
-    attempt(fd, dontwait) {
-      stillThere(data, "sendto");
-      return sys.sendto(
-        fd,
-        data.view as Uint8Array,
-        data.length,
-        dontwait ? flags | DONTWAIT : flags,
-        sa,
-        sa.length,
-      );
-    },
-    done: (n) => n,
-  };
+  return new Sendto(data, flags, sa, context);
 }
 
 /** accept: the new fd and the peer's sockaddr. ECONNABORTED surfaces, sync and async, as in CPython. */
-export function acceptOp(): Op<[fd: number, sa: Buffer, len: number]> {
-  const sa = Buffer.alloc(SOCKADDR_MAX);
-  const len = new Uint32Array(1);
-  return {
-    syscall: "accept",
-    interest: "readable",
-    attempt(fd, dontwait) {
-      len[0] = sa.length;
-      const [r, err] = withoutBlocking(fd, dontwait, () => sys.accept(fd, sa, len));
+class Accept implements Op<[fd: number, sa: Buffer, len: number]> {
+  readonly syscall = "accept";
+  readonly interest = "readable";
+  readonly #sa = Buffer.alloc(SOCKADDR_MAX);
+  readonly #len = new Uint32Array(1);
+  attempt(fd: number, dontwait: boolean): number {
+    for (;;) {
+      this.#len[0] = this.#sa.length;
+      const [r, err] = withoutBlocking(fd, dontwait, () => sys.accept(fd, this.#sa, this.#len));
       if (r >= 0) return r;
       if (err === ERR.AGAIN || err === ERR.WOULDBLOCK) return BLOCKED;
-      if (err === ERR.INTR) return this.attempt(fd, dontwait);
-      throw new SocketError(err, undefined, "accept");
-    },
-    done: (n) => [n, sa, len[0]!],
-  };
+      if (err !== ERR.INTR) throw new SocketError(err, undefined, "accept");
+    }
+  }
+  done(n: number): [number, Buffer, number] {
+    return [n, this.#sa, this.#len[0]!];
+  }
+}
+
+export function acceptOp(): Op<[fd: number, sa: Buffer, len: number]> {
+  return new Accept();
 }
 
 /**
@@ -154,60 +197,86 @@ export function acceptOp(): Op<[fd: number, sa: Buffer, len: number]> {
  * waited for as writable and ends with SO_ERROR. EAGAIN (an AF_UNIX listener's full backlog) is an
  * error: the socket is not connecting.
  */
+class Connect implements Op<number> {
+  readonly syscall = "connect";
+  readonly interest = "writable";
+  blockedErrno: number | undefined;
+  #started = false;
+  constructor(
+    private readonly sa: Buffer,
+    readonly context: ErrorContext,
+  ) {}
+  attempt(fd: number, dontwait: boolean): number {
+    if (!this.#started) {
+      this.#started = true;
+      const [r, err] = withoutBlocking(fd, dontwait, () => sys.connect(fd, this.sa, this.sa.length));
+      if (r === 0) return 0;
+      if (err !== ERR.INPROGRESS && err !== ERR.INTR)
+        throw new SocketError(err, undefined, "connect", undefined, this.context);
+      this.blockedErrno = ERR.INPROGRESS;
+      // On loopback the handshake (or its refusal) is often over already: look before waiting.
+    }
+    // Writable means the handshake ended; a wake-up before that waits again.
+    const ready = pollOne(fd, C.POLLOUT, 0);
+    if (ready === 0) return BLOCKED;
+    if (ready < 0) throw new SocketError(-ready, undefined, "poll");
+    const v = Buffer.alloc(4);
+    const vlen = new Uint32Array([4]);
+    if (sys.getsockopt(fd, C.SOL_SOCKET, C.SO_ERROR, v, vlen) < 0) return FAILED;
+    const soerr = v.readInt32LE(0);
+    if (soerr) throw new SocketError(soerr, undefined, "connect", undefined, this.context);
+    return 0;
+  }
+  done(n: number): number {
+    return n;
+  }
+}
+
 export function connectOp(sa: Buffer, context: ErrorContext): Op<number> {
-  let started = false;
-  return {
-    syscall: "connect",
-    interest: "writable",
-    context,
-    attempt(fd, dontwait) {
-      if (!started) {
-        started = true;
-        const [r, err] = withoutBlocking(fd, dontwait, () => sys.connect(fd, sa, sa.length));
-        if (r === 0) return 0;
-        if (err !== ERR.INPROGRESS && err !== ERR.INTR)
-          throw new SocketError(err, undefined, "connect", undefined, context);
-        this.blockedErrno = ERR.INPROGRESS;
-        // On loopback the handshake (or its refusal) is often over already: look before waiting.
-      }
-      // Writable means the handshake ended; a wake-up before that waits again.
-      const ready = pollOne(fd, C.POLLOUT, 0);
-      if (ready === 0) return BLOCKED;
-      if (ready < 0) throw new SocketError(-ready, undefined, "poll");
-      const v = Buffer.alloc(4);
-      const vlen = new Uint32Array([4]);
-      if (sys.getsockopt(fd, C.SOL_SOCKET, C.SO_ERROR, v, vlen) < 0) return FAILED;
-      const soerr = v.readInt32LE(0);
-      if (soerr) throw new SocketError(soerr, undefined, "connect", undefined, context);
-      return 0;
-    },
-    done: (n) => n,
-  };
+  return new Connect(sa, context);
 }
 
 /** sendmsg: the buffers as one message with ancillary data (the pointers are taken at each attempt). */
+class Sendmsg implements Op<number> {
+  readonly syscall = "sendmsg";
+  readonly interest = "writable";
+  constructor(
+    private readonly m: Message,
+    private readonly flags: number,
+  ) {}
+  attempt(fd: number, dontwait: boolean): number {
+    this.m.prepare("sendmsg");
+    return sys.sendmsg!(fd, this.m.header, dontwait ? this.flags | DONTWAIT : this.flags);
+  }
+  done(n: number): number {
+    return n;
+  }
+}
+
 export function sendmsgOp(m: Message, flags: number): Op<number> {
-  return {
-    syscall: "sendmsg",
-    interest: "writable",
-    attempt(fd, dontwait) {
-      m.prepare("sendmsg");
-      return sys.sendmsg!(fd, m.header, dontwait ? flags | DONTWAIT : flags);
-    },
-    done: (n) => n,
-  };
+  return new Sendmsg(m, flags);
 }
 
 /** recvmsg / recvmsgInto: the count (the message keeps the ancillary data, flags and address). */
+class Recvmsg implements Op<number> {
+  readonly syscall = "recvmsg";
+  readonly interest = "readable";
+  readonly asked: number;
+  constructor(
+    private readonly m: Message,
+    private readonly flags: number,
+  ) {
+    this.asked = m.size;
+  }
+  attempt(fd: number, dontwait: boolean): number {
+    this.m.prepare("recvmsg");
+    return sys.recvmsg!(fd, this.m.header, dontwait ? this.flags | DONTWAIT : this.flags);
+  }
+  done(n: number): number {
+    return n;
+  }
+}
+
 export function recvmsgOp(m: Message, flags: number): Op<number> {
-  return {
-    syscall: "recvmsg",
-    interest: "readable",
-    asked: m.size,
-    attempt(fd, dontwait) {
-      m.prepare("recvmsg");
-      return sys.recvmsg!(fd, m.header, dontwait ? flags | DONTWAIT : flags);
-    },
-    done: (n) => n,
-  };
+  return new Recvmsg(m, flags);
 }

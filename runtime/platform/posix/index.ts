@@ -164,6 +164,10 @@ function makeSeam(libc: Libc): Seam {
     SHUT: { RD: C.SHUT_RD, WR: C.SHUT_WR, RDWR: C.SHUT_RDWR },
     PAIR_FAMILY: C.AF_UNIX,
     setNonBlocking,
+    isNonBlocking(fd) {
+      const flags = libc.fcntl(fd, C.F_GETFL) as number;
+      return flags < 0 ? undefined : (flags & C.O_NONBLOCK) !== 0;
+    },
     pollOne,
     closeFd: (fd) => (libc.close(fd) < 0 ? lastError() : 0),
     lastError,

@@ -190,6 +190,7 @@ function makeSeam(api: WinsockApi): Seam {
     SHUT: { RD: C.SD_RECEIVE, WR: C.SD_SEND, RDWR: C.SD_BOTH },
     PAIR_FAMILY: C.AF_INET,
     setNonBlocking,
+    isNonBlocking: () => undefined,
     pollOne,
     closeFd: (fd) => (ws.closesocket(fd) === 0 ? 0 : lastError()),
     lastError,
