@@ -1,7 +1,10 @@
 // Bad input across the public API: 100k+ generated calls with wrong types, NaN, negative and huge
-// numbers, NUL-containing and overlong strings, detached and oversized buffers, wrong address shapes
-// and closed sockets. Every call either works or throws TypeError, RangeError or SocketError; the
-// process never crashes or hangs (sockets are non-blocking here) and no fd is left open.
+// numbers, NUL-containing and overlong strings, detached and oversized buffers, wrong address shapes,
+// closed sockets, and caller objects that lie: a Buffer whose `length` is not its size, own
+// `buffer`/`byteOffset`/`byteLength` getters, Proxies, a shrunk resizable buffer, getters that close
+// the socket under the call. Every call either works or throws TypeError, RangeError or SocketError
+// (or the caller's own error, from its own getter); the process never crashes or hangs (sockets are
+// non-blocking here) and no fd is left open. A second test changes memory under pending async calls.
 // Addresses come only from a fixed list that never needs DNS, so nothing leaves the machine.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -14,6 +17,35 @@ function detached(): Uint8Array {
   structuredClone(view.buffer, { transfer: [view.buffer] });
   return view;
 }
+
+/** A Buffer of 4 bytes whose `length` property says 60000. */
+function lyingLength(): Buffer {
+  const b = Buffer.alloc(4);
+  Object.defineProperty(b, "length", { value: 60000 });
+  return b;
+}
+
+/** A typed array whose own accessors claim a bigger, different buffer. */
+function lyingView(): Uint8Array {
+  const v = new Uint16Array(2) as unknown as Uint8Array;
+  for (const name of ["buffer", "byteOffset", "byteLength", "length"])
+    Object.defineProperty(v, name, { get: () => (name === "buffer" ? new ArrayBuffer(1 << 16) : 1 << 15) });
+  return v;
+}
+
+/** A length-tracking view over a resizable buffer shrunk to nothing. */
+function shrunk(): Uint8Array {
+  const rab = new ArrayBuffer(64, { maxByteLength: 128 });
+  const v = new Uint8Array(rab);
+  rab.resize(0);
+  return v;
+}
+
+/** The caller's own error, from its own getter: passed through, as any JS function would. */
+class CallerError extends Error {}
+
+/** Replaced at each call by an address tuple whose first item, when read, closes the socket under test. */
+const CLOSES_SOCKET = Symbol("closes the socket");
 
 /** Values no API should accept silently, and a few valid ones so calls get past their first check. */
 const NASTY: unknown[] = [
@@ -56,6 +88,25 @@ const NASTY: unknown[] = [
   new DataView(new ArrayBuffer(4)),
   new ArrayBuffer(8),
   new Float64Array([NaN]),
+  lyingLength(),
+  lyingView(),
+  shrunk(),
+  new Proxy(Buffer.alloc(4), {}),
+  new Proxy(["127.0.0.1", 0], {}),
+  new Proxy(
+    {},
+    {
+      get: () => 1,
+      ownKeys: () => ["l_onoff"],
+      getOwnPropertyDescriptor: () => ({ configurable: true, enumerable: true, value: 1 }),
+    },
+  ),
+  {
+    get l_onoff(): number {
+      throw new CallerError("from the caller's getter");
+    },
+  },
+  CLOSES_SOCKET,
 ];
 /** Addresses: shapes right and wrong, all answerable without DNS (numeric, or in /etc/hosts). */
 const ADDRESSES: unknown[] = [
@@ -82,6 +133,8 @@ const ADDRESSES: unknown[] = [
   [1, 2, 3, 4, 5],
   null,
   42,
+  new Proxy(["127.0.0.1", 0], {}),
+  CLOSES_SOCKET,
 ];
 
 const anyValue = fc.oneof(
@@ -144,7 +197,20 @@ const CALLS: Record<string, Call> = {
     : {}),
 };
 
-const ALLOWED = [TypeError, RangeError, S.SocketError];
+const ALLOWED = [TypeError, RangeError, S.SocketError, CallerError];
+
+/** The value for a call: CLOSES_SOCKET becomes a tuple whose first item closes `s` when read. */
+function materialize(v: unknown, s: S.SocketType): unknown {
+  if (v !== CLOSES_SOCKET) return v;
+  const tuple: unknown[] = ["127.0.0.1", 0];
+  Object.defineProperty(tuple, 0, {
+    get() {
+      s.close();
+      return "127.0.0.1";
+    },
+  });
+  return tuple;
+}
 
 function closeResult(r: unknown): void {
   if (r instanceof S.SocketType) r.close();
@@ -173,7 +239,8 @@ describe("bad input", () => {
         if (pick === 5) s.close();
         const extra = pick === 4 ? detached() : undefined;
         try {
-          closeResult(call(s, extra ?? a, b, c, addr));
+          const m = (v: unknown) => materialize(v, s);
+          closeResult(call(s, extra ?? m(a), m(b), m(c), m(addr)));
         } catch (e) {
           if (!ALLOWED.some((k) => e instanceof k))
             throw new Error(
@@ -196,4 +263,109 @@ describe("bad input", () => {
     expect([...errors.keys()].sort()).toEqual(["RangeError", "SocketError", "TypeError"]);
     if (onLinux) expect(openFds()).toBe(before);
   }, 600_000);
+});
+
+describe("memory changed under pending async calls", () => {
+  // Each round: an async call waits on a socket with nothing to read (or no room to send); its memory
+  // is then transferred, shrunk or grown, or the socket closed, or the call aborted; then data flows.
+  // Every call must settle — resolve, or reject with TypeError/RangeError/SocketError/AbortError — and
+  // nothing may crash, hang or leak.
+  const MUTATIONS = ["transfer", "shrink", "grow", "close", "abort"] as const;
+  const CALLS = onLinux
+    ? ([
+        "recvIntoAsync",
+        "recvfromIntoAsync",
+        "recvmsgIntoAsync",
+        "sendallAsync",
+        "sendAsync",
+        "sendmsgAsync",
+      ] as const)
+    : (["recvIntoAsync", "recvfromIntoAsync", "sendallAsync", "sendAsync"] as const);
+
+  /** A stream pair whose first socket has no room to send right now. */
+  function fullPair(): [S.SocketType, S.SocketType] {
+    const [a, b] = S.socketpair();
+    a.setblocking(false);
+    for (let i = 0; i < 10_000; i++) {
+      try {
+        a.send(Buffer.alloc(65536));
+      } catch {
+        break;
+      }
+    }
+    return [a, b];
+  }
+
+  function drain(b: S.SocketType): void {
+    b.setblocking(false);
+    for (let i = 0; i < 100_000; i++) {
+      try {
+        if (b.recv(65536).length === 0) return;
+      } catch {
+        return;
+      }
+    }
+  }
+
+  it(`${CALLS.length} async calls × ${MUTATIONS.length} changes × 8 rounds: every call settles, clearly`, async () => {
+    const before = onLinux ? openFds() : 0;
+    const outcomes = new Map<string, number>();
+    for (let round = 0; round < 8; round++)
+      for (const call of CALLS)
+        for (const mutation of MUTATIONS) {
+          const sending = call.startsWith("send");
+          const [a, b] = sending ? fullPair() : S.socketpair();
+          const rab = new ArrayBuffer(4096, { maxByteLength: 8192 });
+          const view = new Uint8Array(rab);
+          const ac = new AbortController();
+          const opts = { signal: ac.signal };
+          const started: Promise<unknown> =
+            call === "recvIntoAsync"
+              ? b.recvIntoAsync(view, 0, 0, opts)
+              : call === "recvfromIntoAsync"
+                ? b.recvfromIntoAsync(view, 0, 0, opts)
+                : call === "recvmsgIntoAsync"
+                  ? b.recvmsgIntoAsync([view], 0, 0, opts)
+                  : call === "sendallAsync"
+                    ? a.sendallAsync(view, 0, opts)
+                    : call === "sendAsync"
+                      ? a.sendAsync(view, 0, opts)
+                      : a.sendmsgAsync([view], [], 0, undefined, opts);
+          // Handled from the start: a close() rejects it at once.
+          const settled = started.then(
+            () => "resolved",
+            (e: Error) => e.name,
+          );
+          await new Promise((r) => setImmediate(r));
+          if (mutation === "transfer") structuredClone(rab, { transfer: [rab] });
+          else if (mutation === "shrink") rab.resize(16);
+          else if (mutation === "grow") rab.resize(8192);
+          else if (mutation === "close") (sending ? a : b).close();
+          else ac.abort();
+          // Let data flow: the peer sends, or reads what fills the sender's buffers.
+          try {
+            if (sending) drain(b);
+            else a.send(Buffer.alloc(64, 1));
+          } catch {
+            // the other side was closed: the pending call still has to settle
+          }
+          const outcome = await Promise.race([
+            settled,
+            new Promise<string>((r) => setTimeout(() => r("hung"), 5000)),
+          ]);
+          outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
+          expect(
+            ["resolved", "TypeError", "RangeError", "SocketError", "AbortError"],
+            `${call} after ${mutation}`,
+          ).toContain(outcome);
+          // A shrunk or transferred buffer is never filled or sent silently.
+          if (mutation === "transfer" || mutation === "shrink")
+            expect(outcome, `${call} after ${mutation}`).toBe("TypeError");
+          a.close();
+          b.close();
+        }
+    expect(outcomes.get("TypeError")).toBeGreaterThan(0);
+    expect(outcomes.get("resolved")).toBeGreaterThan(0);
+    if (onLinux) expect(openFds()).toBe(before);
+  }, 300_000);
 });

@@ -208,15 +208,28 @@ describe("sync and async on one socket keep each mode's semantics", () => {
     30_000,
   );
 
-  it("a sync timeout longer than poll() can wait (4294968 s) still waits", () => {
-    const [a, b] = S.socketpair();
-    b.settimeout(4294968);
-    expect(b.gettimeout()).toBe(4294968);
-    a.send("now");
-    expect(b.recv(10).toString()).toBe("now");
-    a.close();
-    b.close();
-  });
+  itWhere(!onWindows, "a python3 peer")(
+    "a sync timeout longer than poll() can wait (4294968 s) still waits",
+    async () => {
+      // 4294968 s is 2^32 + 704 ms: a 32-bit poll() timeout would end the wait after 0.7 s.
+      const [a, b] = S.socketpair();
+      b.settimeout(4294968);
+      expect(b.gettimeout()).toBe(4294968);
+      const peer = startPeer(
+        "python3",
+        [
+          "-c",
+          "import socket,time\ns=socket.socket(fileno=3)\ntime.sleep(1.2)\ns.sendall(b'late')\nprint('sent')",
+        ],
+        { stdio: ["pipe", "pipe", "pipe", a.fileno()] },
+      );
+      a.close();
+      expect(b.recv(10).toString()).toBe("late");
+      expect(await peer.firstLine).toBe("sent");
+      b.close();
+    },
+    20_000,
+  );
 
   it("a 30-day async deadline arms no overflowing timer and still completes", async () => {
     const warnings: string[] = [];
