@@ -37,8 +37,11 @@ import {
   addressOf,
   connectOp,
   recvfromOp,
+  recvBufferOp,
+  recvfromBufferOp,
   recvmsgOp,
   recvOp,
+  shrink,
   sendallOp,
   sendmsgOp,
   sendOp,
@@ -102,8 +105,9 @@ const isOptions = (v: unknown): boolean =>
  * An async call's trailing arguments: `count` optional positional ones (flags, nbytes, …), where the
  * options object may take the place of those left out. Explicit undefined positional values throw.
  */
-function trailing(args: readonly unknown[], names: readonly string[]): [unknown[], AsyncOptions | undefined] {
-  const given = [...args];
+function trailing(args: unknown[], names: readonly string[]): [unknown[], AsyncOptions | undefined] {
+  if (args.length === 0) return [args, undefined];
+  const given = args;
   let opts: AsyncOptions | undefined;
   if (given.length > 0 && (given.length > names.length || isOptions(given[given.length - 1])))
     opts = asyncOptions(given.pop());
@@ -341,9 +345,7 @@ export class SocketType<F extends string = string> implements Disposable {
   recv(bufsize: number, flags = 0): Buffer {
     noUndefined(arguments, ["bufsize", "flags"]);
     const n = size(bufsize, "buffersize in recv", MAX_RECV);
-    const f = cInt(flags, "flags");
-    const buf = Buffer.allocUnsafe(n);
-    return shrink(buf, runSync(this.#core, recvOp({ view: buf, length: n }, f)));
+    return runSync(this.#core, recvBufferOp(n, cInt(flags, "flags")));
   }
 
   recvAsync(bufsize: number, opts?: AsyncOptions): Promise<Buffer>;
@@ -353,11 +355,7 @@ export class SocketType<F extends string = string> implements Disposable {
       noUndefined([bufsize], ["bufsize"]);
       const [[flags = 0], o] = trailing(rest, ["flags"]);
       const n = size(bufsize, "buffersize in recv", MAX_RECV);
-      const f = cInt(flags, "flags");
-      const buf = Buffer.allocUnsafe(n);
-      return runAsync(this.#core, this, recvOp({ view: buf, length: n }, f), o).then((got) =>
-        shrink(buf, got),
-      );
+      return runAsync(this.#core, this, recvBufferOp(n, cInt(flags, "flags")), o);
     });
   }
 
@@ -388,10 +386,7 @@ export class SocketType<F extends string = string> implements Disposable {
   recvfrom(bufsize: number, flags = 0): [Buffer, AddressOut<F> | null] {
     noUndefined(arguments, ["bufsize", "flags"]);
     const n = size(bufsize, "buffersize in recvfrom", MAX_RECV);
-    const f = cInt(flags, "flags");
-    const buf = Buffer.allocUnsafe(n);
-    const [got, address] = runSync(this.#core, recvfromOp({ view: buf, length: n }, f));
-    return [shrink(buf, got), address as AddressOut<F> | null];
+    return runSync(this.#core, recvfromBufferOp(n, cInt(flags, "flags"))) as [Buffer, AddressOut<F> | null];
   }
 
   recvfromAsync(bufsize: number, opts?: AsyncOptions): Promise<[Buffer, AddressOut<F> | null]>;
@@ -401,12 +396,9 @@ export class SocketType<F extends string = string> implements Disposable {
       noUndefined([bufsize], ["bufsize"]);
       const [[flags = 0], o] = trailing(rest, ["flags"]);
       const n = size(bufsize, "buffersize in recvfrom", MAX_RECV);
-      const f = cInt(flags, "flags");
-      const buf = Buffer.allocUnsafe(n);
-      return runAsync(this.#core, this, recvfromOp({ view: buf, length: n }, f), o).then(([got, address]) => [
-        shrink(buf, got),
-        address as AddressOut<F> | null,
-      ]);
+      return runAsync(this.#core, this, recvfromBufferOp(n, cInt(flags, "flags")), o) as Promise<
+        [Buffer, AddressOut<F> | null]
+      >;
     });
   }
 
@@ -800,12 +792,6 @@ function memoKey(address: unknown): string | undefined {
     return undefined;
   for (let i = 1; i < address.length; i++) if (typeof address[i] !== "number") return undefined;
   return `t${address.join("\0")}`;
-}
-
-/** A receive buffer trimmed to what arrived; copies when most of it would be wasted. */
-function shrink(buf: Buffer, n: number): Buffer {
-  if (n === buf.length) return buf;
-  return n < buf.length / 2 ? Buffer.from(buf.subarray(0, n)) : buf.subarray(0, n);
 }
 
 /** @internal Kept for modules that decode a raw sockaddr (create.ts). */

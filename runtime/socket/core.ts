@@ -95,6 +95,11 @@ export class SocketCore {
 
   // ---- the queues: one operation per direction at a time, in call order
 
+  /** Whether nothing of this direction is queued. */
+  idle(interest: Interest): boolean {
+    return this.#queues[interest].length === 0;
+  }
+
   /** Queues `op`; it starts at once when nothing of its direction is ahead of it. */
   enqueue(op: Queued): void {
     const q = this.#queues[op.interest];

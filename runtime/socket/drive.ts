@@ -84,6 +84,32 @@ export function checkSignal(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw new AbortError({ cause: signal.reason });
 }
 
+/** attempt(): the operation would block now; wait for readiness. */
+const WAIT: unique symbol = Symbol("wait");
+
+/**
+ * Attempts `op` without blocking until it completes or would block: EINTR retried, AGAIN from done()
+ * attempted again. Errors throw.
+ */
+function attemptNow<T>(core: SocketCore, op: Op<T>): T | typeof WAIT {
+  for (;;) {
+    const r = op.attempt(core.live(op.syscall), core.fdBlocks);
+    if (r >= 0) {
+      if (op.asked !== undefined) core.drained = r > 0 && r < op.asked;
+      const v = op.done(r);
+      if (v !== AGAIN) return v;
+      continue;
+    }
+    if (r === FAILED) {
+      const err = lastError();
+      if (err === ERR.INTR) continue;
+      if (err !== ERR.AGAIN && err !== ERR.WOULDBLOCK) throw failure(op, err);
+    }
+    if (op.asked !== undefined) core.drained = true;
+    return WAIT;
+  }
+}
+
 /** One async operation from its call to its end (a class, not closures: this is the hot path). */
 class Pending<T> implements Queued {
   readonly interest: Interest;
@@ -91,6 +117,8 @@ class Pending<T> implements Queued {
   #onAbort: (() => void) | undefined;
   #watching = false;
   #ended = false;
+  /** Its first attempt was made already (the fast path): start by waiting for readiness. */
+  triedOnce = false;
 
   constructor(
     private readonly core: SocketCore,
@@ -129,7 +157,8 @@ class Pending<T> implements Queued {
       this.core.dequeue(this);
       return true;
     }
-    const waitFirst = this.interest === "readable" && this.core.drained;
+    const waitFirst = this.triedOnce || (this.interest === "readable" && this.core.drained);
+    this.triedOnce = false;
     if (!waitFirst && this.run()) return true;
     try {
       this.core.watcher(this.op.syscall).add(this);
@@ -145,26 +174,12 @@ class Pending<T> implements Queued {
   /** One attempt (EINTR retried, AGAIN from done() attempted again); whether the operation ended. */
   run(): boolean {
     if (this.#ended) return true;
-    const op = this.op;
     try {
-      for (;;) {
-        const r = op.attempt(this.core.live(op.syscall), this.core.fdBlocks);
-        if (r >= 0) {
-          if (op.asked !== undefined) this.core.drained = r > 0 && r < op.asked;
-          const v = op.done(r);
-          if (v === AGAIN) continue;
-          this.#end();
-          this.resolve(v);
-          return true;
-        }
-        if (r === FAILED) {
-          const err = lastError();
-          if (err === ERR.INTR) continue;
-          if (err !== ERR.AGAIN && err !== ERR.WOULDBLOCK) throw failure(op, err);
-        }
-        if (op.asked !== undefined) this.core.drained = true;
-        return false;
-      }
+      const v = attemptNow(this.core, this.op);
+      if (v === WAIT) return false;
+      this.#end();
+      this.resolve(v);
+      return true;
     } catch (e) {
       this.#end();
       this.reject(e);
@@ -197,16 +212,25 @@ class Pending<T> implements Queued {
  * socket's timeout, as a deadline from this call) or `opts.signal` aborts it.
  */
 export function runAsync<T>(core: SocketCore, anchor: object, op: Op<T>, opts?: AsyncOptions): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const signal = opts?.signal;
-    try {
-      checkSignal(signal);
-      core.live(op.syscall);
-    } catch (e) {
-      return reject(e);
+  const signal = opts?.signal;
+  const deadline = core.deadline();
+  let tried = false;
+  try {
+    checkSignal(signal);
+    core.live(op.syscall);
+    // Fast path: nothing ahead of it and nothing to wait for — done without any waiting machinery.
+    if (core.idle(op.interest) && !(op.interest === "readable" && core.drained)) {
+      const v = attemptNow(core, op);
+      if (v !== WAIT) return Promise.resolve(v);
+      tried = true;
     }
+  } catch (e) {
+    return Promise.reject(e);
+  }
+  return new Promise<T>((resolve, reject) => {
     const p = new Pending(core, anchor, op, resolve, reject, signal);
-    p.arm(core.deadline());
+    p.triedOnce = tried;
+    p.arm(deadline);
     core.enqueue(p);
   });
 }

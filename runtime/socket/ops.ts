@@ -60,6 +60,37 @@ export function recvOp(into: Bytes, flags: number, syscall = "recv"): Op<number>
   return new Recv(into, flags, syscall);
 }
 
+/** A receive buffer trimmed to what arrived; copies when most of it would be wasted. */
+export function shrink(buf: Buffer, n: number): Buffer {
+  if (n === buf.length) return buf;
+  return n < buf.length / 2 ? Buffer.from(buf.subarray(0, n)) : buf.subarray(0, n);
+}
+
+/** recv into a new buffer of `size` bytes: the value is what arrived. */
+class RecvBuffer implements Op<Buffer> {
+  readonly syscall = "recv";
+  readonly interest = "readable";
+  readonly #inner: Recv;
+  readonly #buf: Buffer;
+  constructor(size: number, flags: number) {
+    this.#buf = Buffer.allocUnsafe(size);
+    this.#inner = new Recv({ view: this.#buf, length: size }, flags, "recv");
+  }
+  get asked(): number {
+    return this.#inner.asked;
+  }
+  attempt(fd: number, dontwait: boolean): number {
+    return this.#inner.attempt(fd, dontwait);
+  }
+  done(n: number): Buffer {
+    return shrink(this.#buf, n);
+  }
+}
+
+export function recvBufferOp(size: number, flags: number): Op<Buffer> {
+  return new RecvBuffer(size, flags);
+}
+
 /** recvfrom / recvfromInto: the count and the sender. */
 class Recvfrom implements Op<[number, SocketAddress | null]> {
   readonly interest = "readable";
@@ -91,6 +122,32 @@ export function recvfromOp(
   syscall = "recvfrom",
 ): Op<[number, SocketAddress | null]> {
   return new Recvfrom(into, flags, syscall);
+}
+
+/** recvfrom into a new buffer of `size` bytes: [what arrived, the sender]. */
+class RecvfromBuffer implements Op<[Buffer, SocketAddress | null]> {
+  readonly syscall = "recvfrom";
+  readonly interest = "readable";
+  readonly #inner: Recvfrom;
+  readonly #buf: Buffer;
+  constructor(size: number, flags: number) {
+    this.#buf = Buffer.allocUnsafe(size);
+    this.#inner = new Recvfrom({ view: this.#buf, length: size }, flags, "recvfrom");
+  }
+  get asked(): number {
+    return this.#inner.asked;
+  }
+  attempt(fd: number, dontwait: boolean): number {
+    return this.#inner.attempt(fd, dontwait);
+  }
+  done(n: number): [Buffer, SocketAddress | null] {
+    const [got, address] = this.#inner.done(n);
+    return [shrink(this.#buf, got), address];
+  }
+}
+
+export function recvfromBufferOp(size: number, flags: number): Op<[Buffer, SocketAddress | null]> {
+  return new RecvfromBuffer(size, flags);
 }
 
 /** send: as much of `data` as the kernel takes now; the value is the count. */
