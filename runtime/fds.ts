@@ -43,7 +43,12 @@ export function sendFdsAsync(
   address?: SocketAddress,
   opts?: AsyncOptions,
 ): Promise<number> {
-  return sock.sendmsgAsync(buffers, [[C.SOL_SOCKET, C.SCM_RIGHTS, rightsData(fds)]], flags, address, opts);
+  try {
+    return sock.sendmsgAsync(buffers, [[C.SOL_SOCKET, C.SCM_RIGHTS, rightsData(fds)]], flags, address, opts);
+  } catch (e) {
+    // Every async call reports through its promise, bad fds included.
+    return Promise.reject(e);
+  }
 }
 
 export async function recvFdsAsync(
