@@ -66,29 +66,35 @@ export function shrink(buf: Buffer, n: number): Buffer {
   return n < buf.length / 2 ? Buffer.from(buf.subarray(0, n)) : buf.subarray(0, n);
 }
 
-/** recv into a new buffer of `size` bytes: the value is what arrived. */
-class RecvBuffer implements Op<Buffer> {
-  readonly syscall = "recv";
+/**
+ * A receive into a buffer of its own (recv, recvfrom): `inner` fills `buf`, and `finish` turns its
+ * value and the buffer into the result (the buffer trimmed to what arrived).
+ */
+class IntoNewBuffer<R, V> implements Op<V> {
   readonly interest = "readable";
-  readonly #inner: Recv;
-  readonly #buf: Buffer;
-  constructor(size: number, flags: number) {
-    this.#buf = Buffer.allocUnsafe(size);
-    this.#inner = new Recv({ view: this.#buf, length: size }, flags, "recv");
-  }
-  get asked(): number {
-    return this.#inner.asked;
+  readonly syscall: string;
+  readonly asked: number | undefined;
+  constructor(
+    private readonly buf: Buffer,
+    private readonly inner: Op<R>,
+    private readonly finish: (buf: Buffer, r: R) => V,
+  ) {
+    this.syscall = inner.syscall;
+    this.asked = inner.asked;
   }
   attempt(fd: number, dontwait: boolean): number {
-    return this.#inner.attempt(fd, dontwait);
+    return this.inner.attempt(fd, dontwait);
   }
-  done(n: number): Buffer {
-    return shrink(this.#buf, n);
+  done(n: number): V | typeof AGAIN {
+    const r = this.inner.done(n);
+    return r === AGAIN ? AGAIN : this.finish(this.buf, r);
   }
 }
 
+/** recv into a new buffer of `size` bytes: the value is what arrived. */
 export function recvBufferOp(size: number, flags: number): Op<Buffer> {
-  return new RecvBuffer(size, flags);
+  const buf = Buffer.allocUnsafe(size);
+  return new IntoNewBuffer(buf, new Recv({ view: buf, length: size }, flags, "recv"), shrink);
 }
 
 /** recvfrom / recvfromInto: the count and the sender. */
@@ -124,30 +130,15 @@ export function recvfromOp(
   return new Recvfrom(into, flags, syscall);
 }
 
-/** recvfrom into a new buffer of `size` bytes: [what arrived, the sender]. */
-class RecvfromBuffer implements Op<[Buffer, SocketAddress | null]> {
-  readonly syscall = "recvfrom";
-  readonly interest = "readable";
-  readonly #inner: Recvfrom;
-  readonly #buf: Buffer;
-  constructor(size: number, flags: number) {
-    this.#buf = Buffer.allocUnsafe(size);
-    this.#inner = new Recvfrom({ view: this.#buf, length: size }, flags, "recvfrom");
-  }
-  get asked(): number {
-    return this.#inner.asked;
-  }
-  attempt(fd: number, dontwait: boolean): number {
-    return this.#inner.attempt(fd, dontwait);
-  }
-  done(n: number): [Buffer, SocketAddress | null] {
-    const [got, address] = this.#inner.done(n);
-    return [shrink(this.#buf, got), address];
-  }
-}
+const trimmedFrom = (
+  buf: Buffer,
+  [n, address]: [number, SocketAddress | null],
+): [Buffer, SocketAddress | null] => [shrink(buf, n), address];
 
+/** recvfrom into a new buffer of `size` bytes: [what arrived, the sender]. */
 export function recvfromBufferOp(size: number, flags: number): Op<[Buffer, SocketAddress | null]> {
-  return new RecvfromBuffer(size, flags);
+  const buf = Buffer.allocUnsafe(size);
+  return new IntoNewBuffer(buf, new Recvfrom({ view: buf, length: size }, flags, "recvfrom"), trimmedFrom);
 }
 
 /** send: as much of `data` as the kernel takes now; the value is the count. */
