@@ -50,6 +50,7 @@ import {
 import * as options from "./socket/options.js";
 import {
   cInt,
+  cUint,
   describe,
   fd as fdArg,
   flag,
@@ -647,7 +648,7 @@ export class SocketType<F extends string = string> implements Disposable {
    */
   ioctl(control: number, option: unknown): void {
     if (!windows) throw notOnThisTarget("socket.ioctl()");
-    const code = cInt(control, "control") >>> 0;
+    const code = cUint(control, "control");
     const fd = this.#core.live("ioctl");
     if (windows.ioctl(fd, code, option) !== 0) throw new SocketError(lastError(), undefined, "ioctl");
   }
