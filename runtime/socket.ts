@@ -37,11 +37,13 @@ import {
   addressOf,
   connectOp,
   recvfromOp,
+  Recv,
   recvBufferOp,
   recvfromBufferOp,
   recvmsgOp,
   recvOp,
   shrink,
+  Send,
   sendallOp,
   sendmsgOp,
   sendOp,
@@ -57,10 +59,28 @@ import {
   items,
   noUndefined,
   readable,
+  receivableView,
+  sendableView,
   size,
+  viewLength,
   writable,
 } from "./validate.js";
 import "./address/families.js";
+
+// The argument names explicit-undefined checks report, made once (these checks sit on hot paths).
+const ARGS_FAMILY_TYPE_PROTO = ["family", "type", "proto"] as const;
+const ARGS_BACKLOG = ["backlog"] as const;
+const ARGS_BUFSIZE_FLAGS = ["bufsize", "flags"] as const;
+const ARGS_BUFFER_NBYTES_FLAGS = ["buffer", "nbytes", "flags"] as const;
+const ARGS_DATA_FLAGS = ["data", "flags"] as const;
+const ARGS_DATA_FLAGS_ADDRESS = ["data", "flags", "address"] as const;
+const ARGS_DATA_ADDRESS = ["data", "address"] as const;
+const ARGS_BUFFERS_ANCDATA_FLAGS = ["buffers", "ancdata", "flags"] as const;
+const ARGS_BUFSIZE_ANCBUFSIZE_FLAGS = ["bufsize", "ancbufsize", "flags"] as const;
+const ARGS_BUFFERS_ANCBUFSIZE_FLAGS = ["buffers", "ancbufsize", "flags"] as const;
+const ARGS_LEVEL_OPTNAME_BUFLEN = ["level", "optname", "buflen"] as const;
+const ARGS_LEVEL_OPTNAME_VALUE = ["level", "optname", "value"] as const;
+const ARGS_HOW = ["how"] as const;
 
 /** What send-like calls accept: bytes, or a string sent as UTF-8. */
 export type Data = Uint8Array | ArrayBufferView | string;
@@ -123,6 +143,9 @@ function trailing(args: unknown[], names: readonly string[]): [unknown[], AsyncO
  */
 export class SocketType<F extends string = string> implements Disposable {
   readonly #core: SocketCore;
+  /** The operations sync send/recvInto reuse (a sync call finishes before another can start). */
+  #send: Send | undefined;
+  #recv: Recv | undefined;
   /** The last address sent to and its sockaddr: a datagram loop to one peer encodes it once. */
   #lastAddress: { key: string; sa: Buffer } | undefined;
   readonly family: AddressFamily<F>;
@@ -153,7 +176,7 @@ export class SocketType<F extends string = string> implements Disposable {
   ) {
     const trusted = SocketType.#trusted;
     SocketType.#trusted = false;
-    noUndefined(arguments, ["family", "type", "proto"]);
+    noUndefined(arguments, ARGS_FAMILY_TYPE_PROTO);
     const fam = cInt(family, "family");
     const ty = cInt(type, "type");
     const pr = cInt(proto, "proto");
@@ -284,7 +307,7 @@ export class SocketType<F extends string = string> implements Disposable {
 
   /** Python's default backlog: min(SOMAXCONN, 128); a negative backlog means 0. */
   listen(backlog?: number): void {
-    noUndefined(arguments, ["backlog"]);
+    noUndefined(arguments, ARGS_BACKLOG);
     const n = arguments.length === 0 ? Math.min(C.SOMAXCONN, 128) : Math.max(0, cInt(backlog, "backlog"));
     const fd = this.#core.live("listen");
     if (sys.listen(fd, n) < 0) throw new SocketError(lastError(), undefined, "listen");
@@ -344,7 +367,7 @@ export class SocketType<F extends string = string> implements Disposable {
   recv(bufsize: number): Buffer;
   recv(bufsize: number, flags: number): Buffer;
   recv(bufsize: number, flags = 0): Buffer {
-    noUndefined(arguments, ["bufsize", "flags"]);
+    noUndefined(arguments, ARGS_BUFSIZE_FLAGS);
     const n = size(bufsize, "buffersize in recv", MAX_RECV);
     return runSync(this.#core, recvBufferOp(n, cInt(flags, "flags")));
   }
@@ -365,9 +388,19 @@ export class SocketType<F extends string = string> implements Disposable {
   recvInto(buffer: ArrayBufferView, nbytes: number): number;
   recvInto(buffer: ArrayBufferView, nbytes: number, flags: number): number;
   recvInto(buffer: ArrayBufferView, nbytes = 0, flags = 0): number {
-    noUndefined(arguments, ["buffer", "nbytes", "flags"]);
-    const into = writable(buffer, nbytes, "recvInto() buffer");
-    return runSync(this.#core, recvOp(into, cInt(flags, "flags")));
+    noUndefined(arguments, ARGS_BUFFER_NBYTES_FLAGS);
+    const view = receivableView(buffer, "recvInto() buffer");
+    const length = viewLength(view);
+    const n = nbytes === 0 ? length : size(nbytes, "nbytes");
+    if (n > length) throw new RangeError(`buffer too small for requested bytes (${n} > ${length})`);
+    const f = flags === 0 ? 0 : cInt(flags, "flags");
+    // The per-message hot path: a sync call reuses the socket's one Recv operation (nothing allocated).
+    const op = (this.#recv ??= new Recv("recv")).set(view, n, f);
+    try {
+      return runSync(this.#core, op);
+    } finally {
+      op.set(undefined, 0, 0);
+    }
   }
 
   /** Fills `buffer` in place; the buffer stays referenced until the operation completes. */
@@ -385,7 +418,7 @@ export class SocketType<F extends string = string> implements Disposable {
   recvfrom(bufsize: number): [Buffer, AddressOut<F> | null];
   recvfrom(bufsize: number, flags: number): [Buffer, AddressOut<F> | null];
   recvfrom(bufsize: number, flags = 0): [Buffer, AddressOut<F> | null] {
-    noUndefined(arguments, ["bufsize", "flags"]);
+    noUndefined(arguments, ARGS_BUFSIZE_FLAGS);
     const n = size(bufsize, "buffersize in recvfrom", MAX_RECV);
     return runSync(this.#core, recvfromBufferOp(n, cInt(flags, "flags"))) as [Buffer, AddressOut<F> | null];
   }
@@ -407,7 +440,7 @@ export class SocketType<F extends string = string> implements Disposable {
   recvfromInto(buffer: ArrayBufferView, nbytes: number): [number, AddressOut<F> | null];
   recvfromInto(buffer: ArrayBufferView, nbytes: number, flags: number): [number, AddressOut<F> | null];
   recvfromInto(buffer: ArrayBufferView, nbytes = 0, flags = 0): [number, AddressOut<F> | null] {
-    noUndefined(arguments, ["buffer", "nbytes", "flags"]);
+    noUndefined(arguments, ARGS_BUFFER_NBYTES_FLAGS);
     const into = writable(buffer, nbytes, "recvfromInto() buffer");
     return runSync(this.#core, recvfromOp(into, cInt(flags, "flags"), "recvfrom")) as [
       number,
@@ -442,9 +475,16 @@ export class SocketType<F extends string = string> implements Disposable {
   send(data: Data): number;
   send(data: Data, flags: number): number;
   send(data: Data, flags = 0): number {
-    noUndefined(arguments, ["data", "flags"]);
-    const bytes = readable(data);
-    return runSync(this.#core, sendOp(bytes, cInt(flags, "flags")));
+    noUndefined(arguments, ARGS_DATA_FLAGS);
+    const view = sendableView(data);
+    const f = flags === 0 ? 0 : cInt(flags, "flags");
+    // As recvInto: a sync send reuses the socket's one Send operation.
+    const op = (this.#send ??= new Send()).set(view, viewLength(view), f);
+    try {
+      return runSync(this.#core, op);
+    } finally {
+      op.set(undefined, 0, 0);
+    }
   }
 
   sendAsync(data: Data, opts?: AsyncOptions): Promise<number>;
@@ -461,7 +501,7 @@ export class SocketType<F extends string = string> implements Disposable {
   sendall(data: Data): void;
   sendall(data: Data, flags: number): void;
   sendall(data: Data, flags = 0): void {
-    noUndefined(arguments, ["data", "flags"]);
+    noUndefined(arguments, ARGS_DATA_FLAGS);
     const bytes = readable(data);
     runSync(this.#core, sendallOp(bytes, cInt(flags, "flags")));
   }
@@ -491,7 +531,7 @@ export class SocketType<F extends string = string> implements Disposable {
   sendto(data: Data, address: AddressIn<F>): number;
   sendto(data: Data, flags: number, address: AddressIn<F>): number;
   sendto(data: Data, flagsOrAddress: number | AddressIn<F>, address?: AddressIn<F>): number {
-    noUndefined(arguments, ["data", arguments.length > 2 ? "flags" : "address", "address"]);
+    noUndefined(arguments, arguments.length > 2 ? ARGS_DATA_FLAGS_ADDRESS : ARGS_DATA_ADDRESS);
     const [flags, target] = arguments.length > 2 ? [flagsOrAddress, address] : [0, flagsOrAddress];
     return runSync(this.#core, this.#sendtoOp(data, flags, target));
   }
@@ -539,7 +579,7 @@ export class SocketType<F extends string = string> implements Disposable {
     flags = 0,
     address?: AddressIn<F>,
   ): number {
-    noUndefined(arguments, ["buffers", "ancdata", "flags"]);
+    noUndefined(arguments, ARGS_BUFFERS_ANCDATA_FLAGS);
     const m = this.#sendMessage(buffers, ancdata, address, "sendmsg");
     return runSync(this.#core, sendmsgOp(m, cInt(flags, "flags")));
   }
@@ -569,7 +609,7 @@ export class SocketType<F extends string = string> implements Disposable {
     ancbufsize = 0,
     flags = 0,
   ): [Buffer, AncillaryItem[], number, AddressOut<F> | null] {
-    noUndefined(arguments, ["bufsize", "ancbufsize", "flags"]);
+    noUndefined(arguments, ARGS_BUFSIZE_ANCBUFSIZE_FLAGS);
     const n = size(bufsize, "buffersize in recvmsg", MAX_RECV);
     const buf = Buffer.allocUnsafe(n);
     const m = this.#recvMessage([{ view: buf, length: n }], ancbufsize, "recvmsg");
@@ -601,7 +641,7 @@ export class SocketType<F extends string = string> implements Disposable {
     ancbufsize = 0,
     flags = 0,
   ): [number, AncillaryItem[], number, AddressOut<F> | null] {
-    noUndefined(arguments, ["buffers", "ancbufsize", "flags"]);
+    noUndefined(arguments, ARGS_BUFFERS_ANCBUFSIZE_FLAGS);
     const views = items(buffers, "recvmsgInto() buffers").map((b) => writable(b, 0, "recvmsgInto() buffer"));
     const m = this.#recvMessage(views, ancbufsize, "recvmsgInto");
     const got = runSync(this.#core, recvmsgOp(m, cInt(flags, "flags")));
@@ -631,13 +671,13 @@ export class SocketType<F extends string = string> implements Disposable {
   getsockopt(level: number, optname: number): number;
   getsockopt(level: number, optname: number, buflen: number): Buffer;
   getsockopt(level: number, optname: number, buflen?: number): number | Buffer {
-    noUndefined(arguments, ["level", "optname", "buflen"]);
+    noUndefined(arguments, ARGS_LEVEL_OPTNAME_BUFLEN);
     return options.getsockopt(this.#core, level, optname, buflen);
   }
 
   /** `value` is an integer (or boolean), passed as a C int, or bytes passed as they are. */
   setsockopt(level: number, optname: number, value: number | boolean | ArrayBufferView): void {
-    noUndefined(arguments, ["level", "optname", "value"]);
+    noUndefined(arguments, ARGS_LEVEL_OPTNAME_VALUE);
     options.setsockopt(this.#core, level, optname, value);
   }
 
@@ -666,7 +706,7 @@ export class SocketType<F extends string = string> implements Disposable {
   }
 
   shutdown(how: number): void {
-    noUndefined(arguments, ["how"]);
+    noUndefined(arguments, ARGS_HOW);
     const h = cInt(how, "how");
     const fd = this.#core.live("shutdown");
     if (sys.shutdown(fd, h) < 0) throw new SocketError(lastError(), undefined, "shutdown");

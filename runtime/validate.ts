@@ -151,7 +151,15 @@ export interface Bytes {
 }
 
 function bytesOf(v: unknown, what: string, kinds: string): Bytes {
-  if (types.isTypedArray(v)) return { view: v, length: taLength.call(v) as number };
+  // The engine's accessor answers for real typed arrays only (it throws for anything else, a Proxy
+  // included): the fast check on the hot path.
+  let length: number;
+  try {
+    length = taLength.call(v) as number;
+  } catch {
+    length = -1;
+  }
+  if (length >= 0) return { view: v as ArrayBufferView, length };
   if (types.isDataView(v)) {
     // koffi takes typed arrays: a DataView becomes a Uint8Array over the same memory.
     const view = new Uint8Array(
@@ -162,6 +170,35 @@ function bytesOf(v: unknown, what: string, kinds: string): Bytes {
     return { view, length: view.byteLength };
   }
   throw new TypeError(`${what} must be ${kinds}, got ${describe(v)}`);
+}
+
+/**
+ * The hot path's form of readable(): the memory to send as a view koffi takes — the typed array itself
+ * (no allocation), a Uint8Array over a DataView's bytes, or a Buffer of a string's UTF-8 — with its byte
+ * length from viewLength().
+ */
+export function sendableView(v: unknown, what = "data"): ArrayBufferView {
+  try {
+    taLength.call(v);
+    return v as ArrayBufferView;
+  } catch {
+    return typeof v === "string" ? Buffer.from(v, "utf8") : readable(v, what).view;
+  }
+}
+
+/** The hot path's form of writable(): the memory to receive into, as sendableView() (no strings). */
+export function receivableView(v: unknown, what: string): ArrayBufferView {
+  try {
+    taLength.call(v);
+    return v as ArrayBufferView;
+  } catch {
+    return bytesOf(v, what, "a Uint8Array, Buffer, typed array or DataView").view;
+  }
+}
+
+/** The byte length of a view sendableView() or receivableView() returned (a typed array), from the engine. */
+export function viewLength(v: ArrayBufferView): number {
+  return taLength.call(v) as number;
 }
 
 /** Bytes: a typed array, DataView or Buffer (its own memory). */

@@ -21,6 +21,11 @@ export interface Operation<T> {
   readonly context?: ErrorContext | undefined;
   /** For receives: the bytes asked, so that a short read marks the socket drained. */
   readonly asked?: number | undefined;
+  /**
+   * Checks that memory captured at the call is still all there (async attempts only: between a sync
+   * call's checks and its system call no JavaScript runs). Throws a TypeError if it is not.
+   */
+  verify?(): void;
   /** After BLOCKED: the error non-blocking mode reports (EINPROGRESS for connect). */
   blockedErrno?: number | undefined;
   /**
@@ -93,6 +98,7 @@ const WAIT: unique symbol = Symbol("wait");
  */
 function attemptNow<T>(core: SocketCore, op: Op<T>): T | typeof WAIT {
   for (;;) {
+    op.verify?.();
     const r = op.attempt(core.live(op.syscall), core.fdBlocks);
     if (r >= 0) {
       if (op.asked !== undefined) core.drained = r > 0 && r < op.asked;

@@ -34,22 +34,32 @@ const view = (b: Bytes, from: number): Uint8Array =>
   new Uint8Array(bufferOf(b.view), offsetOf(b.view) + from, b.length - from);
 
 // Classes, not object literals: one is made per call, and methods on a prototype cost nothing to make.
+// Send and Recv, the per-message hot path, can also be reused (set) by a socket's sync calls.
 
-/** recv / recvInto: bytes into `into`; the value is the count. */
-class Recv implements Op<number> {
+/** recv / recvInto: bytes into `view` (its first `length`); the value is the count. */
+export class Recv implements Op<number> {
   readonly interest = "readable";
-  readonly asked: number;
-  constructor(
-    private readonly into: Bytes,
-    private readonly flags: number,
-    readonly syscall: string,
-  ) {
-    this.asked = into.length;
+  asked = 0;
+  #view: ArrayBufferView | undefined;
+  #flags = 0;
+  constructor(readonly syscall: string) {}
+  /** Points the operation at its memory and flags for one call. */
+  set(view: ArrayBufferView | undefined, length: number, flags: number): this {
+    this.#view = view;
+    this.asked = length;
+    this.#flags = flags;
+    return this;
+  }
+  verify(): void {
+    stillThere({ view: this.#view!, length: this.asked }, this.syscall);
   }
   attempt(fd: number, dontwait: boolean): number {
-    const into = this.into;
-    stillThere(into, this.syscall);
-    return sys.recv(fd, into.view as Uint8Array, into.length, dontwait ? this.flags | DONTWAIT : this.flags);
+    return sys.recv(
+      fd,
+      this.#view as Uint8Array,
+      this.asked,
+      dontwait ? this.#flags | DONTWAIT : this.#flags,
+    );
   }
   done(n: number): number {
     return n;
@@ -57,7 +67,7 @@ class Recv implements Op<number> {
 }
 
 export function recvOp(into: Bytes, flags: number, syscall = "recv"): Op<number> {
-  return new Recv(into, flags, syscall);
+  return new Recv(syscall).set(into.view, into.length, flags);
 }
 
 /** A receive buffer trimmed to what arrived; copies when most of it would be wasted. */
@@ -82,6 +92,9 @@ class IntoNewBuffer<R, V> implements Op<V> {
     this.syscall = inner.syscall;
     this.asked = inner.asked;
   }
+  verify(): void {
+    this.inner.verify?.();
+  }
   attempt(fd: number, dontwait: boolean): number {
     return this.inner.attempt(fd, dontwait);
   }
@@ -94,7 +107,7 @@ class IntoNewBuffer<R, V> implements Op<V> {
 /** recv into a new buffer of `size` bytes: the value is what arrived. */
 export function recvBufferOp(size: number, flags: number): Op<Buffer> {
   const buf = Buffer.allocUnsafe(size);
-  return new IntoNewBuffer(buf, new Recv({ view: buf, length: size }, flags, "recv"), shrink);
+  return new IntoNewBuffer(buf, new Recv("recv").set(buf, size, flags), shrink);
 }
 
 /** recvfrom / recvfromInto: the count and the sender. */
@@ -110,9 +123,11 @@ class Recvfrom implements Op<[number, SocketAddress | null]> {
   ) {
     this.asked = into.length;
   }
+  verify(): void {
+    stillThere(this.into, this.syscall);
+  }
   attempt(fd: number, dontwait: boolean): number {
     const into = this.into;
-    stillThere(into, this.syscall);
     this.#len[0] = this.#sa.length;
     const f = dontwait ? this.flags | DONTWAIT : this.flags;
     return sys.recvfrom(fd, into.view as Uint8Array, into.length, f, this.#sa, this.#len);
@@ -142,17 +157,29 @@ export function recvfromBufferOp(size: number, flags: number): Op<[Buffer, Socke
 }
 
 /** send: as much of `data` as the kernel takes now; the value is the count. */
-class Send implements Op<number> {
+export class Send implements Op<number> {
   readonly syscall = "send";
   readonly interest = "writable";
-  constructor(
-    private readonly data: Bytes,
-    private readonly flags: number,
-  ) {}
+  #view: ArrayBufferView | undefined;
+  #length = 0;
+  #flags = 0;
+  /** Points the operation at its memory and flags for one call. */
+  set(view: ArrayBufferView | undefined, length: number, flags: number): this {
+    this.#view = view;
+    this.#length = length;
+    this.#flags = flags;
+    return this;
+  }
+  verify(): void {
+    stillThere({ view: this.#view!, length: this.#length }, "send");
+  }
   attempt(fd: number, dontwait: boolean): number {
-    const data = this.data;
-    stillThere(data, "send");
-    return sys.send(fd, data.view as Uint8Array, data.length, dontwait ? this.flags | DONTWAIT : this.flags);
+    return sys.send(
+      fd,
+      this.#view as Uint8Array,
+      this.#length,
+      dontwait ? this.#flags | DONTWAIT : this.#flags,
+    );
   }
   done(n: number): number {
     return n;
@@ -160,7 +187,7 @@ class Send implements Op<number> {
 }
 
 export function sendOp(data: Bytes, flags: number): Op<number> {
-  return new Send(data, flags);
+  return new Send().set(data.view, data.length, flags);
 }
 
 /** sendall: all of `data`, in as many sends as it takes (one even for no bytes, as in CPython). */
@@ -172,11 +199,13 @@ class Sendall implements Op<undefined> {
     private readonly data: Bytes,
     private readonly flags: number,
   ) {}
-  attempt(fd: number, dontwait: boolean): number {
-    const data = this.data;
+  verify(): void {
     // The memory must still be all there: a buffer detached after some bytes went out is an error,
     // never a silent success.
-    stillThere(data, "sendall");
+    stillThere(this.data, "sendall");
+  }
+  attempt(fd: number, dontwait: boolean): number {
+    const data = this.data;
     const sent = this.#sent;
     const from = sent === 0 ? (data.view as Uint8Array) : view(data, sent);
     return sys.send(fd, from, data.length - sent, dontwait ? this.flags | DONTWAIT : this.flags);
@@ -201,9 +230,11 @@ class Sendto implements Op<number> {
     private readonly sa: Buffer,
     readonly context: ErrorContext,
   ) {}
+  verify(): void {
+    stillThere(this.data, "sendto");
+  }
   attempt(fd: number, dontwait: boolean): number {
     const data = this.data;
-    stillThere(data, "sendto");
     const f = dontwait ? this.flags | DONTWAIT : this.flags;
     return sys.sendto(fd, data.view as Uint8Array, data.length, f, this.sa, this.sa.length);
   }
