@@ -17,9 +17,9 @@ type Unix = { in: string | Uint8Array; out: string | Buffer };
  * SocketAddress.
  */
 export interface AddressTypes {
-  /** [host, port]; host is an IPv4 address or a name to resolve ("" is INADDR_ANY, "<broadcast>"). */
+  /** `[host, port]`; host is an IPv4 address or a name to resolve ("" is INADDR_ANY, "<broadcast>"). */
   AF_INET: { in: readonly [host: string, port: number]; out: [host: string, port: number] };
-  /** [host, port, flowinfo, scopeId]; host may carry a zone ("fe80::1%eth0"). */
+  /** `[host, port, flowinfo, scopeId]`; host may carry a zone ("fe80::1%eth0"). */
   AF_INET6: {
     in: readonly [host: string, port: number, flowinfo?: number, scopeId?: number];
     out: [host: string, port: number, flowinfo: number, scopeId: number];
@@ -28,21 +28,21 @@ export interface AddressTypes {
   AF_UNIX: Unix;
   AF_LOCAL: Unix;
   AF_FILE: Unix;
-  /** [pid, groups]: the netlink port id (0: the kernel) and the multicast group mask. */
+  /** `[pid, groups]`: the netlink port id (0: the kernel) and the multicast group mask. */
   AF_NETLINK: { in: readonly [pid: number, groups: number]; out: [pid: number, groups: number] };
-  /** [addrType, v1, v2, v3, scope] (TIPC_ADDR_NAMESEQ, TIPC_ADDR_NAME or TIPC_ADDR_ID). */
+  /** `[addrType, v1, v2, v3, scope]` (TIPC_ADDR_NAMESEQ, TIPC_ADDR_NAME or TIPC_ADDR_ID). */
   AF_TIPC: {
     in: readonly [addrType: number, v1: number, v2: number, v3: number, scope?: number];
     out: [addrType: number, v1: number, v2: number, v3: number, scope: number];
   };
-  /** [ifname, proto, pkttype, hatype, addr]: proto is an ETH_P_* value, addr the hardware address. */
+  /** `[ifname, proto, pkttype, hatype, addr]`: proto is an ETH_P_* value, addr the hardware address. */
   AF_PACKET: {
     in: readonly [ifname: string, proto: number, pkttype?: number, hatype?: number, addr?: Uint8Array];
     out: [ifname: string, proto: number, pkttype: number, hatype: number, addr: Buffer];
   };
-  /** [cid, port]. */
+  /** `[cid, port]`. */
   AF_VSOCK: { in: readonly [cid: number, port: number]; out: [cid: number, port: number] };
-  /** [interface]: the CAN interface's name ("" for every interface). */
+  /** `[interface]`: the CAN interface's name ("" for every interface). */
   AF_CAN: { in: readonly [iface: string]; out: [iface: string] };
 }
 
