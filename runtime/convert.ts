@@ -2,6 +2,7 @@
 // inet_pton/inet_ntop, with Python's rules for arguments and errors.
 import { SocketError } from "./errors.js";
 import { describe } from "./address/codec.js";
+import { bytes, copyOf } from "./validate.js";
 import { readHost32, swap16, writeHost32 } from "./platform/byteorder.js";
 import { C, ERR, lastError, net } from "./platform/seam.js";
 
@@ -43,10 +44,9 @@ function checkText(s: unknown, fn: string): string {
   return s;
 }
 
-function checkPacked(p: unknown, fn: string): Uint8Array {
-  if (!(p instanceof Uint8Array))
-    throw new TypeError(`${fn}() argument must be a Buffer or Uint8Array, got ${describe(p)}`);
-  return p;
+/** A copy of the packed bytes, read through the engine's view of them (never a `length` property). */
+function checkPacked(p: unknown, fn: string): Buffer {
+  return copyOf(bytes(p, `${fn}() argument`));
 }
 
 function checkFamily(family: unknown, fn: string): number {

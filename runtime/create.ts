@@ -6,7 +6,8 @@ import { C, closeFd, ERR, lastError, PAIR_FAMILY, socketInfo, sys, windows } fro
 import { loopbackPair } from "./socketpair.js";
 import { decodeAddress, describe, type SocketAddress } from "./address/codec.js";
 import { SocketType } from "./socket.js";
-import { cInt, fd as fdArg, noUndefined } from "./validate.js";
+import { cInt, fd as fdArg, noUndefined, tuple } from "./validate.js";
+import { getaddrinfoArgs } from "./resolver.js";
 import { checkTimeout } from "./timeout.js";
 import type { AddressFamily } from "./address/types.js";
 
@@ -110,9 +111,11 @@ export function createConnection(
 ): SocketType<"AF_INET" | "AF_INET6"> {
   if (!Array.isArray(address) || address.length !== 2)
     throw new TypeError(`address must be [host, port], got ${describe(address)}`);
-  const [host, port] = address;
+  const [host, port] = tuple(address);
   if (timeout !== undefined) checkTimeout(timeout);
-  const results = rawGetaddrinfo(host, String(port), { socktype: C.SOCK_STREAM });
+  // The same checks as getaddrinfo(): a port is 0-65535 (never wrapped), names hold no NUL.
+  const a = getaddrinfoArgs(host, port, 0, C.SOCK_STREAM, 0, 0);
+  const results = rawGetaddrinfo(a.host, a.service, a.hints);
   let lastErr: unknown = new SocketError(
     ERR.ADDRNOTAVAIL,
     "getaddrinfo returns an empty list",

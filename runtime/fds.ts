@@ -5,6 +5,7 @@ import type { SocketAddress } from "./address/codec.js";
 import type { AsyncOptions } from "./socket/drive.js";
 import { constants as C } from "./platform/bindings.js";
 import type { Data, SocketType } from "./socket.js";
+import { noUndefined, size } from "./validate.js";
 
 // SCM_RIGHTS is POSIX's: on other targets sendmsg()/recvmsg() refuse first, naming the target.
 // As CPython's recv_fds: room for exactly maxfds ints (CMSG_LEN), so the kernel delivers no more.
@@ -18,6 +19,7 @@ export function sendFds(
   flags = 0,
   address?: SocketAddress,
 ): number {
+  noUndefined(arguments, ["sock", "buffers", "fds", "flags"]);
   return sock.sendmsg(buffers, [[C.SOL_SOCKET, C.SCM_RIGHTS, rightsData(fds)]], flags, address);
 }
 
@@ -31,6 +33,7 @@ export function recvFds(
   maxfds: number,
   flags = 0,
 ): [Buffer, number[], number, SocketAddress | null] {
+  noUndefined(arguments, ["sock", "bufsize", "maxfds", "flags"]);
   const [data, anc, msgFlags, address] = sock.recvmsg(bufsize, cmsgLen(maxfdsBytes(maxfds)), flags);
   return [data, rightsOf(anc), msgFlags, address];
 }
@@ -68,7 +71,5 @@ export async function recvFdsAsync(
 }
 
 function maxfdsBytes(maxfds: unknown): number {
-  if (typeof maxfds !== "number" || !Number.isInteger(maxfds) || maxfds < 0)
-    throw new TypeError(`maxfds must be a non-negative integer, got ${String(maxfds)}`);
-  return maxfds * INT_SIZE;
+  return size(maxfds, "maxfds", 0x7fffffff / INT_SIZE) * INT_SIZE;
 }

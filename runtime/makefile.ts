@@ -2,6 +2,7 @@
 // write UTF-8 strings, binary modes ("rb", "wb", "rwb") Buffers. Reads and writes go through the
 // socket's own recv/sendall, so its mode (blocking, timeout) applies.
 import type { SocketType } from "./socket.js";
+import { bytes, copyOf } from "./validate.js";
 
 export type FileMode = "r" | "w" | "rw" | "rb" | "wb" | "rwb" | "r+" | "w+" | "r+b" | "w+b";
 
@@ -99,10 +100,12 @@ export class SocketFile {
     }
   }
 
-  write(data: string | Uint8Array): number {
+  write(data: string | ArrayBufferView): number {
     if (!this.#writable) throw new RangeError("file not open for writing");
     this.#socket();
-    const b = typeof data === "string" ? Buffer.from(data, "utf8") : Buffer.from(data);
+    // Bytes as they are in memory, read through the engine's view (as send() takes them); a string is
+    // sent as UTF-8.
+    const b = typeof data === "string" ? Buffer.from(data, "utf8") : copyOf(bytes(data, "write() data"));
     this.#wbuf.push(b);
     this.#wlen += b.length;
     if (this.#wlen >= this.#bufsize) this.flush();

@@ -58,7 +58,8 @@ function readSize(b: Buffer, offset: number, size: number): number {
   return size === 8 ? Number(b.readBigUInt64LE(offset)) : b.readUInt32LE(offset);
 }
 
-const address = (b: ArrayBufferView): bigint => (b.byteLength > 0 ? koffi.address(b) : 0n);
+/** A view's address (koffi takes it from the engine); 0 for no bytes. `length` is the one captured. */
+const address = (b: ArrayBufferView, length: number): bigint => (length > 0 ? koffi.address(b) : 0n);
 
 /**
  * One msghdr with everything it points to. The buffers are referenced from here, so they stay alive
@@ -89,7 +90,7 @@ export class Message {
       writeSize(
         this.#iov,
         { offset: at + IOV.fields.iov_base.offset, size: IOV.fields.iov_base.size },
-        address(b.view),
+        address(b.view, b.length),
       );
       writeSize(
         this.#iov,
@@ -98,11 +99,11 @@ export class Message {
       );
     });
     const h = this.header;
-    writeSize(h, MSG.fields.msg_name, this.name ? address(this.name) : 0n);
+    writeSize(h, MSG.fields.msg_name, this.name ? address(this.name, this.name.length) : 0n);
     writeSize(h, MSG.fields.msg_namelen, this.name ? this.name.length : 0);
-    writeSize(h, MSG.fields.msg_iov, address(this.#iov));
+    writeSize(h, MSG.fields.msg_iov, address(this.#iov, this.#iov.length));
     writeSize(h, MSG.fields.msg_iovlen, this.buffers.length);
-    writeSize(h, MSG.fields.msg_control, address(this.control));
+    writeSize(h, MSG.fields.msg_control, address(this.control, this.control.length));
     writeSize(h, MSG.fields.msg_controllen, this.control.length);
     h.writeInt32LE(0, MSG.fields.msg_flags.offset);
   }

@@ -17,7 +17,7 @@ import { HostError, SocketError } from "./errors.js";
 import { writeHost32 } from "./platform/byteorder.js";
 import { rawGetaddrinfo, rawGetnameinfo, type Hints, type RawAddrinfo } from "./platform/gai.js";
 import { C, ERR, layouts, net, netdb, type HostEntry, type NetdbFailure } from "./platform/seam.js";
-import { cInt, cString } from "./validate.js";
+import { cInt, cString, noUndefined } from "./validate.js";
 
 export type AddrinfoTuple = [
   family: number,
@@ -105,6 +105,7 @@ export function getaddrinfo(
   proto = 0,
   flags = 0,
 ): AddrinfoTuple[] {
+  noUndefined(arguments, ["host", "port", "family", "type", "proto", "flags"]);
   const a = getaddrinfoArgs(host, port, family, type, proto, flags);
   return rawGetaddrinfo(a.host, a.service, a.hints).map(addrinfoTuple);
 }

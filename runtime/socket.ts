@@ -11,6 +11,7 @@ import { writeHost16 } from "./platform/byteorder.js";
 import {
   C,
   closeFd,
+  emulatesBlocking,
   ERR,
   lastError,
   layouts,
@@ -51,9 +52,11 @@ import {
 } from "./socket/ops.js";
 import * as options from "./socket/options.js";
 import {
+  asyncOptions,
+  bytes,
   cInt,
+  copyOf,
   cUint,
-  describe,
   fd as fdArg,
   flag,
   items,
@@ -62,12 +65,14 @@ import {
   receivableView,
   sendableView,
   size,
+  tuple,
   viewLength,
   writable,
 } from "./validate.js";
 import "./address/families.js";
 
 // The argument names explicit-undefined checks report, made once (these checks sit on hot paths).
+const ARGS_MODE = ["mode"] as const;
 const ARGS_FAMILY_TYPE_PROTO = ["family", "type", "proto"] as const;
 const ARGS_BACKLOG = ["backlog"] as const;
 const ARGS_BUFSIZE_FLAGS = ["bufsize", "flags"] as const;
@@ -86,6 +91,8 @@ const ARGS_HOW = ["how"] as const;
 export type Data = Uint8Array | ArrayBufferView | string;
 
 const TYPE_FLAGS = SOCK_NONBLOCK | SOCK_CLOEXEC;
+/** The most buffers one message takes (Linux's IOV_MAX). */
+const IOV_MAX = 1024;
 /** The most bytes one receive may ask for: a Buffer's largest size. */
 const MAX_RECV = 0x7fffffff;
 
@@ -97,17 +104,6 @@ const finalizer = new FinalizationRegistry<SocketCore>((core) => {
     // nothing to report to: the object is gone
   }
 });
-
-/** The options object of an async call: undefined, or an object whose `signal` is an AbortSignal. */
-function asyncOptions(v: unknown): AsyncOptions | undefined {
-  if (v === undefined) return undefined;
-  if (typeof v !== "object" || v === null)
-    throw new TypeError(`options must be an object, got ${describe(v)}`);
-  const signal = (v as AsyncOptions).signal;
-  if (signal !== undefined && !(signal instanceof AbortSignal))
-    throw new TypeError(`options.signal must be an AbortSignal, got ${describe(signal)}`);
-  return { signal };
-}
 
 /** Async calls report every failure through their promise, argument errors included. */
 function rejecting<T>(work: () => Promise<T>): Promise<T> {
@@ -196,8 +192,10 @@ export class SocketType<F extends string = string> implements Disposable {
     this.#core = new SocketCore(fd);
     try {
       // New sockets take the module default (the specification's "Sockets are always created in
-      // blocking mode" holds while the default is None).
-      this.#core.applyTimeout(ty & SOCK_NONBLOCK ? 0 : getdefaulttimeout(), "socket");
+      // blocking mode" holds while the default is None). As in CPython, blocking mode leaves the fd's
+      // flags as they are: an adopted fd's O_NONBLOCK is shared with whoever else holds it.
+      const t = ty & SOCK_NONBLOCK ? 0 : getdefaulttimeout();
+      if (t !== null || emulatesBlocking) this.#core.applyTimeout(t, "socket");
     } catch (e) {
       if (ours) closeFd(fd);
       throw e;
@@ -252,7 +250,10 @@ export class SocketType<F extends string = string> implements Disposable {
         `bsdsock has no address codec for family ${this.family}`,
         "address",
       );
-    return codecFor(this.family).encode(Array.isArray(address) ? [...(address as unknown[])] : address);
+    const sa = codecFor(this.family).encode(Array.isArray(address) ? tuple(address) : address);
+    // A codec (perhaps one registered by the caller) hands back bytes: copied through the engine's view
+    // of them, so what reaches C is exactly those bytes, whatever the object claims.
+    return copyOf(bytes(sa, "the codec's sockaddr"));
   }
 
   /**
@@ -260,7 +261,7 @@ export class SocketType<F extends string = string> implements Disposable {
    * (numeric IPv4/IPv6 hosts, paths), so a hostname is still resolved on every call, as in Python.
    */
   #encodeTarget(address: unknown): Buffer {
-    const plain = Array.isArray(address) ? [...(address as unknown[])] : address;
+    const plain = Array.isArray(address) ? tuple(address) : address;
     const key = memoKey(plain);
     const last = this.#lastAddress;
     if (key !== undefined && last?.key === key) return last.sa;
@@ -521,10 +522,10 @@ export class SocketType<F extends string = string> implements Disposable {
   }
 
   #sendtoOp(data: unknown, flags: unknown, address: unknown): Op<number> {
-    const bytes = readable(data);
-    const f = cInt(flags, "flags");
+    // The address first: encoding it may run the caller's code; the data's memory is taken last.
     const sa = this.#encodeTarget(address);
-    return sendtoOp(bytes, f, sa, errorContext(sa));
+    const f = cInt(flags, "flags");
+    return sendtoOp(readable(data), f, sa, errorContext(sa));
   }
 
   /** `sendto(data, address)` or `sendto(data, flags, address)`. */
@@ -553,10 +554,15 @@ export class SocketType<F extends string = string> implements Disposable {
 
   #sendMessage(buffers: unknown, ancdata: unknown, address: unknown, fn: string): Message {
     needMessages(`${fn}()`);
-    const views = items(buffers, `${fn}() buffers`).map((b) => readable(b, `${fn}() buffer`));
+    // Everything that may run the caller's code first (iterators, getters); the buffers' memory last.
     const control = encodeAncillary(ancdata ?? []);
     const name = address === undefined || address === null ? null : this.#encode(address);
-    return new Message(views, control, name);
+    const list = items(buffers, `${fn}() buffers`, IOV_MAX);
+    return new Message(
+      list.map((b) => readable(b, `${fn}() buffer`)),
+      control,
+      name,
+    );
   }
 
   #recvMessage(views: Message["buffers"], ancbufsize: unknown, fn: string): Message {
@@ -593,9 +599,11 @@ export class SocketType<F extends string = string> implements Disposable {
     opts?: AsyncOptions,
   ): Promise<number> {
     return rejecting(() => {
-      noUndefined([...arguments].slice(0, 3), ["buffers", "ancdata", "flags"]);
+      noUndefined([...arguments].slice(0, 3), ARGS_BUFFERS_ANCDATA_FLAGS);
+      const o = asyncOptions(opts);
+      const f = cInt(flags ?? 0, "flags");
       const m = this.#sendMessage(buffers, ancdata, address, "sendmsgAsync");
-      return runAsync(this.#core, this, sendmsgOp(m, cInt(flags ?? 0, "flags")), asyncOptions(opts));
+      return runAsync(this.#core, this, sendmsgOp(m, f), o);
     });
   }
 
@@ -642,7 +650,9 @@ export class SocketType<F extends string = string> implements Disposable {
     flags = 0,
   ): [number, AncillaryItem[], number, AddressOut<F> | null] {
     noUndefined(arguments, ARGS_BUFFERS_ANCBUFSIZE_FLAGS);
-    const views = items(buffers, "recvmsgInto() buffers").map((b) => writable(b, 0, "recvmsgInto() buffer"));
+    const views = items(buffers, "recvmsgInto() buffers", IOV_MAX).map((b) =>
+      writable(b, 0, "recvmsgInto() buffer"),
+    );
     const m = this.#recvMessage(views, ancbufsize, "recvmsgInto");
     const got = runSync(this.#core, recvmsgOp(m, cInt(flags, "flags")));
     return [got, ...this.#received(m)];
@@ -655,7 +665,7 @@ export class SocketType<F extends string = string> implements Disposable {
   ): Promise<[number, AncillaryItem[], number, AddressOut<F> | null]> {
     return rejecting(() => {
       const [[ancbufsize = 0, flags = 0], o] = trailing(rest, ["ancbufsize", "flags"]);
-      const views = items(buffers, "recvmsgIntoAsync() buffers").map((b) =>
+      const views = items(buffers, "recvmsgIntoAsync() buffers", IOV_MAX).map((b) =>
         writable(b, 0, "recvmsgIntoAsync() buffer"),
       );
       const m = this.#recvMessage(views, ancbufsize, "recvmsgIntoAsync");
@@ -717,6 +727,7 @@ export class SocketType<F extends string = string> implements Disposable {
    * the socket; closing the socket while it is open defers the fd's close until it is closed too.
    */
   makefile(mode: FileMode = "r", bufsize?: number): SocketFile {
+    noUndefined(arguments, ARGS_MODE);
     return new SocketFile(this, mode, bufsize);
   }
 

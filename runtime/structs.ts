@@ -3,7 +3,7 @@
 // generated koffi types and layouts. IPv4/IPv6 address fields (struct in_addr / in6_addr) are address
 // text ("239.1.2.3") in JS; every other field is what koffi makes of it (numbers, nested objects, arrays).
 import koffi from "koffi";
-import { byteLengthOf, bytes as bytesArg, copyOf, describe, items } from "./validate.js";
+import { byteLengthOf, bytes as bytesArg, copyOf, describe, items, noUndefined } from "./validate.js";
 import { hostTarget, layouts } from "./platform/bindings.js";
 import type { StructLayout } from "./platform/bindings-info.js";
 import { C } from "./platform/seam.js";
@@ -15,11 +15,25 @@ const ADDRESS_TYPES: Record<string, { family: number }> = {
   in6_addr: { family: C.AF_INET6 },
 };
 
+const table = layouts as unknown as Record<string, Layout | undefined>;
+
 function layoutOf(name: unknown, fn: string): Layout {
   if (typeof name !== "string") throw new TypeError(`${fn}() needs a struct name, got ${describe(name)}`);
-  const layout = (layouts as unknown as Record<string, Layout | undefined>)[name];
+  // Own entries only: "constructor" or "toString" are no structs.
+  const layout = Object.hasOwn(table, name) ? table[name] : undefined;
   if (!layout) throw new TypeError(`${fn}(): ${hostTarget} has no generated struct ${JSON.stringify(name)}`);
   return layout;
+}
+
+/** Whether a field type is (or holds) a pointer: its value is an address in this process, not data. */
+function holdsPointer(type: string, seen = new Set<string>()): boolean {
+  if (type.endsWith("*")) return true;
+  const array = /^(.*)\[\d+\]$/.exec(type);
+  if (array) return holdsPointer(array[1]!, seen);
+  const nested = Object.hasOwn(table, type) ? table[type] : undefined;
+  if (!nested || seen.has(type)) return false;
+  seen.add(type);
+  return Object.values(nested.fields).some((f) => holdsPointer(f.type, seen));
 }
 
 /**
@@ -78,7 +92,7 @@ function checkValue(v: unknown, type: string, where: string): unknown {
     const of = array[1]!.startsWith("bytes") ? "uint8_t" : array[1]!;
     return list.map((item, i) => checkValue(item, of, `${where}[${i}]`));
   }
-  const nested = (layouts as unknown as Record<string, Layout | undefined>)[type];
+  const nested = Object.hasOwn(table, type) ? table[type] : undefined;
   if (nested) {
     if (typeof v !== "object" || v === null || Array.isArray(v))
       throw new TypeError(`${where} must be an object, got ${describe(v)}`);
@@ -111,6 +125,7 @@ function checkFields(
  * `packStruct("linger", { l_onoff: 1, l_linger: 5 })` for `setsockopt(SOL_SOCKET, SO_LINGER, …)`.
  */
 export function packStruct(name: string, values: Record<string, unknown> = {}): Buffer {
+  noUndefined(arguments, ["name", "values"]);
   const layout = layoutOf(name, "packStruct");
   if (typeof values !== "object" || values === null)
     throw new TypeError(`packStruct() values must be an object, got ${describe(values)}`);
@@ -137,6 +152,12 @@ export function packStruct(name: string, values: Record<string, unknown> = {}): 
 /** The fields of struct `name` read from `bytes` (e.g. what getsockopt or recvmsg returned). */
 export function unpackStruct(name: string, bytes: ArrayBufferView): Record<string, unknown> {
   const layout = layoutOf(name, "unpackStruct");
+  // Following a pointer from bytes anyone can forge reads any memory: such structs are refused.
+  const pointers = Object.entries(layout.fields).filter(([, f]) => holdsPointer(f.type));
+  if (pointers.length)
+    throw new TypeError(
+      `unpackStruct(${name}): its field ${pointers[0]![0]} holds a pointer, which bytes cannot be trusted to carry`,
+    );
   const b = bytesArg(bytes, "unpackStruct() bytes");
   if (b.length < layout.size)
     throw new RangeError(`unpackStruct(${name}): ${b.length} bytes, the struct is ${layout.size}`);

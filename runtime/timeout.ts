@@ -11,7 +11,8 @@ export const MAX_TIMEOUT_SECONDS = 9223372036.854775;
  * chunks (socket/core.ts, socket/drive.ts), so every accepted timeout is honoured exactly.
  */
 export function checkTimeout(value: unknown): number | null {
-  if (value === null || value === undefined) return null;
+  // Python's None is null; an undefined (a value that is not there) never turns a socket blocking.
+  if (value === null) return null;
   if (typeof value !== "number")
     throw new TypeError(`timeout must be a number of seconds or null, got ${typeof value}`);
   if (Number.isNaN(value)) throw new RangeError("Invalid value NaN (not a number)");

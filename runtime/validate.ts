@@ -28,7 +28,7 @@ export function describe(v: unknown): string {
   try {
     return inspect(v, INSPECT);
   } catch {
-    return Object.prototype.toString.call(v);
+    return typeof v === "function" ? "a function" : "an object";
   }
 }
 
@@ -110,11 +110,48 @@ export function cString(v: unknown, what: string): string {
   return v;
 }
 
-/** An iterable's items, read once (a generator or a Proxy runs its code here, before anything else). */
-export function items(v: unknown, what: string): unknown[] {
+/** An async call's options, as the runtime reads them. */
+export interface AsyncOptionsIn {
+  signal?: AbortSignal | undefined;
+}
+
+/** The options object of an async call: undefined, or an object whose `signal` (read once) is an AbortSignal. */
+export function asyncOptions(v: unknown): AsyncOptionsIn | undefined {
+  if (v === undefined) return undefined;
+  if (typeof v !== "object" || v === null)
+    throw new TypeError(`options must be an object, got ${describe(v)}`);
+  const signal = (v as AsyncOptionsIn).signal;
+  if (signal !== undefined && !(signal instanceof AbortSignal))
+    throw new TypeError(`options.signal must be an AbortSignal, got ${describe(signal)}`);
+  return { signal };
+}
+
+/**
+ * An iterable's items, read once (a generator or a Proxy runs its code here, before anything else), at
+ * most `max` of them: an endless or enormous iterable is a RangeError, not an exhausted heap.
+ */
+export function items(v: unknown, what: string, max = 4096): unknown[] {
   if (v === null || v === undefined || typeof (v as Iterable<unknown>)[Symbol.iterator] !== "function")
     throw new TypeError(`${what} must be an iterable, got ${describe(v)}`);
-  return [...(v as Iterable<unknown>)];
+  const out: unknown[] = [];
+  for (const item of v as Iterable<unknown>) {
+    if (out.length === max) throw new RangeError(`${what} has more than ${max} items`);
+    out.push(item);
+  }
+  return out;
+}
+
+/**
+ * An address tuple copied out of the caller's array (its getters run once, here), refused first when it
+ * is longer than any address (5 items) — a huge array is never copied.
+ */
+export function tuple(v: unknown[], what = "address"): unknown[] {
+  const n = v.length;
+  if (!Number.isSafeInteger(n) || n > 16)
+    throw new TypeError(`${what} has ${n} items: no address has so many`);
+  const out: unknown[] = [];
+  for (let i = 0; i < n; i++) out.push(v[i]);
+  return out;
 }
 
 // ---- byte views: only the engine's own accessors, never properties a caller can redefine
@@ -150,6 +187,16 @@ export interface Bytes {
   readonly length: number;
 }
 
+/** Whether an ArrayBuffer was detached (transferred): no view can be made over it any more. */
+function detached(b: ArrayBufferLike): boolean {
+  try {
+    new Uint8Array(b, 0, 0);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
 function bytesOf(v: unknown, what: string, kinds: string): Bytes {
   // The engine's accessor answers for real typed arrays only (it throws for anything else, a Proxy
   // included): the fast check on the hot path.
@@ -159,7 +206,11 @@ function bytesOf(v: unknown, what: string, kinds: string): Bytes {
   } catch {
     length = -1;
   }
-  if (length >= 0) return { view: v as ArrayBufferView, length };
+  if (length > 0) return { view: v as ArrayBufferView, length };
+  if (length === 0) {
+    if (detached(taBuffer.call(v) as ArrayBufferLike)) throw new TypeError(`${what} is a detached buffer`);
+    return { view: v as ArrayBufferView, length };
+  }
   if (types.isDataView(v)) {
     // koffi takes typed arrays: a DataView becomes a Uint8Array over the same memory.
     const view = new Uint8Array(
@@ -178,22 +229,26 @@ function bytesOf(v: unknown, what: string, kinds: string): Bytes {
  * length from viewLength().
  */
 export function sendableView(v: unknown, what = "data"): ArrayBufferView {
+  let length: number;
   try {
-    taLength.call(v);
-    return v as ArrayBufferView;
+    length = taLength.call(v) as number;
   } catch {
     return typeof v === "string" ? Buffer.from(v, "utf8") : readable(v, what).view;
   }
+  return length > 0 ? (v as ArrayBufferView) : bytesOf(v, what, "").view;
 }
 
 /** The hot path's form of writable(): the memory to receive into, as sendableView() (no strings). */
 export function receivableView(v: unknown, what: string): ArrayBufferView {
+  let length: number;
   try {
-    taLength.call(v);
-    return v as ArrayBufferView;
+    length = taLength.call(v) as number;
   } catch {
-    return bytesOf(v, what, "a Uint8Array, Buffer, typed array or DataView").view;
+    length = -1;
   }
+  return length > 0
+    ? (v as ArrayBufferView)
+    : bytesOf(v, what, "a Uint8Array, Buffer, typed array or DataView").view;
 }
 
 /** The byte length of a view sendableView() or receivableView() returned (a typed array), from the engine. */

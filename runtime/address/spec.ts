@@ -5,6 +5,7 @@ import type { AddressFamilySpec, AddressMember } from "../../generated/linux-x64
 import { SocketError } from "../errors.js";
 import { LITTLE_ENDIAN, writeHost16 } from "../platform/byteorder.js";
 import { ERR, lastError, net } from "../platform/seam.js";
+import { byteLengthOf, bytes as bytesArg, copyOf } from "../validate.js";
 import { checkTuple, describe, registerAddressCodec, type AddressCodec } from "./codec.js";
 
 function checkUint(v: unknown, m: AddressMember, bits: number): number | bigint {
@@ -96,13 +97,13 @@ export function codecFromSpec(spec: AddressFamilySpec): AddressCodec {
             break;
           }
           case "bytes": {
-            if (!(v instanceof Uint8Array))
-              throw new TypeError(`${m.name} must be bytes, got ${describe(v)}`);
-            if (v.length > m.size)
-              throw new RangeError(`${m.name} is at most ${m.size} bytes, got ${v.length}`);
-            sa.set(v, m.offset);
+            if (byteLengthOf(v) < 0) throw new TypeError(`${m.name} must be bytes, got ${describe(v)}`);
+            const b = copyOf(bytesArg(v, m.name));
+            if (b.length > m.size)
+              throw new RangeError(`${m.name} is at most ${m.size} bytes, got ${b.length}`);
+            sa.set(b, m.offset);
             if (m.lengthOffset !== undefined)
-              writeInt(sa, { ...m, offset: m.lengthOffset, size: m.lengthSize! }, v.length, false, false);
+              writeInt(sa, { ...m, offset: m.lengthOffset, size: m.lengthSize! }, b.length, false, false);
             break;
           }
         }

@@ -3,6 +3,7 @@
 import { writeHost16 } from "../platform/byteorder.js";
 import { C, layouts } from "../platform/seam.js";
 import { describe, registerAddressCodec, type AddressCodec } from "./codec.js";
+import { byteLengthOf, bytes, copyOf } from "../validate.js";
 
 const UN = layouts.sockaddr_un;
 const PATH = UN.fields.sun_path;
@@ -13,7 +14,7 @@ export const unixCodec: AddressCodec = {
   encode(address) {
     let path: Buffer;
     if (typeof address === "string") path = Buffer.from(address, "utf8");
-    else if (address instanceof Uint8Array) path = Buffer.from(address);
+    else if (byteLengthOf(address) >= 0) path = copyOf(bytes(address, "AF_UNIX address"));
     else throw new TypeError(`AF_UNIX address must be a path string or bytes, got ${describe(address)}`);
     // An empty address is just the family: Linux then gives the socket a unique abstract name of its own
     // (autobind), as CPython's bind("") does.

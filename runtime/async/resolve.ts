@@ -14,6 +14,9 @@ import {
 import { SocketType } from "../socket.js";
 import { checkTimeout } from "../timeout.js";
 import { AbortError, checkSignal, type AsyncOptions } from "../socket/drive.js";
+import { asyncOptions, noUndefined, tuple } from "../validate.js";
+
+const GAI_ARGS = ["host", "port", "family", "type", "proto", "flags"] as const;
 
 /** Settles with `work` unless the signal aborts first (the threadpool call itself cannot be stopped). */
 function abortable<T>(work: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
@@ -44,8 +47,10 @@ export async function getaddrinfoAsync(
   flags = 0,
   opts?: AsyncOptions,
 ): Promise<AddrinfoTuple[]> {
+  noUndefined([...arguments].slice(0, 6), GAI_ARGS);
+  const o = asyncOptions(opts);
   const a = getaddrinfoArgs(host, port, family, type, proto, flags);
-  const raw = await abortable(rawGetaddrinfoAsync(a.host, a.service, a.hints), opts?.signal);
+  const raw = await abortable(rawGetaddrinfoAsync(a.host, a.service, a.hints), o?.signal);
   return raw.map(addrinfoTuple);
 }
 
@@ -54,8 +59,9 @@ export async function getnameinfoAsync(
   flags: number,
   opts?: AsyncOptions,
 ): Promise<[string, string]> {
+  const o = asyncOptions(opts);
   const a = getnameinfoArgs(sockaddr, flags);
-  return abortable(rawGetnameinfoAsync(a.addr, a.flags), opts?.signal);
+  return abortable(rawGetnameinfoAsync(a.addr, a.flags), o?.signal);
 }
 
 /** createConnection() without blocking: every address in turn; the last error if none connects. */
@@ -68,7 +74,7 @@ export async function createConnectionAsync(
   if (!Array.isArray(address) || address.length !== 2)
     throw new TypeError(`address must be [host, port], got ${describe(address)}`);
   if (timeout !== undefined) checkTimeout(timeout);
-  const [host, port] = address;
+  const [host, port] = tuple(address) as [string, number | string];
   const results = await getaddrinfoAsync(host, port, 0, C.SOCK_STREAM, 0, 0, opts);
   let lastErr: unknown = new SocketError(
     ERR.ADDRNOTAVAIL,

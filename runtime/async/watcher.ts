@@ -43,6 +43,8 @@ const poll = (
 
 /** Windows sockets are handles, not fds: libuv keeps no per-fd table there, and nothing is duplicated. */
 const DUPLICATE = process.platform !== "win32";
+/** Where the duplicates are numbered from (lower when the fd limit is lower). */
+const HIGH_FD = 1000;
 
 /** The watcher of each fd with one; closing the fd closes it (and fails what waits on it). */
 const byFd = new Map<number, Watcher>();
@@ -129,7 +131,10 @@ export class Watcher {
   #open(want: PollEvents): void {
     let pollFd = this.fd;
     if (DUPLICATE) {
-      pollFd = sys.dup(this.fd);
+      // Numbered high: a low number just closed behind libuv's back (an fd a net.Socket still watched)
+      // may still be in libuv's table, and uv_poll_init on it would abort in koffi.
+      pollFd = sys.dup(this.fd, HIGH_FD);
+      if (pollFd < 0) pollFd = sys.dup(this.fd);
       if (pollFd < 0) throw new SocketError(lastError(), undefined, "poll");
     }
     const before = isNonBlocking(this.fd);

@@ -33,8 +33,8 @@ export interface Sys {
   socket(family: number, type: number, proto: number): number;
   /** The native socketpair(); absent where the platform has none (create.ts emulates it). */
   socketpair?(family: number, type: number, proto: number, fds: Int32Array): number;
-  /** A non-inherited duplicate of `fd`. */
-  dup(fd: number): number;
+  /** A non-inherited duplicate of `fd`, numbered `atLeast` or above where the platform numbers fds. */
+  dup(fd: number, atLeast?: number): number;
   accept(fd: number, sa: Buffer, len: Uint32Array): number;
   bind(fd: number, sa: Buffer, len: number): number;
   listen(fd: number, backlog: number): number;

@@ -45,11 +45,6 @@ export class SocketCore {
     return this.fd;
   }
 
-  /** Whether the fd itself blocks (blocking mode where the platform has blocking sockets). */
-  get fdBlocks(): boolean {
-    return this.timeout === null && !emulatesBlocking;
-  }
-
   /** Sets the mode: null blocking, 0 non-blocking, > 0 a timeout in seconds. */
   applyTimeout(t: number | null, syscall: string): void {
     const fd = this.live(syscall);

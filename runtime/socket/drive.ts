@@ -29,9 +29,10 @@ export interface Operation<T> {
   /** After BLOCKED: the error non-blocking mode reports (EINPROGRESS for connect). */
   blockedErrno?: number | undefined;
   /**
-   * One attempt on `fd`, returning the call's result (>= 0), FAILED or BLOCKED. `dontwait`: the fd is in
-   * blocking mode but this attempt (async) must not block (MSG_DONTWAIT, or O_NONBLOCK for the call).
-   * It may throw its own error (memory it was given is gone, SO_ERROR).
+   * One attempt on `fd`, returning the call's result (>= 0), FAILED or BLOCKED. `dontwait`: this attempt
+   * must not block whatever the fd's flag says (MSG_DONTWAIT, or O_NONBLOCK for the call) — async
+   * attempts always, sync ones outside blocking mode: another object over the same fd may have made it
+   * blocking. It may throw its own error (memory it was given is gone, SO_ERROR).
    */
   attempt(fd: number, dontwait: boolean): number;
   /** The value of a successful attempt, or AGAIN to make another. */
@@ -48,7 +49,7 @@ function failure(op: Operation<unknown>, err: number): SocketError {
 export function runSync<T>(core: SocketCore, op: Op<T>, deadline = core.deadline()): T {
   for (;;) {
     const fd = core.live(op.syscall);
-    const r = op.attempt(fd, false);
+    const r = op.attempt(fd, core.timeout !== null);
     let blocked: number;
     if (r >= 0) {
       const v = op.done(r);
@@ -99,7 +100,7 @@ const WAIT: unique symbol = Symbol("wait");
 function attemptNow<T>(core: SocketCore, op: Op<T>): T | typeof WAIT {
   for (;;) {
     op.verify?.();
-    const r = op.attempt(core.live(op.syscall), core.fdBlocks);
+    const r = op.attempt(core.live(op.syscall), true);
     if (r >= 0) {
       if (op.asked !== undefined) core.drained = r > 0 && r < op.asked;
       const v = op.done(r);
@@ -170,8 +171,8 @@ class Pending<T> implements Queued {
       this.core.watcher(this.op.syscall).add(this);
       this.#watching = true;
     } catch (e) {
-      this.#end();
       this.reject(e);
+      this.#end();
       return true;
     }
     return false;
@@ -183,20 +184,21 @@ class Pending<T> implements Queued {
     try {
       const v = attemptNow(this.core, this.op);
       if (v === WAIT) return false;
-      this.#end();
+      // Settled before the next in the queue starts: promises settle in call order.
       this.resolve(v);
+      this.#end();
       return true;
     } catch (e) {
-      this.#end();
       this.reject(e);
+      this.#end();
       return true;
     }
   }
 
   fail(err: Error): void {
     if (this.#ended) return;
-    this.#end();
     this.reject(err);
+    this.#end();
   }
 
   #end(): void {

@@ -5,15 +5,27 @@
 import { decodeAddress, SOCKADDR_MAX, type SocketAddress } from "../address/codec.js";
 import { SocketError, type ErrorContext } from "../errors.js";
 import { Message } from "../message.js";
-import { C, ERR, lastError, MSG_DONTWAIT, pollOne, setNonBlocking, sys } from "../platform/seam.js";
+import {
+  C,
+  ERR,
+  isNonBlocking,
+  lastError,
+  MSG_DONTWAIT,
+  pollOne,
+  setNonBlocking,
+  sys,
+} from "../platform/seam.js";
 import { bufferOf, offsetOf, stillThere, type Bytes } from "../validate.js";
 import { AGAIN, BLOCKED, FAILED, type Op } from "./drive.js";
 
 const DONTWAIT = MSG_DONTWAIT;
 
-/** Runs `call` with O_NONBLOCK set when `dontwait` (accept and connect have no MSG_DONTWAIT). */
+/**
+ * Runs `call` with O_NONBLOCK set when `dontwait` (accept and connect have no MSG_DONTWAIT), then puts
+ * the flag back as it was (someone else sharing the fd may have set it).
+ */
 function withoutBlocking(fd: number, dontwait: boolean, call: () => number): [number, number] {
-  if (!dontwait) {
+  if (!dontwait || isNonBlocking(fd) !== false) {
     const r = call();
     return [r, r < 0 ? lastError() : 0];
   }

@@ -76,11 +76,127 @@ describeWhere(!onWindows, "AF_UNIX pairs and the Linux-side peers these cases us
       expect(inChild("net-socket-same-fd")).toMatchObject({ first: "z", alive: true });
     });
 
+    it("a message's buffers are taken through the engine at the call: their own getters never run", () => {
+      expect(inChild("msghdr-getters")).toEqual({ n: 4096, sent: 12, runs: 0, got: 12 });
+    });
+
+    it("unpackStruct refuses structs holding pointers; inet_ntop refuses lying or detached bytes", () => {
+      const refused = inChild("unpackStruct-pointers");
+      for (const name of ["addrinfo", "hostent", "servent", "protoent", "if_nameindex"])
+        expect(refused[name], name).toBe("TypeError");
+      expect(inChild("inet_ntop-lies")).toEqual({ detached: "TypeError", short: "RangeError" });
+    });
+
     it("packStruct reads each value once: a getter cannot hand koffi a second, wrong value", () => {
       expect(inChild("packStruct-getter")).toEqual({ value: [1, 0, 0, 0, 5, 0, 0, 0], reads: 1 });
     });
   },
 );
+
+describe("what a second review found", () => {
+  it("another object over the fd never makes an async call block the event loop, nor a timeout be ignored", async () => {
+    const [a, b] = S.socketpair();
+    b.settimeout(0.2);
+    // fromfd() and a second object in blocking mode leave the shared O_NONBLOCK alone, as in CPython…
+    const dup = S.fromfd(b.fileno());
+    const twin = new S.SocketType(b.family, b.type, b.proto, b.fileno());
+    await expect(b.recvAsync(10)).rejects.toThrow(/timed out/);
+    expect(() => b.recv(10)).toThrow(/timed out/);
+    // …and one that sets blocking mode on purpose still cannot make the other's calls block.
+    twin.setblocking(true);
+    await expect(b.recvAsync(10)).rejects.toThrow(/timed out/);
+    expect(() => b.recv(10)).toThrow(/timed out/);
+    twin.detach();
+    dup.close();
+    a.close();
+    b.close();
+  });
+
+  it("queued async calls settle in call order", async () => {
+    const [a, b] = S.socketpair();
+    const order: string[] = [];
+    const calls = [1, 2, 3, 4].map((i) => b.recvAsync(1).then((d) => order.push(`${i}${d}`)));
+    a.send("ABCD");
+    await Promise.all(calls);
+    expect(order).toEqual(["1A", "2B", "3C", "4D"]);
+    a.close();
+    b.close();
+  });
+
+  it("a huge address array is refused before it is copied; a wrapped port is refused", () => {
+    using s = S.socket(S.AF_INET, S.SOCK_DGRAM);
+    expect(() => s.bind(new Array(2 ** 32 - 1) as never)).toThrow(TypeError);
+    expect(() => s.sendto("x", new Array(1e8) as never)).toThrow(TypeError);
+    expect(() => S.createConnection(["127.0.0.1", 65536 + 80])).toThrow(RangeError);
+  });
+
+  it("a codec's result is copied through the engine: its own length never reaches C", () => {
+    using s = S.socket(S.AF_INET, S.SOCK_DGRAM);
+    const codec = S.codecFor(S.AF_INET);
+    const liar = {
+      family: S.AF_INET,
+      name: "AF_INET",
+      encode: (a: unknown) => {
+        const sa = codec.encode(a);
+        Object.defineProperty(sa, "length", { value: 4096 });
+        return sa;
+      },
+      decode: codec.decode,
+    };
+    S.registerAddressCodec(liar);
+    try {
+      s.bind(["127.0.0.1", 0]);
+      expect(s.getsockname()[0]).toBe("127.0.0.1");
+      S.registerAddressCodec({ ...liar, encode: () => ({ length: 16 }) as never });
+      expect(() => s.sendto("x", ["127.0.0.1", 9])).toThrow(TypeError);
+    } finally {
+      S.registerAddressCodec(codec);
+    }
+  });
+
+  it("makefile().write sends the bytes in memory, as send() does; non-bytes are refused", () => {
+    const [a, b] = S.socketpair();
+    const f = a.makefile("wb", 0);
+    f.write(new Float64Array([1.5]));
+    expect(b.recv(100)).toEqual(Buffer.from(new Float64Array([1.5]).buffer));
+    expect(() => f.write([1, 2, 300] as never)).toThrow(TypeError);
+    expect(() => f.write({ length: 3 } as never)).toThrow(TypeError);
+    f.close();
+    a.close();
+    b.close();
+  });
+
+  it("caller objects that throw from Proxy traps or toString give TypeErrors, and undefined is no default", () => {
+    using s = S.socket();
+    const evil = Object.create(
+      new Proxy(
+        {},
+        {
+          get: () => {
+            throw new Error("trap");
+          },
+        },
+      ),
+    );
+    expect(() => s.recv(evil)).toThrow(TypeError);
+    expect(() => s.setsockopt(S.SOL_SOCKET, S.SO_RCVBUF, evil)).toThrow(TypeError);
+    const [x, y] = S.socketpair();
+    expect(() =>
+      S.recvFds(y, 10, {
+        toString: () => {
+          throw new Error("no");
+        },
+      } as never),
+    ).toThrow(TypeError);
+    x.close();
+    y.close();
+    expect(() => s.settimeout(undefined as never)).toThrow(TypeError);
+    expect(() => S.setdefaulttimeout(undefined as never)).toThrow(TypeError);
+    expect(() => S.getaddrinfo("127.0.0.1", 80, 0, undefined as never)).toThrow(TypeError);
+    expect(() => S.structLayout("toString")).toThrow(TypeError);
+    expect(() => S.sizeof("constructor")).toThrow(TypeError);
+  });
+});
 
 describe("arguments first, then the fd", () => {
   it("a getter that closes the socket and opens another on its fd number: the call fails EBADF", () => {

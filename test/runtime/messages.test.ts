@@ -209,7 +209,7 @@ describeWhere(!onWindows, "sendmsg/recvmsg are POSIX's (Python has none on Windo
     expect(() => b.recvmsg(10, -1)).toThrow(RangeError);
     expect(() => b.recvmsgInto(["no" as never])).toThrow(TypeError);
     expect(() => S.sendFds(a, ["x"], [-3])).toThrow(RangeError);
-    expect(() => S.recvFds(b, 10, -1)).toThrow(TypeError);
+    expect(() => S.recvFds(b, 10, -1)).toThrow(RangeError);
     a.close();
     b.close();
     expect(() => a.sendmsg(["x"])).toThrow(expect.objectContaining({ code: "EBADF" }));

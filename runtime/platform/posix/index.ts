@@ -65,7 +65,7 @@ function makeSeam(libc: Libc): Seam {
   const sys: Sys = {
     socket: (family, type, proto) => libc.socket(family, type | C.SOCK_CLOEXEC, proto),
     socketpair: (family, type, proto, fds) => libc.socketpair(family, type | C.SOCK_CLOEXEC, proto, fds),
-    dup: (fd) => libc.fcntl(fd, C.F_DUPFD_CLOEXEC, "int", 0) as number,
+    dup: (fd, atLeast = 0) => libc.fcntl(fd, C.F_DUPFD_CLOEXEC, "int", atLeast) as number,
     accept: (fd, sa, len) => libc.accept4(fd, sa, len, C.SOCK_CLOEXEC),
     bind: (fd, sa, len) => libc.bind(fd, sa, len),
     listen: (fd, backlog) => libc.listen(fd, backlog),
