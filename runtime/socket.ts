@@ -4,7 +4,7 @@
 // takes the fd. Modes as in the specification: blocking (the fd blocks; on Windows, where sockets stay
 // non-blocking, poll waits without a deadline), non-blocking (timeout 0: EAGAIN surfaces as
 // SocketError), timeout (the fd is O_NONBLOCK underneath and poll() waits up to the deadline).
-import { codecFor, decodeAddress, errorContext, hasCodec, type SocketAddress } from "./address/codec.js";
+import { codecFor, errorContext, hasCodec } from "./address/codec.js";
 import type { AddressFamily, AddressIn, AddressOut } from "./address/types.js";
 import { notOnThisTarget, SocketError } from "./errors.js";
 import { writeHost16 } from "./platform/byteorder.js";
@@ -32,7 +32,7 @@ import {
 } from "./message.js";
 import { socketStream, type StreamOptions } from "./async/stream.js";
 import { SocketCore } from "./socket/core.js";
-import { AbortError, checkSignal, runAsync, runSync, type AsyncOptions, type Op } from "./socket/drive.js";
+import { runAsync, runSync, type AsyncOptions, type Op } from "./socket/drive.js";
 import {
   acceptOp,
   addressOf,
@@ -826,8 +826,6 @@ export class SocketType<F extends string = string> implements Disposable {
   }
 }
 
-export { AbortError, checkSignal };
-
 const NUMERIC_V4 = /^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/;
 
 /**
@@ -845,7 +843,3 @@ function memoKey(address: unknown): string | undefined {
   for (let i = 1; i < address.length; i++) if (typeof address[i] !== "number") return undefined;
   return `t${address.join("\0")}`;
 }
-
-/** @internal Kept for modules that decode a raw sockaddr (create.ts). */
-export { decodeAddress };
-export type { SocketAddress };
