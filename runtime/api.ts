@@ -14,7 +14,19 @@ export { SocketFile, type FileMode } from "./makefile.js";
 export { cmsgLen, cmsgSpace, type AncillaryItem, type AncillaryInput } from "./message.js";
 export { packStruct, unpackStruct, structLayout, sizeof, offsetof } from "./structs.js";
 export { sendFds, recvFds, sendFdsAsync, recvFdsAsync } from "./fds.js";
-export { socket, socketpair, fromfd, fromshare, createConnection, hasIPv6 } from "./create.js";
+export {
+  socket,
+  socketpair,
+  fromfd,
+  fromshare,
+  createConnection,
+  createServer,
+  hasDualstackIPv6,
+  hasIPv6,
+  type ConnectionOptions,
+  type ServerOptions,
+} from "./create.js";
+export { dup, close, sethostname } from "./descriptors.js";
 export { SocketError, HostError, GaiError, SocketTimeoutError } from "./errors.js";
 export { getdefaulttimeout, setdefaulttimeout } from "./timeout.js";
 export { registerAddressCodec, codecFor, type AddressCodec, type SocketAddress } from "./address/codec.js";

@@ -6,7 +6,8 @@ import { C, closeFd, ERR, lastError, PAIR_FAMILY, socketInfo, sys, windows } fro
 import { loopbackPair } from "./socketpair.js";
 import { decodeAddress, describe, type SocketAddress } from "./address/codec.js";
 import { SocketType } from "./socket.js";
-import { cInt, fd as fdArg, noUndefined, tuple } from "./validate.js";
+import { cInt, fd as fdArg, flag, noUndefined, tuple } from "./validate.js";
+import type { AddressIn } from "./address/types.js";
 import { getaddrinfoArgs } from "./resolver.js";
 import { checkTimeout } from "./timeout.js";
 import type { AddressFamily } from "./address/types.js";
@@ -99,16 +100,32 @@ export function fromshare(data: Uint8Array): SocketType {
   return adopt(fd);
 }
 
+/** createConnection's options. */
+export interface ConnectionOptions {
+  /** When every address fails: an AggregateError of every attempt's error (CPython's all_errors). */
+  allErrors?: boolean | undefined;
+}
+
+/** The error of a createConnection whose attempts all failed: the last one's, or all of them. */
+export function connectionFailure(errors: unknown[], allErrors: boolean): unknown {
+  if (errors.length === 0)
+    return new SocketError(ERR.ADDRNOTAVAIL, "getaddrinfo returns an empty list", "createConnection");
+  return allErrors ? new AggregateError(errors, "createConnection failed") : errors.at(-1);
+}
+
 /**
  * Connects to a TCP service, trying every address getaddrinfo gives for `host` in turn until one
  * connects. `timeout` (seconds or null) is set before connecting; `sourceAddress` is bound first.
- * When every attempt fails, the last error is thrown.
+ * When every attempt fails, the last error is thrown — or, with `{ allErrors: true }`, an
+ * AggregateError of them all.
  */
 export function createConnection(
   address: readonly [string, number | string],
   timeout?: number | null,
   sourceAddress?: readonly [string, number],
+  options?: ConnectionOptions,
 ): SocketType<"AF_INET" | "AF_INET6"> {
+  const allErrors = options === undefined ? false : flag(options.allErrors ?? false, "allErrors");
   if (!Array.isArray(address) || address.length !== 2)
     throw new TypeError(`address must be [host, port], got ${describe(address)}`);
   const [host, port] = tuple(address);
@@ -116,11 +133,7 @@ export function createConnection(
   // The same checks as getaddrinfo(): a port is 0-65535 (never wrapped), names hold no NUL.
   const a = getaddrinfoArgs(host, port, 0, C.SOCK_STREAM, 0, 0);
   const results = rawGetaddrinfo(a.host, a.service, a.hints);
-  let lastErr: unknown = new SocketError(
-    ERR.ADDRNOTAVAIL,
-    "getaddrinfo returns an empty list",
-    "createConnection",
-  );
+  const errors: unknown[] = [];
   for (const r of results) {
     let s: SocketType | undefined;
     try {
@@ -131,11 +144,88 @@ export function createConnection(
       s.connect(decodeAddress(r.addr) as SocketAddress);
       return s as SocketType<"AF_INET" | "AF_INET6">;
     } catch (e) {
-      lastErr = e;
+      errors.push(e);
       s?.close();
     }
   }
-  throw lastErr;
+  throw connectionFailure(errors, allErrors);
+}
+
+/** Whether this machine can make an IPv6 socket that also takes IPv4 (IPV6_V6ONLY off), as in CPython. */
+export function hasDualstackIPv6(): boolean {
+  if (!hasIPv6 || C.IPPROTO_IPV6 === undefined || C.IPV6_V6ONLY === undefined) return false;
+  try {
+    using s = new SocketType(C.AF_INET6, C.SOCK_STREAM);
+    s.setsockopt(C.IPPROTO_IPV6, C.IPV6_V6ONLY, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** createServer's options (CPython's create_server keywords). */
+export interface ServerOptions<F extends string = "AF_INET"> {
+  /** AF_INET (the default) or AF_INET6. */
+  family?: AddressFamily<F> | undefined;
+  /** listen()'s backlog (default: listen()'s own). */
+  backlog?: number | undefined;
+  /** SO_REUSEPORT, where the platform has it. */
+  reusePort?: boolean | undefined;
+  /** One AF_INET6 socket for IPv6 and IPv4 alike (IPV6_V6ONLY off). */
+  dualstackIPv6?: boolean | undefined;
+}
+
+/**
+ * A TCP server socket bound to `address` and listening, as CPython's create_server: SO_REUSEADDR on
+ * POSIX, IPV6_V6ONLY on unless `dualstackIPv6`, and a bind failure that names the address.
+ */
+export function createServer<F extends string = "AF_INET">(
+  address: AddressIn<F>,
+  options: ServerOptions<F> = {},
+): SocketType<F> {
+  const family = options.family === undefined ? C.AF_INET : cInt(options.family, "family");
+  const backlog = options.backlog === undefined ? undefined : cInt(options.backlog, "backlog");
+  const reusePort = flag(options.reusePort ?? false, "reusePort");
+  const dualstack = flag(options.dualstackIPv6 ?? false, "dualstackIPv6");
+  const REUSEPORT = (C as unknown as Record<string, number | undefined>).SO_REUSEPORT;
+  if (reusePort && REUSEPORT === undefined)
+    throw new RangeError("SO_REUSEPORT not supported on this platform");
+  if (dualstack) {
+    if (!hasDualstackIPv6()) throw new RangeError("dualstackIPv6 not supported on this platform");
+    if (family !== C.AF_INET6) throw new RangeError("dualstackIPv6 requires the AF_INET6 family");
+  }
+  const sock = new SocketType<F>(family, C.SOCK_STREAM);
+  try {
+    // Not on Windows, where SO_REUSEADDR lets another socket take the port (CPython's note).
+    if (!windows)
+      try {
+        sock.setsockopt(C.SOL_SOCKET, C.SO_REUSEADDR, 1);
+      } catch {
+        // as CPython: not every socket takes it
+      }
+    if (reusePort) sock.setsockopt(C.SOL_SOCKET, REUSEPORT!, 1);
+    if (hasIPv6 && family === C.AF_INET6) sock.setsockopt(C.IPPROTO_IPV6, C.IPV6_V6ONLY, dualstack ? 0 : 1);
+    try {
+      sock.bind(address);
+    } catch (e) {
+      if (!(e instanceof SocketError)) throw e;
+      throw new SocketError(
+        e.errno,
+        `${e.strerror} (while attempting to bind on address ${describe(address)})`,
+        "bind",
+        e.code,
+        e.address === undefined
+          ? {}
+          : { address: e.address, ...(e.port === undefined ? {} : { port: e.port }) },
+      );
+    }
+    if (backlog === undefined) sock.listen();
+    else sock.listen(backlog);
+    return sock;
+  } catch (e) {
+    sock.close();
+    throw e;
+  }
 }
 
 /** Whether this machine can create IPv6 sockets (probed once). */

@@ -17,6 +17,8 @@ import {
   layouts,
   SOCK_CLOEXEC,
   SOCK_NONBLOCK,
+  getInheritable,
+  setInheritable,
   socketInfo,
   sys,
   windows,
@@ -164,29 +166,39 @@ export class SocketType<F extends string = string> implements Disposable {
    * `socket(family, type, proto)` creates a socket; with `fileno` it adopts that fd instead (it does not
    * duplicate it — see fromfd()). An fd that is not a socket is ENOTSOCK, as in CPython.
    */
-  constructor(
-    family: AddressFamily<F> | number = C.AF_INET,
-    type: number = C.SOCK_STREAM,
-    proto = 0,
-    fileno?: number,
-  ) {
+  constructor(family?: AddressFamily<F> | number, type?: number, proto?: number, fileno?: number);
+  /** Adopts `fileno`, reading its family, type and protocol from the kernel (CPython's `socket(fileno=fd)`). */
+  constructor(family: undefined, type: undefined, proto: undefined, fileno: number);
+  constructor(family?: number, type?: number, proto?: number, fileno?: number) {
     const trusted = SocketType.#trusted;
     SocketType.#trusted = false;
-    noUndefined(arguments, ARGS_FAMILY_TYPE_PROTO);
-    const fam = cInt(family, "family");
-    const ty = cInt(type, "type");
-    const pr = cInt(proto, "proto");
+    const adopting = fileno !== undefined;
+    // With an fd, family/type/proto left out (undefined) or -1 are read from the kernel, as in CPython;
+    // without one, -1 means the default and an explicit undefined (a missing constant) is refused.
+    if (!adopting) noUndefined(arguments, ARGS_FAMILY_TYPE_PROTO);
+    const given = (v: unknown, what: string, otherwise: number): number | undefined => {
+      if (v === undefined) return adopting ? undefined : otherwise;
+      const n = cInt(v, what);
+      return n === -1 ? (adopting ? undefined : otherwise) : n;
+    };
+    let fam = given(family, "family", C.AF_INET);
+    let ty = given(type, "type", C.SOCK_STREAM);
+    let pr = given(proto, "proto", 0);
     let fd: number;
     let ours = false;
-    if (fileno === undefined) {
-      fd = sys.socket(fam, ty, pr);
+    if (!adopting) {
+      fd = sys.socket(fam!, ty!, pr!);
       if (fd < 0) throw new SocketError(lastError(), undefined, "socket");
       ours = true;
     } else {
       fd = fdArg(fileno, "fileno");
-      if (!trusted) {
+      if (!trusted || fam === undefined || ty === undefined || pr === undefined) {
+        // Also the check that it is a socket at all: ENOTSOCK otherwise.
         const info = socketInfo(fd);
         if (typeof info === "number") throw new SocketError(info, undefined, "socket");
+        fam ??= info.family;
+        ty ??= info.type;
+        pr ??= info.proto;
       }
     }
     this.#core = new SocketCore(fd);
@@ -194,15 +206,15 @@ export class SocketType<F extends string = string> implements Disposable {
       // New sockets take the module default (the specification's "Sockets are always created in
       // blocking mode" holds while the default is None). As in CPython, blocking mode leaves the fd's
       // flags as they are: an adopted fd's O_NONBLOCK is shared with whoever else holds it.
-      const t = ty & SOCK_NONBLOCK ? 0 : getdefaulttimeout();
+      const t = ty! & SOCK_NONBLOCK ? 0 : getdefaulttimeout();
       if (t !== null || emulatesBlocking) this.#core.applyTimeout(t, "socket");
     } catch (e) {
       if (ours) closeFd(fd);
       throw e;
     }
-    this.family = fam as AddressFamily<F>;
-    this.type = ty & ~TYPE_FLAGS;
-    this.proto = pr;
+    this.family = fam! as AddressFamily<F>;
+    this.type = ty! & ~TYPE_FLAGS;
+    this.proto = pr!;
     // Only a fully made object may close its fd when collected.
     finalizer.register(this, this.#core, this);
   }
@@ -238,6 +250,27 @@ export class SocketType<F extends string = string> implements Disposable {
 
   getblocking(): boolean {
     return this.#core.timeout !== 0;
+  }
+
+  /** A new socket object over a duplicate of this socket's fd (not inherited by child processes). */
+  dup(): SocketType<F> {
+    const d = sys.dup(this.#core.live("dup"));
+    if (d < 0) throw new SocketError(lastError(), undefined, "dup");
+    return SocketType._adopt<F>(this.family, this.type, this.proto, d);
+  }
+
+  /** Whether child processes inherit this socket (bsdsock's sockets start close-on-exec: false). */
+  getInheritable(): boolean {
+    const r = getInheritable(this.#core.live("getInheritable"));
+    if (typeof r === "number") throw new SocketError(r, undefined, "getInheritable");
+    return r;
+  }
+
+  /** Makes child processes inherit this socket, or not. */
+  setInheritable(inheritable: boolean): void {
+    const on = flag(inheritable, "inheritable");
+    const err = setInheritable(this.#core.live("setInheritable"), on);
+    if (err) throw new SocketError(err, undefined, "setInheritable");
   }
 
   // ---- addresses

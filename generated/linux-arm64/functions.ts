@@ -170,6 +170,12 @@ export const functions = {
     c: "int gethostname(char * name, size_t len)",
     variadic: false,
   },
+  sethostname: {
+    library: "libc.so.6",
+    prototype: "int32_t sethostname(const char * name, uint64_t len)",
+    c: "int sethostname(const char * name, size_t len)",
+    variadic: false,
+  },
   gethostbyname_r: {
     library: "libc.so.6",
     prototype:
@@ -340,6 +346,7 @@ export interface Functions {
     flags: number,
   ): number;
   gethostname(name: Pointer, len: number | bigint): number;
+  sethostname(name: string | Uint8Array | null, len: number | bigint): number;
   gethostbyname_r(
     name: string | Uint8Array | null,
     result_buf: Pointer,

@@ -54,5 +54,5 @@ export const target = {
   snapshot: { "libc6-dev-arm64-cross": "2.36-8cross1", "linux-libc-dev-arm64-cross": "6.1.4-1cross1" },
   /** The include dirs parsed, when not a pinned snapshot. */
   includeDirs: null,
-  counts: { constants: 1788, exclusions: 25, records: 52, functions: 43 },
+  counts: { constants: 1788, exclusions: 25, records: 52, functions: 44 },
 } as const;

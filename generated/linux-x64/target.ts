@@ -54,5 +54,5 @@ export const target = {
   snapshot: { "libc6-dev": "2.36-9+deb12u14", "linux-libc-dev": "6.1.187-1" },
   /** The include dirs parsed, when not a pinned snapshot. */
   includeDirs: null,
-  counts: { constants: 1792, exclusions: 25, records: 52, functions: 43 },
+  counts: { constants: 1792, exclusions: 25, records: 52, functions: 44 },
 } as const;

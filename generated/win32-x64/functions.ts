@@ -60,6 +60,12 @@ export const functions = {
     c: "WINBOOL SetHandleInformation(HANDLE hObject, DWORD dwMask, DWORD dwFlags)",
     variadic: false,
   },
+  GetHandleInformation: {
+    library: "kernel32.dll",
+    prototype: "int32_t GetHandleInformation(void * hObject, _Out_ void * lpdwFlags)",
+    c: "WINBOOL GetHandleInformation(HANDLE hObject, LPDWORD lpdwFlags)",
+    variadic: false,
+  },
   WSASetLastError: {
     library: "ws2_32.dll",
     prototype: "void WSASetLastError(int32_t iError)",
@@ -297,6 +303,7 @@ export interface Functions {
     Arguments: Pointer,
   ): number;
   SetHandleInformation(hObject: Pointer, dwMask: number, dwFlags: number): number;
+  GetHandleInformation(hObject: Pointer, lpdwFlags: Pointer): number;
   WSASetLastError(iError: number): void;
   socket(af: number, type: number, protocol: number): number | bigint;
   bind(s: number | bigint, name: Pointer, namelen: number): number;

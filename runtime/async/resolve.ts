@@ -1,9 +1,8 @@
 // Async twins of the resolver and of createConnection: name resolution runs on libuv's threadpool (as
 // Node's dns.lookup does); connecting waits on the event loop.
 import { describe, type SocketAddress } from "../address/codec.js";
-import { SocketError } from "../errors.js";
 import { rawGetaddrinfoAsync, rawGetnameinfoAsync } from "../platform/gai.js";
-import { C, ERR } from "../platform/seam.js";
+import { C } from "../platform/seam.js";
 import {
   addrinfoTuple,
   getaddrinfoArgs,
@@ -14,7 +13,8 @@ import {
 import { SocketType } from "../socket.js";
 import { checkTimeout } from "../timeout.js";
 import { AbortError, checkSignal, type AsyncOptions } from "../socket/drive.js";
-import { asyncOptions, noUndefined, tuple } from "../validate.js";
+import { asyncOptions, flag, noUndefined, tuple } from "../validate.js";
+import { connectionFailure, type ConnectionOptions } from "../create.js";
 
 const GAI_ARGS = ["host", "port", "family", "type", "proto", "flags"] as const;
 
@@ -64,23 +64,24 @@ export async function getnameinfoAsync(
   return abortable(rawGetnameinfoAsync(a.addr, a.flags), o?.signal);
 }
 
-/** createConnection() without blocking: every address in turn; the last error if none connects. */
+/**
+ * createConnection() without blocking: every address in turn; the last error if none connects (all of
+ * them, as an AggregateError, with `{ allErrors: true }`).
+ */
 export async function createConnectionAsync(
   address: readonly [string, number | string],
   timeout?: number | null,
   sourceAddress?: readonly [string, number],
-  opts?: AsyncOptions,
+  opts?: AsyncOptions & ConnectionOptions,
 ): Promise<SocketType<"AF_INET" | "AF_INET6">> {
+  const allErrors = opts === undefined ? false : flag(opts.allErrors ?? false, "allErrors");
+  const o = asyncOptions(opts);
   if (!Array.isArray(address) || address.length !== 2)
     throw new TypeError(`address must be [host, port], got ${describe(address)}`);
   if (timeout !== undefined) checkTimeout(timeout);
   const [host, port] = tuple(address) as [string, number | string];
-  const results = await getaddrinfoAsync(host, port, 0, C.SOCK_STREAM, 0, 0, opts);
-  let lastErr: unknown = new SocketError(
-    ERR.ADDRNOTAVAIL,
-    "getaddrinfo returns an empty list",
-    "createConnection",
-  );
+  const results = await getaddrinfoAsync(host, port, 0, C.SOCK_STREAM, 0, 0, o);
+  const errors: unknown[] = [];
   for (const [family, type, proto, , sa] of results) {
     let s: SocketType | undefined;
     try {
@@ -88,13 +89,13 @@ export async function createConnectionAsync(
       if (timeout !== undefined) s.settimeout(timeout);
       if (sourceAddress)
         s.bind(family === C.AF_INET6 ? [sourceAddress[0], sourceAddress[1], 0, 0] : [...sourceAddress]);
-      await s.connectAsync(sa as SocketAddress, opts);
+      await s.connectAsync(sa as SocketAddress, o);
       return s as SocketType<"AF_INET" | "AF_INET6">;
     } catch (e) {
-      lastErr = e;
       s?.close();
       if (e instanceof AbortError) throw e;
+      errors.push(e);
     }
   }
-  throw lastErr;
+  throw connectionFailure(errors, allErrors);
 }

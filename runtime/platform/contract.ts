@@ -176,6 +176,12 @@ export interface Seam {
   strerror(err: number): string;
   /** The error's name as Node spells it ("ECONNREFUSED"). */
   errorCode(err: number): string;
+  /** Whether child processes inherit `fd` (it is not close-on-exec), or an error code. */
+  getInheritable(fd: number): boolean | number;
+  /** Makes child processes inherit `fd` or not: 0, or an error code. */
+  setInheritable(fd: number, on: boolean): number;
+  /** Sets this host's name (POSIX; needs the privilege): 0, or an error code. */
+  sethostname?(name: Buffer): number;
   /** Family, type and protocol of an open socket, or an error code. */
   socketInfo(fd: number): { family: number; type: number; proto: number } | number;
   readonly net: Net;

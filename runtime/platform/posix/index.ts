@@ -170,6 +170,17 @@ function makeSeam(libc: Libc): Seam {
     },
     pollOne,
     closeFd: (fd) => (libc.close(fd) < 0 ? lastError() : 0),
+    getInheritable(fd) {
+      const flags = libc.fcntl(fd, C.F_GETFD) as number;
+      return flags < 0 ? lastError() : (flags & C.FD_CLOEXEC) === 0;
+    },
+    setInheritable(fd, on) {
+      const flags = libc.fcntl(fd, C.F_GETFD) as number;
+      if (flags < 0) return lastError();
+      const next = on ? flags & ~C.FD_CLOEXEC : flags | C.FD_CLOEXEC;
+      return next === flags || (libc.fcntl(fd, C.F_SETFD, "int", next) as number) >= 0 ? 0 : lastError();
+    },
+    sethostname: (name) => (libc.sethostname(name, name.length) < 0 ? lastError() : 0),
     lastError,
     strerror,
     errorCode,

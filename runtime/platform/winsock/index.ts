@@ -193,6 +193,16 @@ function makeSeam(api: WinsockApi): Seam {
     isNonBlocking: () => undefined,
     pollOne,
     closeFd: (fd) => (ws.closesocket(fd) === 0 ? 0 : lastError()),
+    getInheritable(fd) {
+      const flags = new Uint32Array(1);
+      // WSAGetLastError() is the thread's last error, which GetHandleInformation sets too.
+      if (ws.GetHandleInformation(BigInt(fd), flags) === 0) return lastError();
+      return (flags[0]! & C.HANDLE_FLAG_INHERIT) !== 0;
+    },
+    setInheritable(fd, on) {
+      const ok = ws.SetHandleInformation(BigInt(fd), C.HANDLE_FLAG_INHERIT, on ? C.HANDLE_FLAG_INHERIT : 0);
+      return ok !== 0 ? 0 : lastError();
+    },
     lastError,
     strerror,
     errorCode,

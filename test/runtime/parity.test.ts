@@ -1,0 +1,183 @@
+// CPython's socket module on Linux, function for function: dup(), close(fd), inheritance, adopting an
+// fd (family, type and protocol read from the kernel), create_server(), has_dualstack_ipv6(),
+// create_connection(all_errors=True) and sethostname() — each compared with python3 doing the same.
+import { spawnSync } from "node:child_process";
+import { openSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import * as S from "../../runtime/index.js";
+import { comparePythonCases, python } from "../helpers/python-eval.js";
+import { describeWhere, emulator, itWhere, onLinux, onWindows } from "../helpers/platform.js";
+
+const root = fileURLToPath(new URL("../../", import.meta.url));
+
+/** A TCP port on 127.0.0.1 that nothing listens on. */
+function closedPort(): number {
+  using s = S.socket(S.AF_INET, S.SOCK_STREAM);
+  s.bind(["127.0.0.1", 0]);
+  return s.getsockname()[1];
+}
+
+comparePythonCases({
+  "s.dup(): same family/type/proto, a new fd, not inheritable": {
+    py: "(lambda s: (lambda d: [d.family, d.type, d.proto, d.fileno() != s.fileno(), d.get_inheritable(), d.gettimeout()])(s.dup()))(socket.socket(socket.AF_INET6, socket.SOCK_DGRAM))",
+    js: () => {
+      using s = S.socket(S.AF_INET6, S.SOCK_DGRAM);
+      using d = s.dup();
+      return [d.family, d.type, d.proto, d.fileno() !== s.fileno(), d.getInheritable(), d.gettimeout()];
+    },
+  },
+  "get_inheritable / set_inheritable": {
+    py: "(lambda s: [s.get_inheritable(), s.set_inheritable(True), s.get_inheritable(), s.set_inheritable(False), s.get_inheritable()])(socket.socket())",
+    js: () => {
+      using s = S.socket();
+      return [
+        s.getInheritable(),
+        s.setInheritable(true) ?? null,
+        s.getInheritable(),
+        s.setInheritable(false) ?? null,
+        s.getInheritable(),
+      ];
+    },
+  },
+  "socket(fileno=fd) reads family, type and protocol from the kernel": {
+    py: "(lambda s: (lambda t: [t.family, t.type, t.proto])(socket.socket(fileno=socket.dup(s.fileno()))))(socket.socket(socket.AF_INET6, socket.SOCK_DGRAM, socket.IPPROTO_UDP))",
+    js: () => {
+      using s = S.socket(S.AF_INET6, S.SOCK_DGRAM, S.IPPROTO_UDP);
+      using t = new S.SocketType(undefined, undefined, undefined, S.dup(s.fileno()));
+      return [t.family, t.type, t.proto];
+    },
+  },
+  "socket(fileno=fd) of a file that is not a socket": {
+    py: "socket.socket(fileno=__import__('os').open('/dev/null', 0))",
+    js: () => new S.SocketType(undefined, undefined, undefined, openSync("/dev/null", "r")),
+  },
+  "socket.close(fd) of an fd that is not open": {
+    py: "socket.close(987654)",
+    js: () => S.close(987654),
+  },
+  "socket.dup(fd) of an fd that is not open": {
+    py: "socket.dup(987654)",
+    js: () => S.dup(987654),
+  },
+  "has_dualstack_ipv6()": {
+    py: "socket.has_dualstack_ipv6()",
+    js: () => S.hasDualstackIPv6(),
+  },
+  "create_server: listening, SO_REUSEADDR on": {
+    py: "(lambda s: [s.family, s.type, s.getsockopt(socket.SOL_SOCKET, socket.SO_ACCEPTCONN), s.getsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR) != 0])(socket.create_server(('127.0.0.1', 0)))",
+    js: () => {
+      using s = S.createServer(["127.0.0.1", 0]);
+      return [
+        s.family,
+        s.type,
+        s.getsockopt(S.SOL_SOCKET, S.SO_ACCEPTCONN),
+        s.getsockopt(S.SOL_SOCKET, S.SO_REUSEADDR) !== 0,
+      ];
+    },
+  },
+  "create_server AF_INET6: V6ONLY on, off with dualstack": {
+    py: "[socket.create_server(('::1', 0), family=socket.AF_INET6).getsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY), socket.create_server(('::', 0), family=socket.AF_INET6, dualstack_ipv6=True).getsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY)]",
+    js: () => {
+      using a = S.createServer(["::1", 0], { family: S.AF_INET6 });
+      using b = S.createServer(["::", 0], { family: S.AF_INET6, dualstackIPv6: true });
+      return [a.getsockopt(S.IPPROTO_IPV6, S.IPV6_V6ONLY), b.getsockopt(S.IPPROTO_IPV6, S.IPV6_V6ONLY)];
+    },
+  },
+  "create_server with dualstack on AF_INET is refused": {
+    py: "socket.create_server(('127.0.0.1', 0), dualstack_ipv6=True)",
+    js: () => S.createServer(["127.0.0.1", 0], { dualstackIPv6: true }),
+  },
+});
+
+describeWhere(!onWindows, "python3 is a Linux program here")("against python3, by hand", () => {
+  it("create_server's bind error names the address, as CPython's message does", () => {
+    using taken = S.createServer(["127.0.0.1", 0]);
+    const port = taken.getsockname()[1];
+    const py = python({ e: `socket.create_server(('127.0.0.1', ${port}))` }).e as {
+      args: unknown[];
+      errno: number;
+    };
+    let ours: S.SocketError | undefined;
+    try {
+      S.createServer(["127.0.0.1", port]);
+    } catch (e) {
+      ours = e as S.SocketError;
+    }
+    expect(ours).toBeInstanceOf(S.SocketError);
+    expect(ours!.errno).toBe(py.errno);
+    // CPython: "Address already in use (while attempting to bind on address ('127.0.0.1', N))".
+    expect(String(py.args[1])).toMatch(/^Address already in use \(while attempting to bind on address/);
+    expect(ours!.strerror).toBe(
+      `Address already in use (while attempting to bind on address [ '127.0.0.1', ${port} ])`,
+    );
+  });
+
+  it("create_connection(all_errors=True): every attempt's error, as Python's ExceptionGroup", async () => {
+    const port = closedPort();
+    const py = python({
+      n: `socket.create_connection(('127.0.0.1', ${port}), all_errors=True)`,
+    }).n as { error: string };
+    expect(py.error).toBe("ExceptionGroup");
+    const check = (e: unknown) => {
+      expect(e).toBeInstanceOf(AggregateError);
+      const errors = (e as AggregateError).errors as S.SocketError[];
+      expect(errors.length).toBe(1);
+      expect(errors[0]).toMatchObject({ code: "ECONNREFUSED", port });
+    };
+    try {
+      S.createConnection(["127.0.0.1", port], undefined, undefined, { allErrors: true });
+      expect.unreachable();
+    } catch (e) {
+      check(e);
+    }
+    await S.createConnectionAsync(["127.0.0.1", port], undefined, undefined, { allErrors: true }).then(
+      () => expect.unreachable(),
+      check,
+    );
+    // Without it: the last error itself, as before.
+    expect(() => S.createConnection(["127.0.0.1", port])).toThrow(
+      expect.objectContaining({ code: "ECONNREFUSED" }),
+    );
+  });
+
+  itWhere(onLinux && !emulator, "a UTS namespace of its own (unshare, root)")(
+    "sethostname() in a UTS namespace of its own: the same name back, as Python's",
+    () => {
+      const run = (cmd: string[]) =>
+        spawnSync("unshare", ["--uts", ...cmd], { cwd: root, encoding: "utf8", timeout: 60_000 });
+      const py = run([
+        "python3",
+        "-c",
+        "import socket; socket.sethostname('bsdsock-py'); print(socket.gethostname())",
+      ]);
+      expect(py.stdout.trim()).toBe("bsdsock-py");
+      const ours = run([
+        process.execPath,
+        "--import",
+        "tsx",
+        "-e",
+        'import("./runtime/index.ts").then((S) => { S.sethostname("bsdsock-js"); console.log(S.gethostname()); })',
+      ]);
+      expect(ours.stdout.trim(), ours.stderr).toBe("bsdsock-js");
+      // The machine's own name is untouched.
+      expect(S.gethostname()).not.toMatch(/^bsdsock-/);
+      expect(() => S.sethostname(42 as never)).toThrow(TypeError);
+    },
+  );
+});
+
+describe("dup and close on fds", () => {
+  it("module dup(fd) gives a working duplicate; close(fd) closes it", () => {
+    const [a, b] = S.socketpair();
+    const fd = S.dup(a.fileno());
+    using twin = new S.SocketType(undefined, undefined, undefined, fd);
+    twin.send("via the duplicate");
+    expect(b.recv(100).toString()).toBe("via the duplicate");
+    const other = S.dup(b.fileno());
+    S.close(other);
+    expect(() => S.close(other)).toThrow(expect.objectContaining({ code: "EBADF" }));
+    a.close();
+    b.close();
+  });
+});
