@@ -718,10 +718,20 @@ export class SocketType<F extends string = string> implements Disposable {
     return options.getsockopt(this.#core, level, optname, buflen);
   }
 
-  /** `value` is an integer (or boolean), passed as a C int, or bytes passed as they are. */
-  setsockopt(level: number, optname: number, value: number | boolean | ArrayBufferView): void {
+  /**
+   * `value` is an integer (or boolean), passed as a C int, or bytes passed as they are; or null with
+   * `optlen`: a NULL pointer of that length (CPython's `setsockopt(level, optname, None, optlen)`).
+   */
+  setsockopt(level: number, optname: number, value: number | boolean | ArrayBufferView): void;
+  setsockopt(level: number, optname: number, value: null, optlen: number): void;
+  setsockopt(
+    level: number,
+    optname: number,
+    value: number | boolean | ArrayBufferView | null,
+    optlen?: number,
+  ): void {
     noUndefined(arguments, ARGS_LEVEL_OPTNAME_VALUE);
-    options.setsockopt(this.#core, level, optname, value);
+    options.setsockopt(this.#core, level, optname, value, optlen);
   }
 
   /**

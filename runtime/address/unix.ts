@@ -1,5 +1,8 @@
 // AF_UNIX: a path (string or bytes). A leading NUL byte selects Linux's abstract namespace, whose
-// addresses come back as Buffers (they are not file names); an unbound peer decodes as "".
+// addresses come back as Buffers (they are not file names); an unbound peer decodes as "". A path whose
+// bytes are not UTF-8 comes back as a Buffer too, so it round-trips; a string that cannot be UTF-8 (a
+// lone surrogate) is refused rather than bound as U+FFFD.
+import { isUtf8 } from "node:buffer";
 import { writeHost16 } from "../platform/byteorder.js";
 import { C, layouts } from "../platform/seam.js";
 import { describe, registerAddressCodec, type AddressCodec } from "./codec.js";
@@ -13,8 +16,11 @@ export const unixCodec: AddressCodec = {
   name: "AF_UNIX",
   encode(address) {
     let path: Buffer;
-    if (typeof address === "string") path = Buffer.from(address, "utf8");
-    else if (byteLengthOf(address) >= 0) path = copyOf(bytes(address, "AF_UNIX address"));
+    if (typeof address === "string") {
+      if (!address.isWellFormed())
+        throw new RangeError("AF_UNIX path has a lone surrogate: it cannot be encoded (pass bytes instead)");
+      path = Buffer.from(address, "utf8");
+    } else if (byteLengthOf(address) >= 0) path = copyOf(bytes(address, "AF_UNIX address"));
     else throw new TypeError(`AF_UNIX address must be a path string or bytes, got ${describe(address)}`);
     // An empty address is just the family: Linux then gives the socket a unique abstract name of its own
     // (autobind), as CPython's bind("") does.
@@ -40,7 +46,8 @@ export const unixCodec: AddressCodec = {
     if (path.length === 0) return "";
     if (path[0] === 0) return Buffer.from(path);
     const end = path.indexOf(0);
-    return path.toString("utf8", 0, end < 0 ? path.length : end);
+    const name = path.subarray(0, end < 0 ? path.length : end);
+    return isUtf8(name) ? name.toString("utf8") : Buffer.from(name);
   },
 };
 

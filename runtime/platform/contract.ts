@@ -43,7 +43,7 @@ export interface Sys {
   getsockname(fd: number, sa: Buffer, len: Uint32Array): number;
   getpeername(fd: number, sa: Buffer, len: Uint32Array): number;
   getsockopt(fd: number, level: number, opt: number, v: Uint8Array, len: Uint32Array): number;
-  setsockopt(fd: number, level: number, opt: number, v: Uint8Array, len: number): number;
+  setsockopt(fd: number, level: number, opt: number, v: Uint8Array | null, len: number): number;
   recv(fd: number, buf: Uint8Array, n: number, flags: number): number;
   recvfrom(fd: number, buf: Uint8Array, n: number, flags: number, sa: Buffer, len: Uint32Array): number;
   send(fd: number, buf: Uint8Array, n: number, flags: number): number;

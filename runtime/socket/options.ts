@@ -2,11 +2,15 @@
 // socket's fd. Struct-valued options go through packStruct/unpackStruct (../structs.ts) as bytes.
 import { SocketError } from "../errors.js";
 import { lastError, sys } from "../platform/seam.js";
-import { bytes, cInt, copyOf, describe, intIn } from "../validate.js";
+import { bytes, cInt, copyOf, cUint, describe, intIn } from "../validate.js";
 import type { SocketCore } from "./core.js";
 
-/** The largest option buffer getsockopt() reads, as in CPython. */
-export const GETSOCKOPT_MAX = 1024;
+/**
+ * The largest option buffer getsockopt() reads. CPython stops at 1024; some options need more (a
+ * netlink socket's group list, SO_PEERSEC labels, IP_MSFILTER with many sources), so bsdsock takes up
+ * to 64 KiB.
+ */
+export const GETSOCKOPT_MAX = 65536;
 
 /** Without `buflen`: the option as a C int. With it: up to `buflen` raw bytes. */
 export function getsockopt(
@@ -25,10 +29,28 @@ export function getsockopt(
   return size === undefined ? v.readInt32LE(0) : v.subarray(0, len[0]);
 }
 
-/** `value`: an integer or boolean, passed as a C int; or bytes, passed as they are. */
-export function setsockopt(core: SocketCore, level: unknown, optname: unknown, value: unknown): void {
+/**
+ * `value`: an integer or boolean, passed as a C int; or bytes, passed as they are; or null with
+ * `optlen`, a NULL pointer with that length (CPython's `setsockopt(level, opt, None, optlen)`, as
+ * AF_ALG's ALG_SET_AEAD_AUTHSIZE takes it).
+ */
+export function setsockopt(
+  core: SocketCore,
+  level: unknown,
+  optname: unknown,
+  value: unknown,
+  optlen?: unknown,
+): void {
   const lv = cInt(level, "level");
   const opt = cInt(optname, "optname");
+  if (value === null) {
+    if (optlen === undefined) throw new TypeError("setsockopt(level, optname, null, optlen) needs optlen");
+    const n = cUint(optlen, "optlen");
+    const fd = core.live("setsockopt");
+    if (sys.setsockopt(fd, lv, opt, null, n) < 0) throw new SocketError(lastError(), undefined, "setsockopt");
+    return;
+  }
+  if (optlen !== undefined) throw new TypeError("setsockopt() takes optlen only with a null value");
   let data: Buffer;
   if (typeof value === "boolean" || typeof value === "number") {
     data = Buffer.alloc(4);

@@ -67,6 +67,7 @@ const JS_CLASS: Record<string, string> = {
   ValueError: "RangeError",
   OverflowError: "RangeError",
   UnicodeError: "RangeError",
+  UnicodeEncodeError: "RangeError",
 };
 
 /** Asserts that our outcome is Python's: equal value, or the matching error with the same errno/message. */

@@ -2,7 +2,9 @@
 // fd (family, type and protocol read from the kernel), create_server(), has_dualstack_ipv6(),
 // create_connection(all_errors=True) and sethostname() — each compared with python3 doing the same.
 import { spawnSync } from "node:child_process";
-import { openSync } from "node:fs";
+import { mkdtempSync, openSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import * as S from "../../runtime/index.js";
@@ -87,6 +89,28 @@ comparePythonCases({
   "create_server with dualstack on AF_INET is refused": {
     py: "socket.create_server(('127.0.0.1', 0), dualstack_ipv6=True)",
     js: () => S.createServer(["127.0.0.1", 0], { dualstackIPv6: true }),
+  },
+  "setsockopt(level, opt, None, optlen) passes a NULL pointer (SO_RCVBUF refuses it: EFAULT)": {
+    py: "socket.socket().setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, None, 4)",
+    js: () => S.socket().setsockopt(S.SOL_SOCKET, S.SO_RCVBUF, null, 4),
+  },
+  "an AF_UNIX path that is not UTF-8 round-trips as bytes": {
+    py: "(lambda p: (lambda s: [s.bind(p), __import__('os').fsencode(s.getsockname()) == p][1])(socket.socket(socket.AF_UNIX)))(__import__('tempfile').mkdtemp().encode() + b'/\\xff\\xfe-sock')",
+    js: () => {
+      const p = Buffer.concat([
+        Buffer.from(mkdtempSync(join(tmpdir(), "bsdsock-"))),
+        Buffer.from([0x2f, 0xff, 0xfe]),
+        Buffer.from("-sock"),
+      ]);
+      using s = S.socket(S.AF_UNIX);
+      s.bind(p);
+      const name = s.getsockname();
+      return Buffer.isBuffer(name) && name.equals(p);
+    },
+  },
+  "an AF_UNIX path string with a lone surrogate is refused": {
+    py: "socket.socket(socket.AF_UNIX).bind('/tmp/\\ud800-bsdsock')",
+    js: () => S.socket(S.AF_UNIX).bind("/tmp/\ud800-bsdsock"),
   },
 });
 
