@@ -178,7 +178,71 @@ export const AI_RETURN_PREFERRED_NAMES = C.AI_RETURN_PREFERRED_NAMES as number |
 export const AI_SECURE = C.AI_SECURE as number | undefined;
 export const AI_V4MAPPED = C.AI_V4MAPPED as number;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ALG_OP_DECRYPT = C.ALG_OP_DECRYPT as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ALG_OP_ENCRYPT = C.ALG_OP_ENCRYPT as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ALG_SET_AEAD_ASSOCLEN = C.ALG_SET_AEAD_ASSOCLEN as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ALG_SET_AEAD_AUTHSIZE = C.ALG_SET_AEAD_AUTHSIZE as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ALG_SET_DRBG_ENTROPY = C.ALG_SET_DRBG_ENTROPY as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ALG_SET_IV = C.ALG_SET_IV as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ALG_SET_KEY = C.ALG_SET_KEY as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ALG_SET_OP = C.ALG_SET_OP as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const CAN_BCM = C.CAN_BCM as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CAN_BCM_CAN_FD_FRAME = C.CAN_BCM_CAN_FD_FRAME as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CAN_BCM_RX_ANNOUNCE_RESUME = C.CAN_BCM_RX_ANNOUNCE_RESUME as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CAN_BCM_RX_CHANGED = C.CAN_BCM_RX_CHANGED as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CAN_BCM_RX_CHECK_DLC = C.CAN_BCM_RX_CHECK_DLC as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CAN_BCM_RX_DELETE = C.CAN_BCM_RX_DELETE as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CAN_BCM_RX_FILTER_ID = C.CAN_BCM_RX_FILTER_ID as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CAN_BCM_RX_NO_AUTOTIMER = C.CAN_BCM_RX_NO_AUTOTIMER as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CAN_BCM_RX_READ = C.CAN_BCM_RX_READ as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CAN_BCM_RX_RTR_FRAME = C.CAN_BCM_RX_RTR_FRAME as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CAN_BCM_RX_SETUP = C.CAN_BCM_RX_SETUP as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CAN_BCM_RX_STATUS = C.CAN_BCM_RX_STATUS as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CAN_BCM_RX_TIMEOUT = C.CAN_BCM_RX_TIMEOUT as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CAN_BCM_SETTIMER = C.CAN_BCM_SETTIMER as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CAN_BCM_STARTTIMER = C.CAN_BCM_STARTTIMER as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CAN_BCM_TX_ANNOUNCE = C.CAN_BCM_TX_ANNOUNCE as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CAN_BCM_TX_COUNTEVT = C.CAN_BCM_TX_COUNTEVT as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CAN_BCM_TX_CP_CAN_ID = C.CAN_BCM_TX_CP_CAN_ID as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CAN_BCM_TX_DELETE = C.CAN_BCM_TX_DELETE as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CAN_BCM_TX_EXPIRED = C.CAN_BCM_TX_EXPIRED as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CAN_BCM_TX_READ = C.CAN_BCM_TX_READ as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CAN_BCM_TX_RESET_MULTI_IDX = C.CAN_BCM_TX_RESET_MULTI_IDX as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CAN_BCM_TX_SEND = C.CAN_BCM_TX_SEND as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CAN_BCM_TX_SETUP = C.CAN_BCM_TX_SETUP as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CAN_BCM_TX_STATUS = C.CAN_BCM_TX_STATUS as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const CAN_EFF_FLAG = C.CAN_EFF_FLAG as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
@@ -193,6 +257,64 @@ export const CAN_ERR_MASK = C.CAN_ERR_MASK as number | undefined;
 export const CAN_INV_FILTER = C.CAN_INV_FILTER as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const CAN_ISOTP = C.CAN_ISOTP as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CAN_ISOTP_CF_BROADCAST = C.CAN_ISOTP_CF_BROADCAST as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CAN_ISOTP_CHK_PAD_DATA = C.CAN_ISOTP_CHK_PAD_DATA as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CAN_ISOTP_CHK_PAD_LEN = C.CAN_ISOTP_CHK_PAD_LEN as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CAN_ISOTP_DEFAULT_EXT_ADDRESS = C.CAN_ISOTP_DEFAULT_EXT_ADDRESS as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CAN_ISOTP_DEFAULT_FLAGS = C.CAN_ISOTP_DEFAULT_FLAGS as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CAN_ISOTP_DEFAULT_FRAME_TXTIME = C.CAN_ISOTP_DEFAULT_FRAME_TXTIME as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CAN_ISOTP_DEFAULT_LL_MTU = C.CAN_ISOTP_DEFAULT_LL_MTU as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CAN_ISOTP_DEFAULT_LL_TX_DL = C.CAN_ISOTP_DEFAULT_LL_TX_DL as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CAN_ISOTP_DEFAULT_LL_TX_FLAGS = C.CAN_ISOTP_DEFAULT_LL_TX_FLAGS as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CAN_ISOTP_DEFAULT_PAD_CONTENT = C.CAN_ISOTP_DEFAULT_PAD_CONTENT as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CAN_ISOTP_DEFAULT_RECV_BS = C.CAN_ISOTP_DEFAULT_RECV_BS as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CAN_ISOTP_DEFAULT_RECV_STMIN = C.CAN_ISOTP_DEFAULT_RECV_STMIN as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CAN_ISOTP_DEFAULT_RECV_WFTMAX = C.CAN_ISOTP_DEFAULT_RECV_WFTMAX as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CAN_ISOTP_EXTEND_ADDR = C.CAN_ISOTP_EXTEND_ADDR as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CAN_ISOTP_FORCE_RXSTMIN = C.CAN_ISOTP_FORCE_RXSTMIN as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CAN_ISOTP_FORCE_TXSTMIN = C.CAN_ISOTP_FORCE_TXSTMIN as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CAN_ISOTP_FRAME_TXTIME_ZERO = C.CAN_ISOTP_FRAME_TXTIME_ZERO as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CAN_ISOTP_HALF_DUPLEX = C.CAN_ISOTP_HALF_DUPLEX as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CAN_ISOTP_LISTEN_MODE = C.CAN_ISOTP_LISTEN_MODE as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CAN_ISOTP_LL_OPTS = C.CAN_ISOTP_LL_OPTS as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CAN_ISOTP_OPTS = C.CAN_ISOTP_OPTS as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CAN_ISOTP_RECV_FC = C.CAN_ISOTP_RECV_FC as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CAN_ISOTP_RX_EXT_ADDR = C.CAN_ISOTP_RX_EXT_ADDR as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CAN_ISOTP_RX_PADDING = C.CAN_ISOTP_RX_PADDING as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CAN_ISOTP_RX_STMIN = C.CAN_ISOTP_RX_STMIN as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CAN_ISOTP_SF_BROADCAST = C.CAN_ISOTP_SF_BROADCAST as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CAN_ISOTP_TX_PADDING = C.CAN_ISOTP_TX_PADDING as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CAN_ISOTP_TX_STMIN = C.CAN_ISOTP_TX_STMIN as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const CAN_ISOTP_WAIT_TX_DONE = C.CAN_ISOTP_WAIT_TX_DONE as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const CAN_J1939 = C.CAN_J1939 as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
@@ -585,6 +707,20 @@ export const ESTALE = C.ESTALE as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const ESTRPIPE = C.ESTRPIPE as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_ALEN = C.ETH_ALEN as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_DATA_LEN = C.ETH_DATA_LEN as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_FCS_LEN = C.ETH_FCS_LEN as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_FRAME_LEN = C.ETH_FRAME_LEN as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_HLEN = C.ETH_HLEN as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_MAX_MTU = C.ETH_MAX_MTU as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_MIN_MTU = C.ETH_MIN_MTU as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_1588 = C.ETH_P_1588 as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_8021AD = C.ETH_P_8021AD as number | undefined;
@@ -787,6 +923,10 @@ export const ETH_P_X25 = C.ETH_P_X25 as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_XDSA = C.ETH_P_XDSA as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_TLEN = C.ETH_TLEN as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ETH_ZLEN = C.ETH_ZLEN as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const ETIME = C.ETIME as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const ETIMEDOUT = C.ETIMEDOUT as number | undefined;
@@ -868,6 +1008,275 @@ export const HANDLE_FLAG_INHERIT = C.HANDLE_FLAG_INHERIT as number | undefined;
 export const HANDLE_FLAG_PROTECT_FROM_CLOSE = C.HANDLE_FLAG_PROTECT_FROM_CLOSE as number | undefined;
 export const HOST_NOT_FOUND = C.HOST_NOT_FOUND as number;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const HWTSTAMP_FILTER_ALL = C.HWTSTAMP_FILTER_ALL as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const HWTSTAMP_FILTER_NONE = C.HWTSTAMP_FILTER_NONE as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const HWTSTAMP_FILTER_NTP_ALL = C.HWTSTAMP_FILTER_NTP_ALL as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const HWTSTAMP_FILTER_PTP_V1_L4_DELAY_REQ = C.HWTSTAMP_FILTER_PTP_V1_L4_DELAY_REQ as
+  number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const HWTSTAMP_FILTER_PTP_V1_L4_EVENT = C.HWTSTAMP_FILTER_PTP_V1_L4_EVENT as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const HWTSTAMP_FILTER_PTP_V1_L4_SYNC = C.HWTSTAMP_FILTER_PTP_V1_L4_SYNC as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const HWTSTAMP_FILTER_PTP_V2_DELAY_REQ = C.HWTSTAMP_FILTER_PTP_V2_DELAY_REQ as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const HWTSTAMP_FILTER_PTP_V2_EVENT = C.HWTSTAMP_FILTER_PTP_V2_EVENT as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const HWTSTAMP_FILTER_PTP_V2_L2_DELAY_REQ = C.HWTSTAMP_FILTER_PTP_V2_L2_DELAY_REQ as
+  number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const HWTSTAMP_FILTER_PTP_V2_L2_EVENT = C.HWTSTAMP_FILTER_PTP_V2_L2_EVENT as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const HWTSTAMP_FILTER_PTP_V2_L2_SYNC = C.HWTSTAMP_FILTER_PTP_V2_L2_SYNC as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const HWTSTAMP_FILTER_PTP_V2_L4_DELAY_REQ = C.HWTSTAMP_FILTER_PTP_V2_L4_DELAY_REQ as
+  number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const HWTSTAMP_FILTER_PTP_V2_L4_EVENT = C.HWTSTAMP_FILTER_PTP_V2_L4_EVENT as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const HWTSTAMP_FILTER_PTP_V2_L4_SYNC = C.HWTSTAMP_FILTER_PTP_V2_L4_SYNC as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const HWTSTAMP_FILTER_PTP_V2_SYNC = C.HWTSTAMP_FILTER_PTP_V2_SYNC as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const HWTSTAMP_FILTER_SOME = C.HWTSTAMP_FILTER_SOME as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const HWTSTAMP_FLAG_BONDED_PHC_INDEX = C.HWTSTAMP_FLAG_BONDED_PHC_INDEX as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const HWTSTAMP_FLAG_LAST = C.HWTSTAMP_FLAG_LAST as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const HWTSTAMP_FLAG_MASK = C.HWTSTAMP_FLAG_MASK as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const HWTSTAMP_TX_OFF = C.HWTSTAMP_TX_OFF as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const HWTSTAMP_TX_ON = C.HWTSTAMP_TX_ON as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const HWTSTAMP_TX_ONESTEP_P2P = C.HWTSTAMP_TX_ONESTEP_P2P as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const HWTSTAMP_TX_ONESTEP_SYNC = C.HWTSTAMP_TX_ONESTEP_SYNC as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ICMP6_DST_UNREACH = C.ICMP6_DST_UNREACH as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ICMP6_DST_UNREACH_ADDR = C.ICMP6_DST_UNREACH_ADDR as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ICMP6_DST_UNREACH_ADMIN = C.ICMP6_DST_UNREACH_ADMIN as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ICMP6_DST_UNREACH_BEYONDSCOPE = C.ICMP6_DST_UNREACH_BEYONDSCOPE as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ICMP6_DST_UNREACH_NOPORT = C.ICMP6_DST_UNREACH_NOPORT as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ICMP6_DST_UNREACH_NOROUTE = C.ICMP6_DST_UNREACH_NOROUTE as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ICMP6_ECHO_REPLY = C.ICMP6_ECHO_REPLY as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ICMP6_ECHO_REQUEST = C.ICMP6_ECHO_REQUEST as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ICMP6_FILTER = C.ICMP6_FILTER as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ICMP6_FILTER_BLOCK = C.ICMP6_FILTER_BLOCK as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ICMP6_FILTER_BLOCKOTHERS = C.ICMP6_FILTER_BLOCKOTHERS as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ICMP6_FILTER_PASS = C.ICMP6_FILTER_PASS as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ICMP6_FILTER_PASSONLY = C.ICMP6_FILTER_PASSONLY as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ICMP6_INFOMSG_MASK = C.ICMP6_INFOMSG_MASK as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ICMP6_PACKET_TOO_BIG = C.ICMP6_PACKET_TOO_BIG as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ICMP6_PARAMPROB_HEADER = C.ICMP6_PARAMPROB_HEADER as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ICMP6_PARAMPROB_NEXTHEADER = C.ICMP6_PARAMPROB_NEXTHEADER as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ICMP6_PARAMPROB_OPTION = C.ICMP6_PARAMPROB_OPTION as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ICMP6_PARAM_PROB = C.ICMP6_PARAM_PROB as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ICMP6_ROUTER_RENUMBERING = C.ICMP6_ROUTER_RENUMBERING as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ICMP6_RR_FLAGS_FORCEAPPLY = C.ICMP6_RR_FLAGS_FORCEAPPLY as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ICMP6_RR_FLAGS_PREVDONE = C.ICMP6_RR_FLAGS_PREVDONE as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ICMP6_RR_FLAGS_REQRESULT = C.ICMP6_RR_FLAGS_REQRESULT as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ICMP6_RR_FLAGS_SPECSITE = C.ICMP6_RR_FLAGS_SPECSITE as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ICMP6_RR_FLAGS_TEST = C.ICMP6_RR_FLAGS_TEST as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ICMP6_RR_PCOUSE_FLAGS_DECRPLTIME = C.ICMP6_RR_PCOUSE_FLAGS_DECRPLTIME as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ICMP6_RR_PCOUSE_FLAGS_DECRVLTIME = C.ICMP6_RR_PCOUSE_FLAGS_DECRVLTIME as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ICMP6_RR_PCOUSE_RAFLAGS_AUTO = C.ICMP6_RR_PCOUSE_RAFLAGS_AUTO as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ICMP6_RR_PCOUSE_RAFLAGS_ONLINK = C.ICMP6_RR_PCOUSE_RAFLAGS_ONLINK as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ICMP6_RR_RESULT_FLAGS_FORBIDDEN = C.ICMP6_RR_RESULT_FLAGS_FORBIDDEN as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ICMP6_RR_RESULT_FLAGS_OOB = C.ICMP6_RR_RESULT_FLAGS_OOB as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ICMP6_TIME_EXCEEDED = C.ICMP6_TIME_EXCEEDED as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ICMP6_TIME_EXCEED_REASSEMBLY = C.ICMP6_TIME_EXCEED_REASSEMBLY as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ICMP6_TIME_EXCEED_TRANSIT = C.ICMP6_TIME_EXCEED_TRANSIT as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ICMP_ADDRESS = C.ICMP_ADDRESS as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ICMP_ADDRESSREPLY = C.ICMP_ADDRESSREPLY as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ICMP_AFI_IP = C.ICMP_AFI_IP as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ICMP_AFI_IP6 = C.ICMP_AFI_IP6 as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ICMP_DEST_UNREACH = C.ICMP_DEST_UNREACH as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ICMP_ECHO = C.ICMP_ECHO as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ICMP_ECHOREPLY = C.ICMP_ECHOREPLY as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ICMP_EXC_FRAGTIME = C.ICMP_EXC_FRAGTIME as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ICMP_EXC_TTL = C.ICMP_EXC_TTL as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ICMP_EXT_CODE_MAL_QUERY = C.ICMP_EXT_CODE_MAL_QUERY as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ICMP_EXT_CODE_MULT_IFS = C.ICMP_EXT_CODE_MULT_IFS as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ICMP_EXT_CODE_NO_IF = C.ICMP_EXT_CODE_NO_IF as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ICMP_EXT_CODE_NO_TABLE_ENT = C.ICMP_EXT_CODE_NO_TABLE_ENT as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ICMP_EXT_ECHO = C.ICMP_EXT_ECHO as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ICMP_EXT_ECHOREPLY = C.ICMP_EXT_ECHOREPLY as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ICMP_EXT_ECHOREPLY_ACTIVE = C.ICMP_EXT_ECHOREPLY_ACTIVE as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ICMP_EXT_ECHOREPLY_IPV4 = C.ICMP_EXT_ECHOREPLY_IPV4 as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ICMP_EXT_ECHOREPLY_IPV6 = C.ICMP_EXT_ECHOREPLY_IPV6 as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ICMP_EXT_ECHO_CTYPE_ADDR = C.ICMP_EXT_ECHO_CTYPE_ADDR as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ICMP_EXT_ECHO_CTYPE_INDEX = C.ICMP_EXT_ECHO_CTYPE_INDEX as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ICMP_EXT_ECHO_CTYPE_NAME = C.ICMP_EXT_ECHO_CTYPE_NAME as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ICMP_FILTER = C.ICMP_FILTER as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ICMP_FRAG_NEEDED = C.ICMP_FRAG_NEEDED as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ICMP_HOST_ANO = C.ICMP_HOST_ANO as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ICMP_HOST_ISOLATED = C.ICMP_HOST_ISOLATED as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ICMP_HOST_UNKNOWN = C.ICMP_HOST_UNKNOWN as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ICMP_HOST_UNREACH = C.ICMP_HOST_UNREACH as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ICMP_HOST_UNR_TOS = C.ICMP_HOST_UNR_TOS as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ICMP_INFO_REPLY = C.ICMP_INFO_REPLY as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ICMP_INFO_REQUEST = C.ICMP_INFO_REQUEST as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ICMP_NET_ANO = C.ICMP_NET_ANO as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ICMP_NET_UNKNOWN = C.ICMP_NET_UNKNOWN as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ICMP_NET_UNREACH = C.ICMP_NET_UNREACH as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ICMP_NET_UNR_TOS = C.ICMP_NET_UNR_TOS as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ICMP_PARAMETERPROB = C.ICMP_PARAMETERPROB as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ICMP_PKT_FILTERED = C.ICMP_PKT_FILTERED as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ICMP_PORT_UNREACH = C.ICMP_PORT_UNREACH as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ICMP_PREC_CUTOFF = C.ICMP_PREC_CUTOFF as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ICMP_PREC_VIOLATION = C.ICMP_PREC_VIOLATION as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ICMP_PROT_UNREACH = C.ICMP_PROT_UNREACH as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ICMP_REDIRECT = C.ICMP_REDIRECT as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ICMP_REDIR_HOST = C.ICMP_REDIR_HOST as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ICMP_REDIR_HOSTTOS = C.ICMP_REDIR_HOSTTOS as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ICMP_REDIR_NET = C.ICMP_REDIR_NET as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ICMP_REDIR_NETTOS = C.ICMP_REDIR_NETTOS as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ICMP_SOURCE_QUENCH = C.ICMP_SOURCE_QUENCH as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ICMP_SR_FAILED = C.ICMP_SR_FAILED as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ICMP_TIMESTAMP = C.ICMP_TIMESTAMP as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ICMP_TIMESTAMPREPLY = C.ICMP_TIMESTAMPREPLY as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ICMP_TIME_EXCEEDED = C.ICMP_TIME_EXCEEDED as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFA_ADDRESS = C.IFA_ADDRESS as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFA_ANYCAST = C.IFA_ANYCAST as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFA_BROADCAST = C.IFA_BROADCAST as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFA_CACHEINFO = C.IFA_CACHEINFO as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFA_FLAGS = C.IFA_FLAGS as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFA_F_DADFAILED = C.IFA_F_DADFAILED as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFA_F_DEPRECATED = C.IFA_F_DEPRECATED as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFA_F_HOMEADDRESS = C.IFA_F_HOMEADDRESS as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFA_F_MANAGETEMPADDR = C.IFA_F_MANAGETEMPADDR as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFA_F_MCAUTOJOIN = C.IFA_F_MCAUTOJOIN as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFA_F_NODAD = C.IFA_F_NODAD as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFA_F_NOPREFIXROUTE = C.IFA_F_NOPREFIXROUTE as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFA_F_OPTIMISTIC = C.IFA_F_OPTIMISTIC as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFA_F_PERMANENT = C.IFA_F_PERMANENT as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFA_F_SECONDARY = C.IFA_F_SECONDARY as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFA_F_STABLE_PRIVACY = C.IFA_F_STABLE_PRIVACY as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFA_F_TEMPORARY = C.IFA_F_TEMPORARY as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFA_F_TENTATIVE = C.IFA_F_TENTATIVE as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFA_LABEL = C.IFA_LABEL as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFA_LOCAL = C.IFA_LOCAL as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFA_MAX = C.IFA_MAX as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFA_MULTICAST = C.IFA_MULTICAST as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFA_PROTO = C.IFA_PROTO as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFA_RT_PRIORITY = C.IFA_RT_PRIORITY as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFA_TARGET_NETNSID = C.IFA_TARGET_NETNSID as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFA_UNSPEC = C.IFA_UNSPEC as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IFF_ALLMULTI = C.IFF_ALLMULTI as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IFF_AUTOMEDIA = C.IFF_AUTOMEDIA as number | undefined;
@@ -876,9 +1285,15 @@ export const IFF_BROADCAST = C.IFF_BROADCAST as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IFF_DEBUG = C.IFF_DEBUG as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFF_DORMANT = C.IFF_DORMANT as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IFF_DYNAMIC = C.IFF_DYNAMIC as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFF_ECHO = C.IFF_ECHO as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IFF_LOOPBACK = C.IFF_LOOPBACK as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFF_LOWER_UP = C.IFF_LOWER_UP as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IFF_MASTER = C.IFF_MASTER as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
@@ -899,6 +1314,8 @@ export const IFF_RUNNING = C.IFF_RUNNING as number | undefined;
 export const IFF_SLAVE = C.IFF_SLAVE as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IFF_UP = C.IFF_UP as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IFF_VOLATILE = C.IFF_VOLATILE as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_ADDRESS = C.IFLA_ADDRESS as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
@@ -1867,6 +2284,80 @@ export const INET6_ADDRSTRLEN = C.INET6_ADDRSTRLEN as number;
 export const INET_ADDRSTRLEN = C.INET_ADDRSTRLEN as number;
 /** Only on win32-x64; undefined elsewhere. */
 export const INVALID_SOCKET = C.INVALID_SOCKET as bigint | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IOCTL_VM_SOCKETS_GET_LOCAL_CID = C.IOCTL_VM_SOCKETS_GET_LOCAL_CID as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPOPT_CLASS_MASK = C.IPOPT_CLASS_MASK as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPOPT_CONTROL = C.IPOPT_CONTROL as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPOPT_COPY = C.IPOPT_COPY as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPOPT_DEBMEAS = C.IPOPT_DEBMEAS as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPOPT_END = C.IPOPT_END as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPOPT_EOL = C.IPOPT_EOL as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPOPT_LSRR = C.IPOPT_LSRR as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPOPT_MEASUREMENT = C.IPOPT_MEASUREMENT as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPOPT_MINOFF = C.IPOPT_MINOFF as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPOPT_NOOP = C.IPOPT_NOOP as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPOPT_NOP = C.IPOPT_NOP as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPOPT_NUMBER_MASK = C.IPOPT_NUMBER_MASK as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPOPT_OFFSET = C.IPOPT_OFFSET as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPOPT_OLEN = C.IPOPT_OLEN as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPOPT_OPTVAL = C.IPOPT_OPTVAL as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPOPT_RA = C.IPOPT_RA as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPOPT_RESERVED1 = C.IPOPT_RESERVED1 as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPOPT_RESERVED2 = C.IPOPT_RESERVED2 as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPOPT_RR = C.IPOPT_RR as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPOPT_SATID = C.IPOPT_SATID as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPOPT_SEC = C.IPOPT_SEC as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPOPT_SECURITY = C.IPOPT_SECURITY as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPOPT_SECUR_CONFID = C.IPOPT_SECUR_CONFID as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPOPT_SECUR_EFTO = C.IPOPT_SECUR_EFTO as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPOPT_SECUR_MMMM = C.IPOPT_SECUR_MMMM as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPOPT_SECUR_RESTR = C.IPOPT_SECUR_RESTR as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPOPT_SECUR_SECRET = C.IPOPT_SECUR_SECRET as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPOPT_SECUR_TOPSECRET = C.IPOPT_SECUR_TOPSECRET as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPOPT_SECUR_UNCLASS = C.IPOPT_SECUR_UNCLASS as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPOPT_SID = C.IPOPT_SID as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPOPT_SSRR = C.IPOPT_SSRR as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPOPT_TIMESTAMP = C.IPOPT_TIMESTAMP as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPOPT_TS = C.IPOPT_TS as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPOPT_TS_PRESPEC = C.IPOPT_TS_PRESPEC as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPOPT_TS_TSANDADDR = C.IPOPT_TS_TSANDADDR as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPOPT_TS_TSONLY = C.IPOPT_TS_TSONLY as number | undefined;
 export const IPPORT_BIFFUDP = C.IPPORT_BIFFUDP as number;
 export const IPPORT_CMDSERVER = C.IPPORT_CMDSERVER as number;
 export const IPPORT_DAYTIME = C.IPPORT_DAYTIME as number;
@@ -1964,6 +2455,94 @@ export const IPPROTO_UDP = C.IPPROTO_UDP as number;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IPPROTO_UDPLITE = C.IPPROTO_UDPLITE as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPTOS_CLASS_CS0 = C.IPTOS_CLASS_CS0 as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPTOS_CLASS_CS1 = C.IPTOS_CLASS_CS1 as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPTOS_CLASS_CS2 = C.IPTOS_CLASS_CS2 as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPTOS_CLASS_CS3 = C.IPTOS_CLASS_CS3 as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPTOS_CLASS_CS4 = C.IPTOS_CLASS_CS4 as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPTOS_CLASS_CS5 = C.IPTOS_CLASS_CS5 as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPTOS_CLASS_CS6 = C.IPTOS_CLASS_CS6 as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPTOS_CLASS_CS7 = C.IPTOS_CLASS_CS7 as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPTOS_CLASS_DEFAULT = C.IPTOS_CLASS_DEFAULT as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPTOS_CLASS_MASK = C.IPTOS_CLASS_MASK as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPTOS_DSCP_AF11 = C.IPTOS_DSCP_AF11 as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPTOS_DSCP_AF12 = C.IPTOS_DSCP_AF12 as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPTOS_DSCP_AF13 = C.IPTOS_DSCP_AF13 as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPTOS_DSCP_AF21 = C.IPTOS_DSCP_AF21 as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPTOS_DSCP_AF22 = C.IPTOS_DSCP_AF22 as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPTOS_DSCP_AF23 = C.IPTOS_DSCP_AF23 as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPTOS_DSCP_AF31 = C.IPTOS_DSCP_AF31 as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPTOS_DSCP_AF32 = C.IPTOS_DSCP_AF32 as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPTOS_DSCP_AF33 = C.IPTOS_DSCP_AF33 as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPTOS_DSCP_AF41 = C.IPTOS_DSCP_AF41 as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPTOS_DSCP_AF42 = C.IPTOS_DSCP_AF42 as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPTOS_DSCP_AF43 = C.IPTOS_DSCP_AF43 as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPTOS_DSCP_EF = C.IPTOS_DSCP_EF as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPTOS_DSCP_MASK = C.IPTOS_DSCP_MASK as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPTOS_ECN_CE = C.IPTOS_ECN_CE as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPTOS_ECN_ECT0 = C.IPTOS_ECN_ECT0 as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPTOS_ECN_ECT1 = C.IPTOS_ECN_ECT1 as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPTOS_ECN_MASK = C.IPTOS_ECN_MASK as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPTOS_ECN_NOT_ECT = C.IPTOS_ECN_NOT_ECT as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPTOS_LOWCOST = C.IPTOS_LOWCOST as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPTOS_LOWDELAY = C.IPTOS_LOWDELAY as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPTOS_MINCOST = C.IPTOS_MINCOST as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPTOS_PREC_CRITIC_ECP = C.IPTOS_PREC_CRITIC_ECP as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPTOS_PREC_FLASH = C.IPTOS_PREC_FLASH as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPTOS_PREC_FLASHOVERRIDE = C.IPTOS_PREC_FLASHOVERRIDE as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPTOS_PREC_IMMEDIATE = C.IPTOS_PREC_IMMEDIATE as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPTOS_PREC_INTERNETCONTROL = C.IPTOS_PREC_INTERNETCONTROL as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPTOS_PREC_MASK = C.IPTOS_PREC_MASK as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPTOS_PREC_NETCONTROL = C.IPTOS_PREC_NETCONTROL as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPTOS_PREC_PRIORITY = C.IPTOS_PREC_PRIORITY as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPTOS_PREC_ROUTINE = C.IPTOS_PREC_ROUTINE as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPTOS_RELIABILITY = C.IPTOS_RELIABILITY as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPTOS_THROUGHPUT = C.IPTOS_THROUGHPUT as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPTOS_TOS_MASK = C.IPTOS_TOS_MASK as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_2292DSTOPTS = C.IPV6_2292DSTOPTS as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_2292HOPLIMIT = C.IPV6_2292HOPLIMIT as number | undefined;
@@ -1997,6 +2576,40 @@ export const IPV6_DROP_MEMBERSHIP = C.IPV6_DROP_MEMBERSHIP as number;
 export const IPV6_DSTOPTS = C.IPV6_DSTOPTS as number | undefined;
 /** Only on win32-x64; undefined elsewhere. */
 export const IPV6_ECN = C.IPV6_ECN as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const IPV6_FLOWINFO = C.IPV6_FLOWINFO as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPV6_FLOWINFO_FLOWLABEL = C.IPV6_FLOWINFO_FLOWLABEL as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPV6_FLOWINFO_PRIORITY = C.IPV6_FLOWINFO_PRIORITY as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const IPV6_FLOWINFO_SEND = C.IPV6_FLOWINFO_SEND as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const IPV6_FLOWLABEL_MGR = C.IPV6_FLOWLABEL_MGR as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPV6_FL_A_GET = C.IPV6_FL_A_GET as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPV6_FL_A_PUT = C.IPV6_FL_A_PUT as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPV6_FL_A_RENEW = C.IPV6_FL_A_RENEW as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPV6_FL_F_CREATE = C.IPV6_FL_F_CREATE as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPV6_FL_F_EXCL = C.IPV6_FL_F_EXCL as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPV6_FL_F_REFLECT = C.IPV6_FL_F_REFLECT as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPV6_FL_F_REMOTE = C.IPV6_FL_F_REMOTE as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPV6_FL_S_ANY = C.IPV6_FL_S_ANY as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPV6_FL_S_EXCL = C.IPV6_FL_S_EXCL as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPV6_FL_S_NONE = C.IPV6_FL_S_NONE as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPV6_FL_S_PROCESS = C.IPV6_FL_S_PROCESS as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPV6_FL_S_USER = C.IPV6_FL_S_USER as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_FREEBIND = C.IPV6_FREEBIND as number | undefined;
 /** Only on win32-x64; undefined elsewhere. */
@@ -2046,6 +2659,52 @@ export const IPV6_PMTUDISC_OMIT = C.IPV6_PMTUDISC_OMIT as number | undefined;
 export const IPV6_PMTUDISC_PROBE = C.IPV6_PMTUDISC_PROBE as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_PMTUDISC_WANT = C.IPV6_PMTUDISC_WANT as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPV6_PREFER_SRC_CGA = C.IPV6_PREFER_SRC_CGA as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPV6_PREFER_SRC_COA = C.IPV6_PREFER_SRC_COA as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPV6_PREFER_SRC_HOME = C.IPV6_PREFER_SRC_HOME as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPV6_PREFER_SRC_NONCGA = C.IPV6_PREFER_SRC_NONCGA as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPV6_PREFER_SRC_PUBLIC = C.IPV6_PREFER_SRC_PUBLIC as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPV6_PREFER_SRC_PUBTMP_DEFAULT = C.IPV6_PREFER_SRC_PUBTMP_DEFAULT as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPV6_PREFER_SRC_TMP = C.IPV6_PREFER_SRC_TMP as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPV6_PRIORITY_10 = C.IPV6_PRIORITY_10 as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPV6_PRIORITY_11 = C.IPV6_PRIORITY_11 as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPV6_PRIORITY_12 = C.IPV6_PRIORITY_12 as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPV6_PRIORITY_13 = C.IPV6_PRIORITY_13 as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPV6_PRIORITY_14 = C.IPV6_PRIORITY_14 as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPV6_PRIORITY_15 = C.IPV6_PRIORITY_15 as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPV6_PRIORITY_8 = C.IPV6_PRIORITY_8 as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPV6_PRIORITY_9 = C.IPV6_PRIORITY_9 as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPV6_PRIORITY_BULK = C.IPV6_PRIORITY_BULK as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPV6_PRIORITY_CONTROL = C.IPV6_PRIORITY_CONTROL as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPV6_PRIORITY_FILLER = C.IPV6_PRIORITY_FILLER as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPV6_PRIORITY_INTERACTIVE = C.IPV6_PRIORITY_INTERACTIVE as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPV6_PRIORITY_RESERVED1 = C.IPV6_PRIORITY_RESERVED1 as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPV6_PRIORITY_RESERVED2 = C.IPV6_PRIORITY_RESERVED2 as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPV6_PRIORITY_UNATTENDED = C.IPV6_PRIORITY_UNATTENDED as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPV6_PRIORITY_UNCHARACTERIZED = C.IPV6_PRIORITY_UNCHARACTERIZED as number | undefined;
 /** Only on win32-x64; undefined elsewhere. */
 export const IPV6_PROTECTION_LEVEL = C.IPV6_PROTECTION_LEVEL as number | undefined;
 /** Only on win32-x64; undefined elsewhere. */
@@ -2089,6 +2748,20 @@ export const IPV6_RXDSTOPTS = C.IPV6_RXDSTOPTS as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_RXHOPOPTS = C.IPV6_RXHOPOPTS as number | undefined;
 export const IPV6_TCLASS = C.IPV6_TCLASS as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPV6_TLV_CALIPSO = C.IPV6_TLV_CALIPSO as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPV6_TLV_HAO = C.IPV6_TLV_HAO as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPV6_TLV_IOAM = C.IPV6_TLV_IOAM as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPV6_TLV_JUMBO = C.IPV6_TLV_JUMBO as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPV6_TLV_PAD1 = C.IPV6_TLV_PAD1 as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPV6_TLV_PADN = C.IPV6_TLV_PADN as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IPV6_TLV_ROUTERALERT = C.IPV6_TLV_ROUTERALERT as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_TRANSPARENT = C.IPV6_TRANSPARENT as number | undefined;
 export const IPV6_UNICAST_HOPS = C.IPV6_UNICAST_HOPS as number;
@@ -2188,6 +2861,8 @@ export const IP_DEST_SCOPE_MISMATCH = C.IP_DEST_SCOPE_MISMATCH as number | undef
 export const IP_DEST_UNREACHABLE = C.IP_DEST_UNREACHABLE as number | undefined;
 /** Only on win32-x64; undefined elsewhere. */
 export const IP_DEVICE_DOES_NOT_EXIST = C.IP_DEVICE_DOES_NOT_EXIST as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IP_DF = C.IP_DF as number | undefined;
 /** Only on win32-x64; undefined elsewhere. */
 export const IP_DONTFRAGMENT = C.IP_DONTFRAGMENT as number | undefined;
 export const IP_DROP_MEMBERSHIP = C.IP_DROP_MEMBERSHIP as number;
@@ -2232,15 +2907,21 @@ export const IP_INTERFACE_WOL_CAPABILITY_CHANGE = C.IP_INTERFACE_WOL_CAPABILITY_
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_IPSEC_POLICY = C.IP_IPSEC_POLICY as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IP_MAXPACKET = C.IP_MAXPACKET as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_MAX_MEMBERSHIPS = C.IP_MAX_MEMBERSHIPS as number | undefined;
 /** Only on win32-x64; undefined elsewhere. */
 export const IP_MEDIA_CONNECT = C.IP_MEDIA_CONNECT as number | undefined;
 /** Only on win32-x64; undefined elsewhere. */
 export const IP_MEDIA_DISCONNECT = C.IP_MEDIA_DISCONNECT as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IP_MF = C.IP_MF as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_MINTTL = C.IP_MINTTL as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_MSFILTER = C.IP_MSFILTER as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IP_MSS = C.IP_MSS as number | undefined;
 export const IP_MTU = C.IP_MTU as number;
 /** Only on win32-x64; undefined elsewhere. */
 export const IP_MTU_CHANGE = C.IP_MTU_CHANGE as number | undefined;
@@ -2264,6 +2945,8 @@ export const IP_NO_FURTHER_SENDS = C.IP_NO_FURTHER_SENDS as number | undefined;
 export const IP_NO_RESOURCES = C.IP_NO_RESOURCES as number | undefined;
 /** Only on win32-x64; undefined elsewhere. */
 export const IP_NRT_INTERFACE = C.IP_NRT_INTERFACE as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IP_OFFMASK = C.IP_OFFMASK as number | undefined;
 export const IP_OPTIONS = C.IP_OPTIONS as number;
 /** Only on win32-x64; undefined elsewhere. */
 export const IP_OPTION_TOO_BIG = C.IP_OPTION_TOO_BIG as number | undefined;
@@ -2353,6 +3036,8 @@ export const IP_REQ_TIMED_OUT = C.IP_REQ_TIMED_OUT as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_RETOPTS = C.IP_RETOPTS as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const IP_RF = C.IP_RF as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_ROUTER_ALERT = C.IP_ROUTER_ALERT as number | undefined;
 /** Only on win32-x64; undefined elsewhere. */
 export const IP_RTHDR = C.IP_RTHDR as number | undefined;
@@ -2398,6 +3083,54 @@ export const IP_WFP_REDIRECT_CONTEXT = C.IP_WFP_REDIRECT_CONTEXT as number | und
 export const IP_WFP_REDIRECT_RECORDS = C.IP_WFP_REDIRECT_RECORDS as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_XFRM_POLICY = C.IP_XFRM_POLICY as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const J1939_EE_INFO_NONE = C.J1939_EE_INFO_NONE as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const J1939_EE_INFO_RX_ABORT = C.J1939_EE_INFO_RX_ABORT as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const J1939_EE_INFO_RX_DPO = C.J1939_EE_INFO_RX_DPO as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const J1939_EE_INFO_RX_RTS = C.J1939_EE_INFO_RX_RTS as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const J1939_EE_INFO_TX_ABORT = C.J1939_EE_INFO_TX_ABORT as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const J1939_FILTER_MAX = C.J1939_FILTER_MAX as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const J1939_IDLE_ADDR = C.J1939_IDLE_ADDR as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const J1939_MAX_UNICAST_ADDR = C.J1939_MAX_UNICAST_ADDR as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const J1939_NLA_BYTES_ACKED = C.J1939_NLA_BYTES_ACKED as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const J1939_NLA_DEST_ADDR = C.J1939_NLA_DEST_ADDR as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const J1939_NLA_DEST_NAME = C.J1939_NLA_DEST_NAME as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const J1939_NLA_PAD = C.J1939_NLA_PAD as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const J1939_NLA_PGN = C.J1939_NLA_PGN as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const J1939_NLA_SRC_ADDR = C.J1939_NLA_SRC_ADDR as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const J1939_NLA_SRC_NAME = C.J1939_NLA_SRC_NAME as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const J1939_NLA_TOTAL_SIZE = C.J1939_NLA_TOTAL_SIZE as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const J1939_NO_ADDR = C.J1939_NO_ADDR as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const J1939_NO_NAME = C.J1939_NO_NAME as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const J1939_NO_PGN = C.J1939_NO_PGN as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const J1939_PGN_ADDRESS_CLAIMED = C.J1939_PGN_ADDRESS_CLAIMED as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const J1939_PGN_ADDRESS_COMMANDED = C.J1939_PGN_ADDRESS_COMMANDED as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const J1939_PGN_MAX = C.J1939_PGN_MAX as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const J1939_PGN_PDU1_MAX = C.J1939_PGN_PDU1_MAX as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const J1939_PGN_REQUEST = C.J1939_PGN_REQUEST as number | undefined;
 export const MCAST_BLOCK_SOURCE = C.MCAST_BLOCK_SOURCE as number;
 /** Only on win32-x64; undefined elsewhere. */
 export const MCAST_BOUNDARY = C.MCAST_BOUNDARY as number | undefined;
@@ -3321,6 +4054,14 @@ export const SCM_CAN_RAW_ERRQUEUE = C.SCM_CAN_RAW_ERRQUEUE as number | undefined
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SCM_CREDENTIALS = C.SCM_CREDENTIALS as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SCM_J1939_DEST_ADDR = C.SCM_J1939_DEST_ADDR as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SCM_J1939_DEST_NAME = C.SCM_J1939_DEST_NAME as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SCM_J1939_ERRQUEUE = C.SCM_J1939_ERRQUEUE as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SCM_J1939_PRIO = C.SCM_J1939_PRIO as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SCM_RIGHTS = C.SCM_RIGHTS as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SCM_TIMESTAMP = C.SCM_TIMESTAMP as number | undefined;
@@ -3332,6 +4073,12 @@ export const SCM_TIMESTAMPING_OPT_STATS = C.SCM_TIMESTAMPING_OPT_STATS as number
 export const SCM_TIMESTAMPING_PKTINFO = C.SCM_TIMESTAMPING_PKTINFO as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SCM_TIMESTAMPNS = C.SCM_TIMESTAMPNS as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SCM_TSTAMP_ACK = C.SCM_TSTAMP_ACK as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SCM_TSTAMP_SCHED = C.SCM_TSTAMP_SCHED as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SCM_TSTAMP_SND = C.SCM_TSTAMP_SND as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SCM_TXTIME = C.SCM_TXTIME as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
@@ -3348,9 +4095,71 @@ export const SHUT_RD = C.SHUT_RD as number | undefined;
 export const SHUT_RDWR = C.SHUT_RDWR as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SHUT_WR = C.SHUT_WR as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SIOCADDDLCI = C.SIOCADDDLCI as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SIOCADDMULTI = C.SIOCADDMULTI as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SIOCADDRT = C.SIOCADDRT as number | undefined;
 export const SIOCATMARK = C.SIOCATMARK as number;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SIOCBONDCHANGEACTIVE = C.SIOCBONDCHANGEACTIVE as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SIOCBONDENSLAVE = C.SIOCBONDENSLAVE as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SIOCBONDINFOQUERY = C.SIOCBONDINFOQUERY as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SIOCBONDRELEASE = C.SIOCBONDRELEASE as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SIOCBONDSETHWADDR = C.SIOCBONDSETHWADDR as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SIOCBONDSLAVEINFOQUERY = C.SIOCBONDSLAVEINFOQUERY as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SIOCBRADDBR = C.SIOCBRADDBR as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SIOCBRADDIF = C.SIOCBRADDIF as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SIOCBRDELBR = C.SIOCBRDELBR as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SIOCBRDELIF = C.SIOCBRDELIF as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SIOCDARP = C.SIOCDARP as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SIOCDELDLCI = C.SIOCDELDLCI as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SIOCDELMULTI = C.SIOCDELMULTI as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SIOCDELRT = C.SIOCDELRT as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SIOCDEVPRIVATE = C.SIOCDEVPRIVATE as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SIOCDIFADDR = C.SIOCDIFADDR as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SIOCDRARP = C.SIOCDRARP as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SIOCETHTOOL = C.SIOCETHTOOL as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SIOCGARP = C.SIOCGARP as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SIOCGETLINKNAME = C.SIOCGETLINKNAME as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SIOCGETNODEID = C.SIOCGETNODEID as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SIOCGHWTSTAMP = C.SIOCGHWTSTAMP as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SIOCGIFADDR = C.SIOCGIFADDR as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SIOCGIFBR = C.SIOCGIFBR as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SIOCGIFBRDADDR = C.SIOCGIFBRDADDR as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SIOCGIFCONF = C.SIOCGIFCONF as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SIOCGIFCOUNT = C.SIOCGIFCOUNT as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SIOCGIFDSTADDR = C.SIOCGIFDSTADDR as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SIOCGIFENCAP = C.SIOCGIFENCAP as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SIOCGIFFLAGS = C.SIOCGIFFLAGS as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
@@ -3358,13 +4167,107 @@ export const SIOCGIFHWADDR = C.SIOCGIFHWADDR as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SIOCGIFINDEX = C.SIOCGIFINDEX as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SIOCGIFMAP = C.SIOCGIFMAP as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SIOCGIFMEM = C.SIOCGIFMEM as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SIOCGIFMETRIC = C.SIOCGIFMETRIC as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SIOCGIFMTU = C.SIOCGIFMTU as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SIOCGIFNAME = C.SIOCGIFNAME as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SIOCGIFNETMASK = C.SIOCGIFNETMASK as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SIOCGIFPFLAGS = C.SIOCGIFPFLAGS as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SIOCGIFSLAVE = C.SIOCGIFSLAVE as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SIOCGIFTXQLEN = C.SIOCGIFTXQLEN as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SIOCGIFVLAN = C.SIOCGIFVLAN as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SIOCGMIIPHY = C.SIOCGMIIPHY as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SIOCGMIIREG = C.SIOCGMIIREG as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SIOCGPGRP = C.SIOCGPGRP as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SIOCGRARP = C.SIOCGRARP as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SIOCGSKNS = C.SIOCGSKNS as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SIOCGSTAMP = C.SIOCGSTAMP as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SIOCGSTAMPNS = C.SIOCGSTAMPNS as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SIOCGSTAMPNS_NEW = C.SIOCGSTAMPNS_NEW as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SIOCGSTAMPNS_OLD = C.SIOCGSTAMPNS_OLD as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SIOCGSTAMP_NEW = C.SIOCGSTAMP_NEW as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SIOCGSTAMP_OLD = C.SIOCGSTAMP_OLD as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SIOCINQ = C.SIOCINQ as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SIOCOUTQ = C.SIOCOUTQ as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SIOCOUTQNSD = C.SIOCOUTQNSD as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SIOCPROTOPRIVATE = C.SIOCPROTOPRIVATE as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SIOCRTMSG = C.SIOCRTMSG as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SIOCSARP = C.SIOCSARP as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SIOCSHWTSTAMP = C.SIOCSHWTSTAMP as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SIOCSIFADDR = C.SIOCSIFADDR as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SIOCSIFBR = C.SIOCSIFBR as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SIOCSIFBRDADDR = C.SIOCSIFBRDADDR as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SIOCSIFDSTADDR = C.SIOCSIFDSTADDR as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SIOCSIFENCAP = C.SIOCSIFENCAP as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SIOCSIFFLAGS = C.SIOCSIFFLAGS as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SIOCSIFHWADDR = C.SIOCSIFHWADDR as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SIOCSIFHWBROADCAST = C.SIOCSIFHWBROADCAST as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SIOCSIFLINK = C.SIOCSIFLINK as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SIOCSIFMAP = C.SIOCSIFMAP as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SIOCSIFMEM = C.SIOCSIFMEM as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SIOCSIFMETRIC = C.SIOCSIFMETRIC as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SIOCSIFMTU = C.SIOCSIFMTU as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SIOCSIFNAME = C.SIOCSIFNAME as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SIOCSIFNETMASK = C.SIOCSIFNETMASK as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SIOCSIFPFLAGS = C.SIOCSIFPFLAGS as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SIOCSIFSLAVE = C.SIOCSIFSLAVE as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SIOCSIFTXQLEN = C.SIOCSIFTXQLEN as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SIOCSIFVLAN = C.SIOCSIFVLAN as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SIOCSMIIREG = C.SIOCSMIIREG as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SIOCSPGRP = C.SIOCSPGRP as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SIOCSRARP = C.SIOCSRARP as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SIOCWANDEV = C.SIOCWANDEV as number | undefined;
 /** Only on win32-x64; undefined elsewhere. */
 export const SIO_ABSORB_RTRALERT = C.SIO_ABSORB_RTRALERT as number | undefined;
 /** Only on win32-x64; undefined elsewhere. */
@@ -3493,6 +4396,44 @@ export const SOCK_TXREHASH_DISABLED = C.SOCK_TXREHASH_DISABLED as number | undef
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SOCK_TXREHASH_ENABLED = C.SOCK_TXREHASH_ENABLED as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SOF_TIMESTAMPING_BIND_PHC = C.SOF_TIMESTAMPING_BIND_PHC as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SOF_TIMESTAMPING_LAST = C.SOF_TIMESTAMPING_LAST as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SOF_TIMESTAMPING_MASK = C.SOF_TIMESTAMPING_MASK as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SOF_TIMESTAMPING_OPT_CMSG = C.SOF_TIMESTAMPING_OPT_CMSG as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SOF_TIMESTAMPING_OPT_ID = C.SOF_TIMESTAMPING_OPT_ID as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SOF_TIMESTAMPING_OPT_PKTINFO = C.SOF_TIMESTAMPING_OPT_PKTINFO as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SOF_TIMESTAMPING_OPT_STATS = C.SOF_TIMESTAMPING_OPT_STATS as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SOF_TIMESTAMPING_OPT_TSONLY = C.SOF_TIMESTAMPING_OPT_TSONLY as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SOF_TIMESTAMPING_OPT_TX_SWHW = C.SOF_TIMESTAMPING_OPT_TX_SWHW as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SOF_TIMESTAMPING_RAW_HARDWARE = C.SOF_TIMESTAMPING_RAW_HARDWARE as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SOF_TIMESTAMPING_RX_HARDWARE = C.SOF_TIMESTAMPING_RX_HARDWARE as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SOF_TIMESTAMPING_RX_SOFTWARE = C.SOF_TIMESTAMPING_RX_SOFTWARE as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SOF_TIMESTAMPING_SOFTWARE = C.SOF_TIMESTAMPING_SOFTWARE as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SOF_TIMESTAMPING_SYS_HARDWARE = C.SOF_TIMESTAMPING_SYS_HARDWARE as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SOF_TIMESTAMPING_TX_ACK = C.SOF_TIMESTAMPING_TX_ACK as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SOF_TIMESTAMPING_TX_HARDWARE = C.SOF_TIMESTAMPING_TX_HARDWARE as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SOF_TIMESTAMPING_TX_RECORD_MASK = C.SOF_TIMESTAMPING_TX_RECORD_MASK as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SOF_TIMESTAMPING_TX_SCHED = C.SOF_TIMESTAMPING_TX_SCHED as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SOF_TIMESTAMPING_TX_SOFTWARE = C.SOF_TIMESTAMPING_TX_SOFTWARE as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SOL_AAL = C.SOL_AAL as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SOL_ALG = C.SOL_ALG as number | undefined;
@@ -3504,6 +4445,10 @@ export const SOL_BLUETOOTH = C.SOL_BLUETOOTH as number | undefined;
 export const SOL_CAIF = C.SOL_CAIF as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SOL_CAN_BASE = C.SOL_CAN_BASE as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SOL_CAN_ISOTP = C.SOL_CAN_ISOTP as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SOL_CAN_J1939 = C.SOL_CAN_J1939 as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SOL_CAN_RAW = C.SOL_CAN_RAW as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
@@ -3606,6 +4551,30 @@ export const SO_DOMAIN = C.SO_DOMAIN as number | undefined;
 /** Only on win32-x64; undefined elsewhere. */
 export const SO_DONTLINGER = C.SO_DONTLINGER as number | undefined;
 export const SO_DONTROUTE = C.SO_DONTROUTE as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SO_EE_CODE_TXTIME_INVALID_PARAM = C.SO_EE_CODE_TXTIME_INVALID_PARAM as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SO_EE_CODE_TXTIME_MISSED = C.SO_EE_CODE_TXTIME_MISSED as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SO_EE_CODE_ZEROCOPY_COPIED = C.SO_EE_CODE_ZEROCOPY_COPIED as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SO_EE_ORIGIN_ICMP = C.SO_EE_ORIGIN_ICMP as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SO_EE_ORIGIN_ICMP6 = C.SO_EE_ORIGIN_ICMP6 as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SO_EE_ORIGIN_LOCAL = C.SO_EE_ORIGIN_LOCAL as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SO_EE_ORIGIN_NONE = C.SO_EE_ORIGIN_NONE as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SO_EE_ORIGIN_TIMESTAMPING = C.SO_EE_ORIGIN_TIMESTAMPING as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SO_EE_ORIGIN_TXSTATUS = C.SO_EE_ORIGIN_TXSTATUS as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SO_EE_ORIGIN_TXTIME = C.SO_EE_ORIGIN_TXTIME as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SO_EE_ORIGIN_ZEROCOPY = C.SO_EE_ORIGIN_ZEROCOPY as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SO_EE_RFC4884_FLAG_INVALID = C.SO_EE_RFC4884_FLAG_INVALID as number | undefined;
 export const SO_ERROR = C.SO_ERROR as number;
 /** Only on win32-x64; undefined elsewhere. */
 export const SO_EXCLUSIVEADDRUSE = C.SO_EXCLUSIVEADDRUSE as number | undefined;
@@ -3619,6 +4588,14 @@ export const SO_GROUP_PRIORITY = C.SO_GROUP_PRIORITY as number | undefined;
 export const SO_INCOMING_CPU = C.SO_INCOMING_CPU as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_INCOMING_NAPI_ID = C.SO_INCOMING_NAPI_ID as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SO_J1939_ERRQUEUE = C.SO_J1939_ERRQUEUE as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SO_J1939_FILTER = C.SO_J1939_FILTER as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SO_J1939_PROMISC = C.SO_J1939_PROMISC as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const SO_J1939_SEND_PRIO = C.SO_J1939_SEND_PRIO as number | undefined;
 export const SO_KEEPALIVE = C.SO_KEEPALIVE as number;
 export const SO_LINGER = C.SO_LINGER as number;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
@@ -4094,6 +5071,160 @@ export const TIPC_ZONE_OFFSET = C.TIPC_ZONE_OFFSET as number | undefined;
 export const TIPC_ZONE_SCOPE = C.TIPC_ZONE_SCOPE as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_ZONE_SIZE = C.TIPC_ZONE_SIZE as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const TLS_1_2_VERSION = C.TLS_1_2_VERSION as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const TLS_1_2_VERSION_MAJOR = C.TLS_1_2_VERSION_MAJOR as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const TLS_1_2_VERSION_MINOR = C.TLS_1_2_VERSION_MINOR as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const TLS_1_3_VERSION = C.TLS_1_3_VERSION as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const TLS_1_3_VERSION_MAJOR = C.TLS_1_3_VERSION_MAJOR as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const TLS_1_3_VERSION_MINOR = C.TLS_1_3_VERSION_MINOR as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const TLS_CIPHER_AES_CCM_128 = C.TLS_CIPHER_AES_CCM_128 as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const TLS_CIPHER_AES_CCM_128_IV_SIZE = C.TLS_CIPHER_AES_CCM_128_IV_SIZE as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const TLS_CIPHER_AES_CCM_128_KEY_SIZE = C.TLS_CIPHER_AES_CCM_128_KEY_SIZE as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const TLS_CIPHER_AES_CCM_128_REC_SEQ_SIZE = C.TLS_CIPHER_AES_CCM_128_REC_SEQ_SIZE as
+  number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const TLS_CIPHER_AES_CCM_128_SALT_SIZE = C.TLS_CIPHER_AES_CCM_128_SALT_SIZE as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const TLS_CIPHER_AES_CCM_128_TAG_SIZE = C.TLS_CIPHER_AES_CCM_128_TAG_SIZE as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const TLS_CIPHER_AES_GCM_128 = C.TLS_CIPHER_AES_GCM_128 as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const TLS_CIPHER_AES_GCM_128_IV_SIZE = C.TLS_CIPHER_AES_GCM_128_IV_SIZE as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const TLS_CIPHER_AES_GCM_128_KEY_SIZE = C.TLS_CIPHER_AES_GCM_128_KEY_SIZE as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const TLS_CIPHER_AES_GCM_128_REC_SEQ_SIZE = C.TLS_CIPHER_AES_GCM_128_REC_SEQ_SIZE as
+  number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const TLS_CIPHER_AES_GCM_128_SALT_SIZE = C.TLS_CIPHER_AES_GCM_128_SALT_SIZE as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const TLS_CIPHER_AES_GCM_128_TAG_SIZE = C.TLS_CIPHER_AES_GCM_128_TAG_SIZE as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const TLS_CIPHER_AES_GCM_256 = C.TLS_CIPHER_AES_GCM_256 as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const TLS_CIPHER_AES_GCM_256_IV_SIZE = C.TLS_CIPHER_AES_GCM_256_IV_SIZE as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const TLS_CIPHER_AES_GCM_256_KEY_SIZE = C.TLS_CIPHER_AES_GCM_256_KEY_SIZE as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const TLS_CIPHER_AES_GCM_256_REC_SEQ_SIZE = C.TLS_CIPHER_AES_GCM_256_REC_SEQ_SIZE as
+  number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const TLS_CIPHER_AES_GCM_256_SALT_SIZE = C.TLS_CIPHER_AES_GCM_256_SALT_SIZE as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const TLS_CIPHER_AES_GCM_256_TAG_SIZE = C.TLS_CIPHER_AES_GCM_256_TAG_SIZE as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const TLS_CIPHER_ARIA_GCM_128 = C.TLS_CIPHER_ARIA_GCM_128 as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const TLS_CIPHER_ARIA_GCM_128_IV_SIZE = C.TLS_CIPHER_ARIA_GCM_128_IV_SIZE as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const TLS_CIPHER_ARIA_GCM_128_KEY_SIZE = C.TLS_CIPHER_ARIA_GCM_128_KEY_SIZE as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const TLS_CIPHER_ARIA_GCM_128_REC_SEQ_SIZE = C.TLS_CIPHER_ARIA_GCM_128_REC_SEQ_SIZE as
+  number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const TLS_CIPHER_ARIA_GCM_128_SALT_SIZE = C.TLS_CIPHER_ARIA_GCM_128_SALT_SIZE as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const TLS_CIPHER_ARIA_GCM_128_TAG_SIZE = C.TLS_CIPHER_ARIA_GCM_128_TAG_SIZE as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const TLS_CIPHER_ARIA_GCM_256 = C.TLS_CIPHER_ARIA_GCM_256 as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const TLS_CIPHER_ARIA_GCM_256_IV_SIZE = C.TLS_CIPHER_ARIA_GCM_256_IV_SIZE as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const TLS_CIPHER_ARIA_GCM_256_KEY_SIZE = C.TLS_CIPHER_ARIA_GCM_256_KEY_SIZE as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const TLS_CIPHER_ARIA_GCM_256_REC_SEQ_SIZE = C.TLS_CIPHER_ARIA_GCM_256_REC_SEQ_SIZE as
+  number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const TLS_CIPHER_ARIA_GCM_256_SALT_SIZE = C.TLS_CIPHER_ARIA_GCM_256_SALT_SIZE as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const TLS_CIPHER_ARIA_GCM_256_TAG_SIZE = C.TLS_CIPHER_ARIA_GCM_256_TAG_SIZE as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const TLS_CIPHER_CHACHA20_POLY1305 = C.TLS_CIPHER_CHACHA20_POLY1305 as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const TLS_CIPHER_CHACHA20_POLY1305_IV_SIZE = C.TLS_CIPHER_CHACHA20_POLY1305_IV_SIZE as
+  number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const TLS_CIPHER_CHACHA20_POLY1305_KEY_SIZE = C.TLS_CIPHER_CHACHA20_POLY1305_KEY_SIZE as
+  number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const TLS_CIPHER_CHACHA20_POLY1305_REC_SEQ_SIZE = C.TLS_CIPHER_CHACHA20_POLY1305_REC_SEQ_SIZE as
+  number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const TLS_CIPHER_CHACHA20_POLY1305_SALT_SIZE = C.TLS_CIPHER_CHACHA20_POLY1305_SALT_SIZE as
+  number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const TLS_CIPHER_CHACHA20_POLY1305_TAG_SIZE = C.TLS_CIPHER_CHACHA20_POLY1305_TAG_SIZE as
+  number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const TLS_CIPHER_SM4_CCM = C.TLS_CIPHER_SM4_CCM as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const TLS_CIPHER_SM4_CCM_IV_SIZE = C.TLS_CIPHER_SM4_CCM_IV_SIZE as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const TLS_CIPHER_SM4_CCM_KEY_SIZE = C.TLS_CIPHER_SM4_CCM_KEY_SIZE as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const TLS_CIPHER_SM4_CCM_REC_SEQ_SIZE = C.TLS_CIPHER_SM4_CCM_REC_SEQ_SIZE as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const TLS_CIPHER_SM4_CCM_SALT_SIZE = C.TLS_CIPHER_SM4_CCM_SALT_SIZE as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const TLS_CIPHER_SM4_CCM_TAG_SIZE = C.TLS_CIPHER_SM4_CCM_TAG_SIZE as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const TLS_CIPHER_SM4_GCM = C.TLS_CIPHER_SM4_GCM as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const TLS_CIPHER_SM4_GCM_IV_SIZE = C.TLS_CIPHER_SM4_GCM_IV_SIZE as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const TLS_CIPHER_SM4_GCM_KEY_SIZE = C.TLS_CIPHER_SM4_GCM_KEY_SIZE as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const TLS_CIPHER_SM4_GCM_REC_SEQ_SIZE = C.TLS_CIPHER_SM4_GCM_REC_SEQ_SIZE as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const TLS_CIPHER_SM4_GCM_SALT_SIZE = C.TLS_CIPHER_SM4_GCM_SALT_SIZE as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const TLS_CIPHER_SM4_GCM_TAG_SIZE = C.TLS_CIPHER_SM4_GCM_TAG_SIZE as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const TLS_CONF_BASE = C.TLS_CONF_BASE as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const TLS_CONF_HW = C.TLS_CONF_HW as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const TLS_CONF_HW_RECORD = C.TLS_CONF_HW_RECORD as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const TLS_CONF_SW = C.TLS_CONF_SW as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const TLS_GET_RECORD_TYPE = C.TLS_GET_RECORD_TYPE as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const TLS_INFO_CIPHER = C.TLS_INFO_CIPHER as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const TLS_INFO_MAX = C.TLS_INFO_MAX as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const TLS_INFO_RXCONF = C.TLS_INFO_RXCONF as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const TLS_INFO_RX_NO_PAD = C.TLS_INFO_RX_NO_PAD as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const TLS_INFO_TXCONF = C.TLS_INFO_TXCONF as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const TLS_INFO_UNSPEC = C.TLS_INFO_UNSPEC as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const TLS_INFO_VERSION = C.TLS_INFO_VERSION as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const TLS_INFO_ZC_RO_TX = C.TLS_INFO_ZC_RO_TX as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const TLS_RX = C.TLS_RX as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const TLS_RX_EXPECT_NO_PAD = C.TLS_RX_EXPECT_NO_PAD as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const TLS_SET_RECORD_TYPE = C.TLS_SET_RECORD_TYPE as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const TLS_TX = C.TLS_TX as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const TLS_TX_ZEROCOPY_RO = C.TLS_TX_ZEROCOPY_RO as number | undefined;
 export const TRY_AGAIN = C.TRY_AGAIN as number;
 /** Only on win32-x64; undefined elsewhere. */
 export const UDP_CHECKSUM_COVERAGE = C.UDP_CHECKSUM_COVERAGE as number | undefined;
@@ -4147,6 +5278,8 @@ export const VMADDR_CID_LOCAL = C.VMADDR_CID_LOCAL as number | undefined;
 export const VMADDR_FLAG_TO_HOST = C.VMADDR_FLAG_TO_HOST as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const VMADDR_PORT_ANY = C.VMADDR_PORT_ANY as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const VM_SOCKETS_INVALID_VERSION = C.VM_SOCKETS_INVALID_VERSION as number | undefined;
 /** Only on win32-x64; undefined elsewhere. */
 export const WSADESCRIPTION_LEN = C.WSADESCRIPTION_LEN as number | undefined;
 /** Only on win32-x64; undefined elsewhere. */

@@ -5,7 +5,8 @@
 // generated/<target>/families.ts; runtime/address/spec.ts turns each entry into a codec.
 import { readFileSync } from "node:fs";
 import { basename, join } from "node:path";
-import type { Family, Manifest } from "./manifest.js";
+import { familyProblem, type Family } from "./constant-families.js";
+import type { Manifest } from "./manifest.js";
 import type { Constant, Field, RecordLayout } from "./types.js";
 
 /** How one tuple member is stored in its sockaddr field. */
@@ -67,12 +68,10 @@ export function loadFamilySpec(path: string): FamilySpec {
     fail(`"headers" must be an array of header names`);
   const constants = (raw.constants ?? []) as Family[];
   if (!Array.isArray(constants)) fail(`"constants" must be an array of constant families`);
-  for (const c of constants)
-    if (
-      typeof c.name !== "string" ||
-      [c.prefix, c.pattern, c.names].filter((x) => x !== undefined).length !== 1
-    )
-      fail(`constant family ${JSON.stringify(c)} needs a name and exactly one of prefix, pattern, names`);
+  for (const c of constants) {
+    const problem = familyProblem(c);
+    if (problem) fail(problem);
+  }
   const address = raw.address as AddressMember[];
   if (!Array.isArray(address) || address.length === 0) fail(`"address" must list the tuple's members`);
   let optionalSeen = false;

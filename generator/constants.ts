@@ -2,18 +2,26 @@
 // clang for the target. What clang cannot turn into an integer is excluded with clang's reason.
 import { walkWithFile, type AstNode } from "./ast.js";
 import { listMacros, relativeHeader } from "./macros.js";
-import { familyOf, type Family } from "./manifest.js";
+import { exportName, familyOf, type Family } from "./constant-families.js";
 import { Probe } from "./probe.js";
 import { canonicalBuiltin } from "./ctype.js";
 import type { ClangTarget } from "./clang.js";
 import type { Constant, Exclusion, IntInfo } from "./types.js";
 
 export interface Candidate {
+  /** The exported name. */
   name: string;
+  /** The C identifier, when it differs from the exported name (a family's exportPrefix). */
+  cname?: string;
   family: string;
   file: string;
   source: "macro" | "enum";
   functionLike: boolean;
+}
+
+function names(fam: Family, cname: string): { name: string; cname?: string } {
+  const name = exportName(fam, cname);
+  return name === cname ? { name } : { name, cname };
 }
 
 /** Every name in the parsed headers that a family claims. Used by the generator and the completeness test. */
@@ -23,7 +31,7 @@ export function listCandidates(t: ClangTarget, tu: AstNode, families: Family[]):
     const fam = familyOf(families, m.name, m.file);
     if (fam)
       found.set(m.name, {
-        name: m.name,
+        ...names(fam, m.name),
         family: fam.name,
         file: m.file,
         source: "macro",
@@ -37,7 +45,7 @@ export function listCandidates(t: ClangTarget, tu: AstNode, families: Family[]):
     // glibc defines many enumerators to themselves too (#define SOCK_STREAM SOCK_STREAM): keep the enum.
     if (fam)
       found.set(node.name, {
-        name: node.name,
+        ...names(fam, node.name),
         family: fam.name,
         file: rel,
         source: "enum",
@@ -100,12 +108,12 @@ export function intInfo(
 }
 
 export function probeConstants(probe: Probe, candidates: Candidate[]) {
-  for (const c of candidates) if (!c.functionLike) probe.value(`const:${c.name}`, c.name);
+  for (const c of candidates) if (!c.functionLike) probe.value(`const:${c.name}`, c.cname ?? c.name);
   return (answers: ReturnType<Probe["run"]>, ints: Map<string, IntInfo>) => {
     const constants: Constant[] = [];
     const exclusions: Exclusion[] = [];
     for (const c of candidates) {
-      const base = { name: c.name, family: c.family, file: c.file };
+      const base = { name: c.name, family: c.family, file: c.file, ...(c.cname ? { cname: c.cname } : {}) };
       if (c.functionLike) {
         exclusions.push({ ...base, reason: "function-like macro" });
         continue;

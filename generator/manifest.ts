@@ -3,15 +3,7 @@
 import { readFileSync } from "node:fs";
 import { familySpecs, withFamilies } from "./address-families.js";
 import { join } from "node:path";
-
-export interface Family {
-  name: string;
-  prefix?: string;
-  pattern?: string;
-  names?: string[];
-  /** Only macros defined in a header whose path contains one of these strings. */
-  files?: string[];
-}
+import { familyProblem, type Family } from "./constant-families.js";
 
 export interface FunctionEntry {
   name: string;
@@ -89,12 +81,10 @@ export function loadManifestFile(path: string, expected?: string): Manifest {
   if (!Array.isArray(families)) fail(target, `"families" must be an array`);
   const seen = new Set<string>();
   for (const fam of families) {
-    if (typeof fam.name !== "string") fail(target, "every family needs a name");
+    const problem = familyProblem(fam);
+    if (problem) fail(target, problem);
     if (seen.has(fam.name)) fail(target, `family "${fam.name}" is listed twice`);
     seen.add(fam.name);
-    const ways = [fam.prefix, fam.pattern, fam.names].filter((x) => x !== undefined).length;
-    if (ways !== 1) fail(target, `family "${fam.name}" needs exactly one of prefix, pattern, names`);
-    if (fam.pattern !== undefined) new RegExp(fam.pattern);
   }
   const functions = raw.functions as FunctionEntry[];
   if (!Array.isArray(functions) || functions.some((f) => typeof f.name !== "string"))
@@ -107,23 +97,4 @@ export function loadManifestFile(path: string, expected?: string): Manifest {
   const manifest = { ...(raw as unknown as Manifest), families, functions, provenance };
   // The family specs' headers, constants and structs are part of what the target generates.
   return withFamilies(manifest, familySpecs(manifest));
-}
-
-/** Which family a name belongs to: an explicit name list wins, then the longest prefix, then patterns. */
-export function familyOf(families: Family[], name: string, file: string | undefined): Family | undefined {
-  const fileOk = (f: Family) => !f.files || (file !== undefined && f.files.some((s) => file.includes(s)));
-  const listed = families.find((f) => f.names?.includes(name));
-  if (listed) return listed;
-  let best: Family | undefined;
-  for (const f of families) {
-    if (
-      f.prefix &&
-      name.startsWith(f.prefix) &&
-      fileOk(f) &&
-      (!best || f.prefix.length > best.prefix!.length)
-    )
-      best = f;
-  }
-  if (best) return best;
-  return families.find((f) => f.pattern && new RegExp(f.pattern).test(name) && fileOk(f));
 }

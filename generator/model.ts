@@ -85,7 +85,7 @@ export function buildModel(
   const probe = new Probe();
   const candidates = listCandidates(t, tu, manifest.families);
   // A name the manifest lists explicitly must exist: a silent gap there is a wrong manifest.
-  const found = new Set(candidates.map((c) => c.name));
+  const found = new Set(candidates.map((c) => c.cname ?? c.name));
   const missing = manifest.families.flatMap((f) => (f.names ?? []).filter((n) => !found.has(n)));
   if (missing.length)
     throw new Error(`manifest names not defined by the target's headers: ${missing.join(", ")}`);

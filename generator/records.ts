@@ -63,6 +63,8 @@ interface PendingField {
   ctype: string;
   type: PendingType;
   bitWidth?: number;
+  /** The header gives the field an aligned attribute: its alignment is probed. */
+  aligned?: boolean;
 }
 
 type PendingType =
@@ -198,7 +200,15 @@ export class RecordCollector {
       const bitWidth = child.isBitfield
         ? Number(child.inner?.find((c) => c.kind === "ConstantExpr")?.value)
         : undefined;
-      rec.fields.push({ name: memberName, path: fieldPath, ctype: cleanSpelling(spelled), type, bitWidth });
+      const aligned = (child.inner ?? []).some((c) => c.kind === "AlignedAttr") || undefined;
+      rec.fields.push({
+        name: memberName,
+        path: fieldPath,
+        ctype: cleanSpelling(spelled),
+        type,
+        bitWidth,
+        aligned,
+      });
     }
     this.order.push(name);
     const selector = (p: string) => `((${top} *)0)->${p}`;
@@ -228,6 +238,9 @@ export class RecordCollector {
       this.probe.value(`rec:${name}:off:${f.name}`, rel);
       if (!isFlexible(f.type) && !nested?.anonymousKey)
         this.probe.value(`rec:${name}:sizeof:${f.name}`, `sizeof(${selector(f.path)})`);
+      // __alignof__ of a member expression includes the member's own aligned attribute.
+      if (f.aligned && fieldLeaf)
+        this.probe.value(`rec:${name}:align:${f.name}`, `__alignof__(${selector(fieldLeaf)})`);
     }
   }
 
@@ -332,6 +345,9 @@ export class RecordCollector {
             type: finalType(f.type),
             ctype: f.ctype,
             cOffset: rec.offsets.get(f.name),
+            ...(f.aligned && answers.has(`rec:${name}:align:${f.name}`)
+              ? { align: num(`rec:${name}:align:${f.name}`) }
+              : {}),
           });
           continue;
         }

@@ -8,6 +8,8 @@ export interface IntInfo {
 
 export interface Constant {
   name: string;
+  /** The C identifier, when the exported name differs (a family's exportPrefix). */
+  cname?: string;
   family: string;
   /** Exact decimal value as computed by clang. */
   value: string;
@@ -23,6 +25,7 @@ export interface Constant {
 
 export interface Exclusion {
   name: string;
+  cname?: string;
   family: string;
   file: string;
   reason: string;
@@ -48,6 +51,8 @@ export interface Field {
   bitfields?: { name: string; width: number; ctype: string }[];
   /** The C expression clang evaluated for the offset (absent for bitfield runs). */
   cOffset?: string;
+  /** Set when the header raises the field's alignment (`__attribute__((aligned(8)))`): clang's value. */
+  align?: number;
 }
 
 export interface RecordLayout {

@@ -56,6 +56,9 @@ export function koffiExpr(t: FieldType, defined: Set<string>): string {
 
 export interface ConstantView {
   name: string;
+  /** The C identifier the value comes from (the name itself unless the family has an exportPrefix). */
+  cName: string;
+  renamed: boolean;
   literal: string;
   ctype: string;
   width: string;
@@ -79,6 +82,8 @@ export function views(model: TargetModel, command: string) {
       name,
       constants: cs.map<ConstantView>((c) => ({
         name: c.name,
+        cName: c.cname ?? c.name,
+        renamed: c.cname !== undefined,
         literal: tsLiteral(c),
         ctype: c.ctype,
         width: widthCode(c),
@@ -117,7 +122,9 @@ export function views(model: TargetModel, command: string) {
       size: r.size,
       align: r.align,
       packed: r.packed,
-      koffiCall: r.packed ? "koffi.pack" : r.tag === "union" ? "koffi.union" : "koffi.struct",
+      // koffi.pack makes structs only; a packed union keeps koffi.union, and the layout tests then prove
+      // koffi's natural layout is the packed one (true when every member is bytes, as in can_frame).
+      koffiCall: r.tag === "union" ? "koffi.union" : r.packed ? "koffi.pack" : "koffi.struct",
       // The C expressions the proof file asserts (none for anonymous members: C cannot name them).
       cSizeExpr: r.cSize,
       cAlignExpr: r.cAlign,
@@ -127,7 +134,8 @@ export function views(model: TargetModel, command: string) {
         size: f.size,
         type: typeText(f.type),
         ctype: f.ctype,
-        koffi: koffiExpr(f.type, defined),
+        // koffi's [alignment, type] form for a field the header aligns beyond its type.
+        koffi: f.align ? `[${f.align}, ${koffiExpr(f.type, defined)}]` : koffiExpr(f.type, defined),
         bitfields: f.bitfields ? JSON.stringify(f.bitfields) : undefined,
         flexible: f.type.kind === "array" && f.type.length === 0,
         // Bitfield runs are not addressable in C; the proof checks their neighbours instead.

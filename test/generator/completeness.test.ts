@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { dumpTranslationUnit } from "../../generator/ast.js";
 import { includeLines, runClang } from "../../generator/clang.js";
 import { listCandidates } from "../../generator/constants.js";
-import { familyOf } from "../../generator/manifest.js";
+import { familyOf } from "../../generator/constant-families.js";
 import { TARGETS, targetInfo } from "../helpers/target.js";
 
 function emittedNames(generatedDir: string): Set<string> {
@@ -50,7 +50,7 @@ describe.each(TARGETS)("completeness of %s", (target) => {
     // An independent listing: -dM prints the final macro table without file markers.
     const r = runClang(clang, includeLines(clang.headers), ["-E", "-dM"]);
     const prefixFamilies = manifest.families.filter((f) => f.prefix || f.names);
-    const listed = new Set(candidates.map((c) => c.name));
+    const listed = new Set(candidates.map((c) => c.cname ?? c.name));
     const missed: string[] = [];
     for (const line of r.stdout.split("\n")) {
       const m = /^#define ([A-Za-z_][A-Za-z0-9_]*)/.exec(line);

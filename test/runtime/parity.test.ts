@@ -206,3 +206,27 @@ describe("dup and close on fds", () => {
     b.close();
   });
 });
+
+describeWhere(!onWindows, "python3 is a Linux program here")("constants against python3", () => {
+  // CPython defines these itself: no header this kernel ships has them (README: deviations).
+  const notInHeaders = [
+    "ALG_OP_SIGN",
+    "ALG_OP_VERIFY",
+    "ALG_SET_PUBKEY",
+    "UDPLITE_SEND_CSCOV",
+    "UDPLITE_RECV_CSCOV",
+  ];
+
+  it("every integer constant of python3's socket module is here, with the same value", () => {
+    const py = python({
+      c: "{k: int(v) for k, v in vars(socket).items() if k.isupper() and type(v) is not bool and isinstance(v, int)}",
+    }).c as { ok: Record<string, number> };
+    const theirs = Object.entries(py.ok);
+    expect(theirs.length).toBeGreaterThan(300);
+    const ours = S as unknown as Record<string, unknown>;
+    const missing = theirs.filter(([k]) => ours[k] === undefined).map(([k]) => k);
+    expect(missing.sort()).toEqual(notInHeaders.filter((k) => k in py.ok).sort());
+    const differ = theirs.filter(([k, v]) => ours[k] !== undefined && Number(ours[k]) !== v);
+    expect(differ).toEqual([]);
+  });
+});
