@@ -57,11 +57,6 @@ export function offsetof(name: string, field: string): number {
   return f.offset;
 }
 
-/** The fields holding an IPv4/IPv6 address, by name. */
-function addressFields(layout: Layout) {
-  return Object.entries(layout.fields).filter(([, f]) => f.type in ADDRESS_TYPES);
-}
-
 const INT = /^(u?)int(8|16|32|64)_t$/;
 
 /**
@@ -70,6 +65,11 @@ const INT = /^(u?)int(8|16|32|64)_t$/;
  * an int32_t aborts the process), and a getter read twice could hand it one.
  */
 function checkValue(v: unknown, type: string, where: string): unknown {
+  // Address text is checked where it is packed (pton).
+  if (type in ADDRESS_TYPES) {
+    if (typeof v !== "string") throw new TypeError(`${where} must be an address string, got ${describe(v)}`);
+    return v;
+  }
   const int = INT.exec(type) ?? (type === "char" ? ["", "", "8"] : null);
   if (int) {
     const bits = Number(int[2]);
@@ -111,18 +111,82 @@ function checkFields(
 ): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(values)) {
-    const f = layout.fields[key];
+    const f = Object.hasOwn(layout.fields, key) ? layout.fields[key] : undefined;
     if (!f) throw new TypeError(`packStruct(): struct ${name} has no field ${key}`);
     const v = values[key];
     if (v === undefined) continue;
-    out[key] = f.type in ADDRESS_TYPES ? v : checkValue(v, f.type, `${where}.${key}`);
+    out[key] = checkValue(v, f.type, `${where}.${key}`);
   }
   return out;
+}
+
+/** C11 anonymous members (`__anonN`): their fields are listed by name beside them, and used that way. */
+const isAnonymous = (key: string): boolean => key.startsWith("__anon");
+
+/** Writes checked values at `at` the way the layout places them: records field by field, so a union's
+ * member and an anonymous member's field land at their own offsets; leaves go through koffi. */
+function encodeValue(out: Buffer, at: number, type: string, size: number, v: unknown, where: string): void {
+  const address = ADDRESS_TYPES[type];
+  if (address) {
+    const packed = typeof v === "string" && !v.includes("\0") ? pton(address.family, v) : null;
+    if (!packed) throw new TypeError(`${where} must be an address string, got ${describe(v)}`);
+    packed.copy(out, at);
+    return;
+  }
+  const record = Object.hasOwn(table, type) ? table[type] : undefined;
+  if (record) {
+    for (const [key, value] of Object.entries(v as Record<string, unknown>)) {
+      const f = record.fields[key]!;
+      encodeValue(out, at + f.offset, f.type, f.size, value, `${where}.${key}`);
+    }
+    return;
+  }
+  const array = /^(.*)\[(\d+)\]$/.exec(type);
+  const of = array?.[1];
+  if (array && of && (Object.hasOwn(table, of) || of in ADDRESS_TYPES)) {
+    const stride = size / Number(array[2]);
+    (v as unknown[]).forEach((item, i) =>
+      encodeValue(out, at + i * stride, of, stride, item, `${where}[${i}]`),
+    );
+    return;
+  }
+  koffi.encode(out, at, type, v);
+}
+
+/** Reads the value of `type` at `at`: records as plain objects with every field (all of a union's
+ * members, since bytes do not say which is meant), addresses as text, leaves through koffi. */
+function decodeValue(buf: Buffer, at: number, type: string, size: number): unknown {
+  const address = ADDRESS_TYPES[type];
+  if (address) return ntop(address.family, buf.subarray(at, at + size));
+  const record = Object.hasOwn(table, type) ? table[type] : undefined;
+  if (record) {
+    const members = koffi.type(type).members ?? {};
+    const out: Record<string, unknown> = {};
+    for (const [key, f] of Object.entries(record.fields)) {
+      if (isAnonymous(key)) continue;
+      // A koffi member decodes as its koffi type (bitfield runs are byte arrays there); a field of an
+      // anonymous member, which koffi's record does not have, as the layout names it.
+      const leaf = Object.hasOwn(members, key) && !Object.hasOwn(table, f.type) ? members[key]!.type : null;
+      out[key] = leaf
+        ? koffi.decode(buf, at + f.offset, leaf)
+        : decodeValue(buf, at + f.offset, f.type, f.size);
+    }
+    return out;
+  }
+  const array = /^(.*)\[(\d+)\]$/.exec(type);
+  const of = array?.[1];
+  if (array && Number(array[2]) === 0) return []; // a flexible array member: the struct has none of it
+  if (array && of && (Object.hasOwn(table, of) || of in ADDRESS_TYPES)) {
+    const stride = size / Number(array[2]);
+    return Array.from({ length: Number(array[2]) }, (_, i) => decodeValue(buf, at + i * stride, of, stride));
+  }
+  return koffi.decode(buf, at, type);
 }
 
 /**
  * The bytes of struct `name` with the given field values (missing fields are zero), e.g.
  * `packStruct("linger", { l_onoff: 1, l_linger: 5 })` for `setsockopt(SOL_SOCKET, SO_LINGER, …)`.
+ * Fields of C11 anonymous members are given by their own names (`ee_data` of `sock_extended_err`).
  */
 export function packStruct(name: string, values: Record<string, unknown> = {}): Buffer {
   noUndefined(arguments, ["name", "values"]);
@@ -130,26 +194,19 @@ export function packStruct(name: string, values: Record<string, unknown> = {}): 
   if (typeof values !== "object" || values === null)
     throw new TypeError(`packStruct() values must be an object, got ${describe(values)}`);
   const checked = checkFields(values, layout, name, name);
-  const addresses = addressFields(layout).filter(([key]) => checked[key] !== undefined);
-  const rest = Object.fromEntries(Object.entries(checked).filter(([k]) => !addresses.some(([a]) => a === k)));
   const out = Buffer.alloc(layout.size);
   try {
-    koffi.encode(out, name, rest);
+    encodeValue(out, 0, name, layout.size, checked, name);
   } catch (e) {
-    throw new TypeError(`packStruct(${name}): ${(e as Error).message}`);
-  }
-  for (const [key, f] of addresses) {
-    const text = checked[key];
-    const packed =
-      typeof text === "string" && !text.includes("\0") ? pton(ADDRESS_TYPES[f.type]!.family, text) : null;
-    if (!packed)
-      throw new TypeError(`packStruct(${name}): ${key} must be an address string, got ${describe(text)}`);
-    packed.copy(out, f.offset);
+    throw new TypeError(`packStruct(): ${(e as Error).message}`);
   }
   return out;
 }
 
-/** The fields of struct `name` read from `bytes` (e.g. what getsockopt or recvmsg returned). */
+/**
+ * The fields of struct `name` read from `bytes` (e.g. what getsockopt or recvmsg returned), as plain
+ * objects: a union gives every member, an anonymous member's fields appear under their own names.
+ */
 export function unpackStruct(name: string, bytes: ArrayBufferView): Record<string, unknown> {
   const layout = layoutOf(name, "unpackStruct");
   // Following a pointer from bytes anyone can forge reads any memory: such structs are refused.
@@ -162,9 +219,5 @@ export function unpackStruct(name: string, bytes: ArrayBufferView): Record<strin
   if (b.length < layout.size)
     throw new RangeError(`unpackStruct(${name}): ${b.length} bytes, the struct is ${layout.size}`);
   const buf = copyOf(b).subarray(0, layout.size);
-  const value = koffi.decode(buf, name) as Record<string, unknown>;
-  for (const [key, f] of addressFields(layout)) {
-    value[key] = ntop(ADDRESS_TYPES[f.type].family, buf.subarray(f.offset, f.offset + f.size));
-  }
-  return value;
+  return decodeValue(buf, 0, name, layout.size) as Record<string, unknown>;
 }

@@ -3519,24 +3519,6 @@ export const HWTSTAMP_TX_ONESTEP_P2P = 3;
 /** `int` (i32), from linux/net_tstamp.h */
 export const HWTSTAMP_TX_ONESTEP_SYNC = 2;
 
-// ---- ALG (8 constants)
-/** `int` (i32), from linux/if_alg.h */
-export const ALG_OP_DECRYPT = 0;
-/** `int` (i32), from linux/if_alg.h */
-export const ALG_OP_ENCRYPT = 1;
-/** `int` (i32), from linux/if_alg.h */
-export const ALG_SET_AEAD_ASSOCLEN = 4;
-/** `int` (i32), from linux/if_alg.h */
-export const ALG_SET_AEAD_AUTHSIZE = 5;
-/** `int` (i32), from linux/if_alg.h */
-export const ALG_SET_DRBG_ENTROPY = 6;
-/** `int` (i32), from linux/if_alg.h */
-export const ALG_SET_IV = 2;
-/** `int` (i32), from linux/if_alg.h */
-export const ALG_SET_KEY = 1;
-/** `int` (i32), from linux/if_alg.h */
-export const ALG_SET_OP = 3;
-
 // ---- TLS (72 constants, 3 excluded: see exclusions.ts)
 /** `int` (i32), from linux/tls.h */
 export const TLS_1_2_VERSION = 771;
@@ -4818,6 +4800,24 @@ export const J1939_PGN_MAX = 262143;
 export const J1939_PGN_PDU1_MAX = 261888;
 /** `int` (i32), from linux/can/j1939.h */
 export const J1939_PGN_REQUEST = 59904;
+
+// ---- ALG (8 constants)
+/** `int` (i32), from linux/if_alg.h */
+export const ALG_OP_DECRYPT = 0;
+/** `int` (i32), from linux/if_alg.h */
+export const ALG_OP_ENCRYPT = 1;
+/** `int` (i32), from linux/if_alg.h */
+export const ALG_SET_AEAD_ASSOCLEN = 4;
+/** `int` (i32), from linux/if_alg.h */
+export const ALG_SET_AEAD_AUTHSIZE = 5;
+/** `int` (i32), from linux/if_alg.h */
+export const ALG_SET_DRBG_ENTROPY = 6;
+/** `int` (i32), from linux/if_alg.h */
+export const ALG_SET_IV = 2;
+/** `int` (i32), from linux/if_alg.h */
+export const ALG_SET_KEY = 1;
+/** `int` (i32), from linux/if_alg.h */
+export const ALG_SET_OP = 3;
 
 /** Which family each constant belongs to, in the manifest's order. */
 export const families = {
@@ -6603,16 +6603,6 @@ export const families = {
     "HWTSTAMP_TX_ONESTEP_P2P",
     "HWTSTAMP_TX_ONESTEP_SYNC",
   ],
-  ALG: [
-    "ALG_OP_DECRYPT",
-    "ALG_OP_ENCRYPT",
-    "ALG_SET_AEAD_ASSOCLEN",
-    "ALG_SET_AEAD_AUTHSIZE",
-    "ALG_SET_DRBG_ENTROPY",
-    "ALG_SET_IV",
-    "ALG_SET_KEY",
-    "ALG_SET_OP",
-  ],
   TLS: [
     "TLS_1_2_VERSION",
     "TLS_1_2_VERSION_MAJOR",
@@ -7262,6 +7252,16 @@ export const families = {
     "J1939_PGN_MAX",
     "J1939_PGN_PDU1_MAX",
     "J1939_PGN_REQUEST",
+  ],
+  ALG: [
+    "ALG_OP_DECRYPT",
+    "ALG_OP_ENCRYPT",
+    "ALG_SET_AEAD_ASSOCLEN",
+    "ALG_SET_AEAD_AUTHSIZE",
+    "ALG_SET_DRBG_ENTROPY",
+    "ALG_SET_IV",
+    "ALG_SET_KEY",
+    "ALG_SET_OP",
   ],
 } as const;
 
@@ -8981,14 +8981,6 @@ export const constantTypes: Record<string, readonly [ctype: string, width: strin
   HWTSTAMP_TX_ON: ["int", "i32"],
   HWTSTAMP_TX_ONESTEP_P2P: ["int", "i32"],
   HWTSTAMP_TX_ONESTEP_SYNC: ["int", "i32"],
-  ALG_OP_DECRYPT: ["int", "i32"],
-  ALG_OP_ENCRYPT: ["int", "i32"],
-  ALG_SET_AEAD_ASSOCLEN: ["int", "i32"],
-  ALG_SET_AEAD_AUTHSIZE: ["int", "i32"],
-  ALG_SET_DRBG_ENTROPY: ["int", "i32"],
-  ALG_SET_IV: ["int", "i32"],
-  ALG_SET_KEY: ["int", "i32"],
-  ALG_SET_OP: ["int", "i32"],
   TLS_1_2_VERSION: ["int", "i32"],
   TLS_1_2_VERSION_MAJOR: ["int", "i32"],
   TLS_1_2_VERSION_MINOR: ["int", "i32"],
@@ -9612,4 +9604,12 @@ export const constantTypes: Record<string, readonly [ctype: string, width: strin
   J1939_PGN_MAX: ["int", "i32"],
   J1939_PGN_PDU1_MAX: ["int", "i32"],
   J1939_PGN_REQUEST: ["int", "i32"],
+  ALG_OP_DECRYPT: ["int", "i32"],
+  ALG_OP_ENCRYPT: ["int", "i32"],
+  ALG_SET_AEAD_ASSOCLEN: ["int", "i32"],
+  ALG_SET_AEAD_AUTHSIZE: ["int", "i32"],
+  ALG_SET_DRBG_ENTROPY: ["int", "i32"],
+  ALG_SET_IV: ["int", "i32"],
+  ALG_SET_KEY: ["int", "i32"],
+  ALG_SET_OP: ["int", "i32"],
 };

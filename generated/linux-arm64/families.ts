@@ -72,4 +72,18 @@ export const addressFamilies: readonly AddressFamilySpec[] = [
     familyOffset: 0,
     members: [{ name: "interface", as: "ifname", offset: 4, size: 4, optional: false }],
   },
+  {
+    spec: "alg",
+    family: "AF_ALG",
+    value: 38,
+    sockaddr: "sockaddr_alg",
+    size: 88,
+    familyOffset: 0,
+    members: [
+      { name: "type", as: "string", offset: 2, size: 14, optional: false },
+      { name: "name", as: "string", offset: 24, size: 64, optional: false },
+      { name: "feat", as: "uint", offset: 16, size: 4, optional: true },
+      { name: "mask", as: "uint", offset: 20, size: 4, optional: true },
+    ],
+  },
 ];

@@ -476,6 +476,13 @@ export function defineKoffiTypes(koffi: KoffiTypeApi) {
     can_ifindex: "int32_t",
     can_addr: sockaddr_can_can_addr,
   });
+  const sockaddr_alg = koffi.struct("sockaddr_alg", {
+    salg_family: "uint16_t",
+    salg_type: koffi.array("uint8_t", 14, "Array"),
+    salg_feat: "uint32_t",
+    salg_mask: "uint32_t",
+    salg_name: koffi.array("uint8_t", 64, "Array"),
+  });
   const tipc_name_seq = koffi.alias("tipc_name_seq", tipc_service_range);
   const tipc_name = koffi.alias("tipc_name", tipc_service_addr);
   const tipc_portid = koffi.alias("tipc_portid", tipc_socket_addr);
@@ -558,6 +565,7 @@ export function defineKoffiTypes(koffi: KoffiTypeApi) {
     sockaddr_can_can_addr_j1939,
     sockaddr_can_can_addr,
     sockaddr_can,
+    sockaddr_alg,
     tipc_name_seq,
     tipc_name,
     tipc_portid,

@@ -33,7 +33,6 @@
 #include <linux/icmp.h>
 #include <linux/errqueue.h>
 #include <linux/net_tstamp.h>
-#include <linux/if_alg.h>
 #include <linux/sockios.h>
 #include <linux/tls.h>
 #include <linux/if_packet.h>
@@ -44,6 +43,7 @@
 #include <linux/can/bcm.h>
 #include <linux/can/isotp.h>
 #include <linux/can/j1939.h>
+#include <linux/if_alg.h>
 
 #define BSD_SAME_TYPE(e, t) __builtin_types_compatible_p(__typeof__(e), t)
 
@@ -1762,14 +1762,6 @@ _Static_assert(((HWTSTAMP_TX_OFF) == (__typeof__((HWTSTAMP_TX_OFF)))0ULL) && (((
 _Static_assert(((HWTSTAMP_TX_ON) == (__typeof__((HWTSTAMP_TX_ON)))1ULL) && (((HWTSTAMP_TX_ON) < 0) == 0) && BSD_SAME_TYPE((HWTSTAMP_TX_ON), int), "HWTSTAMP_TX_ON");
 _Static_assert(((HWTSTAMP_TX_ONESTEP_P2P) == (__typeof__((HWTSTAMP_TX_ONESTEP_P2P)))3ULL) && (((HWTSTAMP_TX_ONESTEP_P2P) < 0) == 0) && BSD_SAME_TYPE((HWTSTAMP_TX_ONESTEP_P2P), int), "HWTSTAMP_TX_ONESTEP_P2P");
 _Static_assert(((HWTSTAMP_TX_ONESTEP_SYNC) == (__typeof__((HWTSTAMP_TX_ONESTEP_SYNC)))2ULL) && (((HWTSTAMP_TX_ONESTEP_SYNC) < 0) == 0) && BSD_SAME_TYPE((HWTSTAMP_TX_ONESTEP_SYNC), int), "HWTSTAMP_TX_ONESTEP_SYNC");
-_Static_assert(((ALG_OP_DECRYPT) == (__typeof__((ALG_OP_DECRYPT)))0ULL) && (((ALG_OP_DECRYPT) < 0) == 0) && BSD_SAME_TYPE((ALG_OP_DECRYPT), int), "ALG_OP_DECRYPT");
-_Static_assert(((ALG_OP_ENCRYPT) == (__typeof__((ALG_OP_ENCRYPT)))1ULL) && (((ALG_OP_ENCRYPT) < 0) == 0) && BSD_SAME_TYPE((ALG_OP_ENCRYPT), int), "ALG_OP_ENCRYPT");
-_Static_assert(((ALG_SET_AEAD_ASSOCLEN) == (__typeof__((ALG_SET_AEAD_ASSOCLEN)))4ULL) && (((ALG_SET_AEAD_ASSOCLEN) < 0) == 0) && BSD_SAME_TYPE((ALG_SET_AEAD_ASSOCLEN), int), "ALG_SET_AEAD_ASSOCLEN");
-_Static_assert(((ALG_SET_AEAD_AUTHSIZE) == (__typeof__((ALG_SET_AEAD_AUTHSIZE)))5ULL) && (((ALG_SET_AEAD_AUTHSIZE) < 0) == 0) && BSD_SAME_TYPE((ALG_SET_AEAD_AUTHSIZE), int), "ALG_SET_AEAD_AUTHSIZE");
-_Static_assert(((ALG_SET_DRBG_ENTROPY) == (__typeof__((ALG_SET_DRBG_ENTROPY)))6ULL) && (((ALG_SET_DRBG_ENTROPY) < 0) == 0) && BSD_SAME_TYPE((ALG_SET_DRBG_ENTROPY), int), "ALG_SET_DRBG_ENTROPY");
-_Static_assert(((ALG_SET_IV) == (__typeof__((ALG_SET_IV)))2ULL) && (((ALG_SET_IV) < 0) == 0) && BSD_SAME_TYPE((ALG_SET_IV), int), "ALG_SET_IV");
-_Static_assert(((ALG_SET_KEY) == (__typeof__((ALG_SET_KEY)))1ULL) && (((ALG_SET_KEY) < 0) == 0) && BSD_SAME_TYPE((ALG_SET_KEY), int), "ALG_SET_KEY");
-_Static_assert(((ALG_SET_OP) == (__typeof__((ALG_SET_OP)))3ULL) && (((ALG_SET_OP) < 0) == 0) && BSD_SAME_TYPE((ALG_SET_OP), int), "ALG_SET_OP");
 _Static_assert(((TLS_1_2_VERSION) == (__typeof__((TLS_1_2_VERSION)))771ULL) && (((TLS_1_2_VERSION) < 0) == 0) && BSD_SAME_TYPE((TLS_1_2_VERSION), int), "TLS_1_2_VERSION");
 _Static_assert(((TLS_1_2_VERSION_MAJOR) == (__typeof__((TLS_1_2_VERSION_MAJOR)))3ULL) && (((TLS_1_2_VERSION_MAJOR) < 0) == 0) && BSD_SAME_TYPE((TLS_1_2_VERSION_MAJOR), int), "TLS_1_2_VERSION_MAJOR");
 _Static_assert(((TLS_1_2_VERSION_MINOR) == (__typeof__((TLS_1_2_VERSION_MINOR)))3ULL) && (((TLS_1_2_VERSION_MINOR) < 0) == 0) && BSD_SAME_TYPE((TLS_1_2_VERSION_MINOR), int), "TLS_1_2_VERSION_MINOR");
@@ -2393,6 +2385,14 @@ _Static_assert(((J1939_PGN_ADDRESS_COMMANDED) == (__typeof__((J1939_PGN_ADDRESS_
 _Static_assert(((J1939_PGN_MAX) == (__typeof__((J1939_PGN_MAX)))262143ULL) && (((J1939_PGN_MAX) < 0) == 0) && BSD_SAME_TYPE((J1939_PGN_MAX), int), "J1939_PGN_MAX");
 _Static_assert(((J1939_PGN_PDU1_MAX) == (__typeof__((J1939_PGN_PDU1_MAX)))261888ULL) && (((J1939_PGN_PDU1_MAX) < 0) == 0) && BSD_SAME_TYPE((J1939_PGN_PDU1_MAX), int), "J1939_PGN_PDU1_MAX");
 _Static_assert(((J1939_PGN_REQUEST) == (__typeof__((J1939_PGN_REQUEST)))59904ULL) && (((J1939_PGN_REQUEST) < 0) == 0) && BSD_SAME_TYPE((J1939_PGN_REQUEST), int), "J1939_PGN_REQUEST");
+_Static_assert(((ALG_OP_DECRYPT) == (__typeof__((ALG_OP_DECRYPT)))0ULL) && (((ALG_OP_DECRYPT) < 0) == 0) && BSD_SAME_TYPE((ALG_OP_DECRYPT), int), "ALG_OP_DECRYPT");
+_Static_assert(((ALG_OP_ENCRYPT) == (__typeof__((ALG_OP_ENCRYPT)))1ULL) && (((ALG_OP_ENCRYPT) < 0) == 0) && BSD_SAME_TYPE((ALG_OP_ENCRYPT), int), "ALG_OP_ENCRYPT");
+_Static_assert(((ALG_SET_AEAD_ASSOCLEN) == (__typeof__((ALG_SET_AEAD_ASSOCLEN)))4ULL) && (((ALG_SET_AEAD_ASSOCLEN) < 0) == 0) && BSD_SAME_TYPE((ALG_SET_AEAD_ASSOCLEN), int), "ALG_SET_AEAD_ASSOCLEN");
+_Static_assert(((ALG_SET_AEAD_AUTHSIZE) == (__typeof__((ALG_SET_AEAD_AUTHSIZE)))5ULL) && (((ALG_SET_AEAD_AUTHSIZE) < 0) == 0) && BSD_SAME_TYPE((ALG_SET_AEAD_AUTHSIZE), int), "ALG_SET_AEAD_AUTHSIZE");
+_Static_assert(((ALG_SET_DRBG_ENTROPY) == (__typeof__((ALG_SET_DRBG_ENTROPY)))6ULL) && (((ALG_SET_DRBG_ENTROPY) < 0) == 0) && BSD_SAME_TYPE((ALG_SET_DRBG_ENTROPY), int), "ALG_SET_DRBG_ENTROPY");
+_Static_assert(((ALG_SET_IV) == (__typeof__((ALG_SET_IV)))2ULL) && (((ALG_SET_IV) < 0) == 0) && BSD_SAME_TYPE((ALG_SET_IV), int), "ALG_SET_IV");
+_Static_assert(((ALG_SET_KEY) == (__typeof__((ALG_SET_KEY)))1ULL) && (((ALG_SET_KEY) < 0) == 0) && BSD_SAME_TYPE((ALG_SET_KEY), int), "ALG_SET_KEY");
+_Static_assert(((ALG_SET_OP) == (__typeof__((ALG_SET_OP)))3ULL) && (((ALG_SET_OP) < 0) == 0) && BSD_SAME_TYPE((ALG_SET_OP), int), "ALG_SET_OP");
 
 // ---- records: size, alignment, field offsets
 _Static_assert(sizeof(struct sockaddr) == 16, "size of sockaddr");
@@ -2848,6 +2848,13 @@ _Static_assert(_Alignof(struct sockaddr_can) == 8, "alignment of sockaddr_can");
 _Static_assert(__builtin_offsetof(struct sockaddr_can, can_family) == 0, "offset of sockaddr_can.can_family");
 _Static_assert(__builtin_offsetof(struct sockaddr_can, can_ifindex) == 4, "offset of sockaddr_can.can_ifindex");
 _Static_assert(__builtin_offsetof(struct sockaddr_can, can_addr) == 8, "offset of sockaddr_can.can_addr");
+_Static_assert(sizeof(struct sockaddr_alg) == 88, "size of sockaddr_alg");
+_Static_assert(_Alignof(struct sockaddr_alg) == 4, "alignment of sockaddr_alg");
+_Static_assert(__builtin_offsetof(struct sockaddr_alg, salg_family) == 0, "offset of sockaddr_alg.salg_family");
+_Static_assert(__builtin_offsetof(struct sockaddr_alg, salg_type) == 2, "offset of sockaddr_alg.salg_type");
+_Static_assert(__builtin_offsetof(struct sockaddr_alg, salg_feat) == 16, "offset of sockaddr_alg.salg_feat");
+_Static_assert(__builtin_offsetof(struct sockaddr_alg, salg_mask) == 20, "offset of sockaddr_alg.salg_mask");
+_Static_assert(__builtin_offsetof(struct sockaddr_alg, salg_name) == 24, "offset of sockaddr_alg.salg_name");
 _Static_assert(sizeof(struct tipc_name_seq) == sizeof(struct tipc_service_range) && BSD_SAME_TYPE(struct tipc_name_seq, struct tipc_service_range), "tipc_name_seq is tipc_service_range");
 _Static_assert(sizeof(struct tipc_name) == sizeof(struct tipc_service_addr) && BSD_SAME_TYPE(struct tipc_name, struct tipc_service_addr), "tipc_name is tipc_service_addr");
 _Static_assert(sizeof(struct tipc_portid) == sizeof(struct tipc_socket_addr) && BSD_SAME_TYPE(struct tipc_portid, struct tipc_socket_addr), "tipc_portid is tipc_socket_addr");

@@ -1058,6 +1058,20 @@ export const layouts = {
       can_addr: { offset: 8, size: 16, type: "sockaddr_can_can_addr", ctype: "union (unnamed union)" },
     },
   },
+  sockaddr_alg: {
+    cname: "struct sockaddr_alg",
+    tag: "struct",
+    size: 88,
+    align: 4,
+    packed: false,
+    fields: {
+      salg_family: { offset: 0, size: 2, type: "uint16_t", ctype: "__u16" },
+      salg_type: { offset: 2, size: 14, type: "uint8_t[14]", ctype: "__u8[14]" },
+      salg_feat: { offset: 16, size: 4, type: "uint32_t", ctype: "__u32" },
+      salg_mask: { offset: 20, size: 4, type: "uint32_t", ctype: "__u32" },
+      salg_name: { offset: 24, size: 64, type: "uint8_t[64]", ctype: "__u8[64]" },
+    },
+  },
 } as const satisfies { readonly [record: string]: RecordLayout };
 
 /** Manifest names that C defines as another record (e.g. by #define). */

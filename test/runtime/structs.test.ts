@@ -51,6 +51,25 @@ describe("packStruct and unpackStruct", () => {
 });
 
 describeWhere(onLinux, "SO_PEERCRED, TCP_INFO and ip_mreqn are Linux's")("Linux struct options", () => {
+  it("an anonymous member's fields and a union's members are read and written by name", () => {
+    // struct sock_extended_err ends in an anonymous union { __u32 ee_data; struct … ee_rfc4884; }.
+    const L = layouts.sock_extended_err!;
+    const b = S.packStruct("sock_extended_err", { ee_errno: 111, ee_data: 0x00050004 });
+    expect(b.readUInt32LE(L.fields.ee_errno!.offset)).toBe(111);
+    expect(b.readUInt32LE(L.fields.ee_data!.offset)).toBe(0x00050004);
+    const ee = S.unpackStruct("sock_extended_err", b);
+    expect(Object.keys(ee).filter((k) => k.startsWith("__"))).toEqual([]);
+    // The same four bytes seen as both members (little-endian here: len is the low half).
+    expect(ee).toMatchObject({ ee_errno: 111, ee_data: 0x00050004, ee_rfc4884: { len: 4, flags: 5 } });
+    // can_frame's anonymous union { len; can_dlc; }, and its 8-aligned data.
+    const frame = S.packStruct("can_frame", { can_id: 0x123, len: 3, data: [1, 2, 3] });
+    expect(frame.length).toBe(16);
+    expect([...frame.subarray(S.offsetof("can_frame", "data"), S.offsetof("can_frame", "data") + 3)]).toEqual(
+      [1, 2, 3],
+    );
+    expect(S.unpackStruct("can_frame", frame)).toMatchObject({ can_id: 0x123, len: 3, can_dlc: 3 });
+  });
+
   structReads("SO_PEERCRED: the peer's pid, uid and gid as a ucred", () => {
     const [a, b] = S.socketpair();
     const cred = S.unpackStruct(

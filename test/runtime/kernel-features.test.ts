@@ -1,0 +1,158 @@
+// Linux socket features reached through the newly complete constant families: software timestamps
+// (SO_TIMESTAMPING, read from the ancillary data as a decoded struct scm_timestamping), the error queue
+// (IP_RECVERR + MSG_ERRQUEUE, a decoded struct sock_extended_err and its offender address), and AF_ALG
+// (the kernel's crypto API) — each compared with python3 doing the same through its own socket module.
+import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { expect, it } from "vitest";
+import * as S from "../../runtime/index.js";
+import { describeWhere, onLinux } from "../helpers/platform.js";
+
+/** Runs a python3 script with arguments and returns what it printed as JSON. */
+function py(script: string, ...args: (string | number)[]): unknown {
+  const r = spawnSync("python3", ["-c", script, ...args.map(String)], { encoding: "utf8", timeout: 20_000 });
+  if (r.status !== 0) throw new Error(`python3 failed (${r.status}): ${r.stderr}`);
+  return JSON.parse(r.stdout);
+}
+
+/** A UDP port on 127.0.0.1 that nobody listens on: bound, then closed. */
+function deadPort(): number {
+  using s = S.socket(S.AF_INET, S.SOCK_DGRAM);
+  s.bind(["127.0.0.1", 0]);
+  return s.getsockname()[1];
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+describeWhere(onLinux, "these are Linux's socket options and families")("Linux kernel features", () => {
+  it("SO_TIMESTAMPING: a software receive timestamp arrives as struct scm_timestamping", () => {
+    const flags = S.SOF_TIMESTAMPING_RX_SOFTWARE! | S.SOF_TIMESTAMPING_SOFTWARE!;
+    const before = Math.floor(Date.now() / 1000);
+    using r = S.socket(S.AF_INET, S.SOCK_DGRAM);
+    r.bind(["127.0.0.1", 0]);
+    r.setsockopt(S.SOL_SOCKET, S.SO_TIMESTAMPING!, flags);
+    expect(r.getsockopt(S.SOL_SOCKET, S.SO_TIMESTAMPING!)).toBe(flags);
+    using w = S.socket(S.AF_INET, S.SOCK_DGRAM);
+    w.sendto("stamp me", r.getsockname());
+    const [data, ancdata] = r.recvmsg(64, S.cmsgSpace(S.sizeof("scm_timestamping")));
+    expect(data.toString()).toBe("stamp me");
+    const after = Math.ceil(Date.now() / 1000);
+    expect(ancdata.map(([level, type, d]) => [level, type, d.length])).toEqual([
+      [S.SOL_SOCKET, S.SCM_TIMESTAMPING!, S.sizeof("scm_timestamping")],
+    ]);
+    // ts[0] is the software stamp; ts[1] (deprecated) and ts[2] (hardware) stay zero on loopback.
+    const { ts } = S.unpackStruct("scm_timestamping", ancdata[0]![2]) as {
+      ts: { tv_sec: number; tv_nsec: number }[];
+    };
+    expect(ts[0]!.tv_sec).toBeGreaterThanOrEqual(before);
+    expect(ts[0]!.tv_sec).toBeLessThanOrEqual(after);
+    expect(ts[0]!.tv_nsec).toBeLessThan(1e9);
+    expect(ts[2]).toEqual({ tv_sec: 0, tv_nsec: 0 });
+
+    // python3 (which has no SO_TIMESTAMPING name) given the same numbers gets the same ancillary item.
+    const theirs = py(
+      String.raw`
+import json, socket, sys
+opt, flags = int(sys.argv[1]), int(sys.argv[2])
+r = socket.socket(socket.AF_INET, socket.SOCK_DGRAM); r.bind(("127.0.0.1", 0))
+r.setsockopt(socket.SOL_SOCKET, opt, flags)
+w = socket.socket(socket.AF_INET, socket.SOCK_DGRAM); w.sendto(b"stamp me", r.getsockname())
+data, anc, _, _ = r.recvmsg(64, 256)
+print(json.dumps([[level, type, len(d)] for level, type, d in anc]))`,
+      S.SO_TIMESTAMPING!,
+      flags,
+    );
+    expect(theirs).toEqual(ancdata.map(([level, type, d]) => [level, type, d.length]));
+  });
+
+  it("IP_RECVERR: the ICMP port-unreachable is read from MSG_ERRQUEUE as struct sock_extended_err", async () => {
+    const port = deadPort();
+    using s = S.socket(S.AF_INET, S.SOCK_DGRAM);
+    s.setsockopt(S.IPPROTO_IP, S.IP_RECVERR!, 1);
+    s.connect(["127.0.0.1", port]);
+    s.send("anyone?");
+    // The error queue never blocks: empty is EAGAIN. Loopback's ICMP comes at once; bounded retries.
+    let got: ReturnType<typeof s.recvmsg> | undefined;
+    for (let i = 0; i < 100 && !got; i++) {
+      try {
+        got = s.recvmsg(64, 512, S.MSG_ERRQUEUE!);
+      } catch (e) {
+        expect((e as S.SocketError).code).toBe("EAGAIN");
+        await sleep(10);
+      }
+    }
+    expect(got).toBeDefined();
+    const [data, ancdata, flags] = got!;
+    expect(data.toString()).toBe("anyone?"); // the datagram that failed comes back
+    expect(flags & S.MSG_ERRQUEUE!).toBe(S.MSG_ERRQUEUE!);
+    expect(ancdata).toHaveLength(1);
+    const [level, type, raw] = ancdata[0]!;
+    expect([level, type]).toEqual([S.IPPROTO_IP, S.IP_RECVERR]);
+    const ee = S.unpackStruct("sock_extended_err", raw);
+    expect(ee).toMatchObject({
+      ee_errno: 111, // ECONNREFUSED
+      ee_origin: S.SO_EE_ORIGIN_ICMP,
+      ee_type: S.ICMP_DEST_UNREACH,
+      ee_code: S.ICMP_PORT_UNREACH,
+      ee_data: 0,
+    });
+    // SO_EE_OFFENDER: the sockaddr that follows the struct is who sent the ICMP.
+    const offender = raw.subarray(S.sizeof("sock_extended_err"));
+    expect(S.codecFor(S.AF_INET).decode(offender)).toEqual(["127.0.0.1", 0]);
+    // The queue is drained: the next read is EAGAIN again.
+    expect(() => s.recvmsg(64, 512, S.MSG_ERRQUEUE!)).toThrow(expect.objectContaining({ code: "EAGAIN" }));
+
+    const theirs = py(
+      String.raw`
+import json, socket, sys, time
+port = int(sys.argv[1])
+s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+s.setsockopt(socket.IPPROTO_IP, int(sys.argv[2]), 1)
+s.connect(("127.0.0.1", port)); s.send(b"anyone?")
+for _ in range(100):
+    try:
+        data, anc, flags, _ = s.recvmsg(64, 512, socket.MSG_ERRQUEUE); break
+    except BlockingIOError:
+        time.sleep(0.01)
+print(json.dumps([[level, type, list(d)] for level, type, d in anc]))`,
+      port,
+      S.IP_RECVERR!, // python3.11 has no IP_RECVERR name
+    );
+    expect(theirs).toEqual(ancdata.map(([l, t, d]) => [l, t, [...d]]));
+  });
+
+  it("AF_ALG: sha256 through the kernel where the kernel has it, else the same error as python3", () => {
+    // The codec: [type, name, feat?, mask?] laid out as struct sockaddr_alg.
+    const sa = S.codecFor(S.AF_ALG!).encode(["hash", "sha256"]);
+    expect(sa.length).toBe(S.sizeof("sockaddr_alg"));
+    expect(sa.readUInt16LE(S.offsetof("sockaddr_alg", "salg_family"))).toBe(S.AF_ALG);
+    const at = S.offsetof("sockaddr_alg", "salg_name");
+    expect(sa.toString("latin1", at, at + 6)).toBe("sha256");
+    expect(S.codecFor(S.AF_ALG!).decode(sa)).toEqual(["hash", "sha256", 0, 0]);
+    expect(() => S.codecFor(S.AF_ALG!).encode(["hash"])).toThrow(TypeError);
+    expect(() => S.codecFor(S.AF_ALG!).encode(["a-type-far-too-long", "sha256"])).toThrow(RangeError);
+    expect(() => S.codecFor(S.AF_ALG!).encode(["hash", "sha256", -1])).toThrow(RangeError);
+
+    const theirs = py(String.raw`
+import json, socket, hashlib
+try:
+    s = socket.socket(socket.AF_ALG, socket.SOCK_SEQPACKET); s.bind(("hash", "sha256"))
+    op, _ = s.accept(); op.sendall(b"bsdsock"); print(json.dumps({"digest": op.recv(32).hex()}))
+except OSError as e:
+    print(json.dumps({"errno": e.errno}))`) as { digest?: string; errno?: number };
+    let ours: { digest?: string; errno?: number };
+    try {
+      using s = S.socket(S.AF_ALG!, S.SOCK_SEQPACKET);
+      s.bind(["hash", "sha256"]);
+      using op = s.accept()[0];
+      op.sendall("bsdsock");
+      ours = { digest: op.recv(32).toString("hex") };
+    } catch (e) {
+      expect(e).toBeInstanceOf(S.SocketError);
+      ours = { errno: (e as S.SocketError).errno };
+    }
+    expect(ours).toEqual(theirs);
+    if (ours.digest) expect(ours.digest).toBe(createHash("sha256").update("bsdsock").digest("hex"));
+    else expect(ours.errno).toBe(97); // EAFNOSUPPORT: this kernel was built without AF_ALG
+  });
+});
