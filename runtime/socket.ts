@@ -6,6 +6,7 @@
 // SocketError), timeout (the fd is O_NONBLOCK underneath and poll() waits up to the deadline).
 import { codecFor, errorContext, hasCodec } from "./address/codec.js";
 import type { AddressFamily, AddressIn, AddressOut } from "./address/types.js";
+import type { FileHandle } from "node:fs/promises";
 import { notOnThisTarget, SocketError } from "./errors.js";
 import { writeHost16 } from "./platform/byteorder.js";
 import {
@@ -53,6 +54,7 @@ import {
   sendtoOp,
 } from "./socket/ops.js";
 import * as options from "./socket/options.js";
+import { leavePosition, Sendfile, sendfileArgs } from "./socket/sendfile.js";
 import {
   asyncOptions,
   bytes,
@@ -80,6 +82,7 @@ const ARGS_BACKLOG = ["backlog"] as const;
 const ARGS_BUFSIZE_FLAGS = ["bufsize", "flags"] as const;
 const ARGS_BUFFER_NBYTES_FLAGS = ["buffer", "nbytes", "flags"] as const;
 const ARGS_DATA_FLAGS = ["data", "flags"] as const;
+const ARGS_FILE_OFFSET_COUNT = ["file", "offset", "count"] as const;
 const ARGS_DATA_FLAGS_ADDRESS = ["data", "flags", "address"] as const;
 const ARGS_DATA_ADDRESS = ["data", "address"] as const;
 const ARGS_BUFFERS_ANCDATA_FLAGS = ["buffers", "ancdata", "flags"] as const;
@@ -552,6 +555,50 @@ export class SocketType<F extends string = string> implements Disposable {
       const bytes = readable(data);
       return runAsync(this.#core, this, sendallOp(bytes, cInt(flags, "flags")), o);
     });
+  }
+
+  /**
+   * Sends a regular file's bytes from `offset` (default 0): `count` of them, or (null, the default) to
+   * the end of the file. `file` is an fd or a `FileHandle` from node:fs/promises. The kernel's
+   * sendfile(2) does it where it can; else the file is read and sent. Returns the bytes sent and, as
+   * CPython, leaves the file's position just after them (not on Windows, where Node keeps its own).
+   * Stream sockets only; in timeout mode the deadline covers the whole call, as for sendall.
+   */
+  sendfile(file: number | FileHandle, offset?: number, count?: number | null): number;
+  sendfile(file: unknown, offset: unknown = 0, count: unknown = null): number {
+    noUndefined(arguments, ARGS_FILE_OFFSET_COUNT);
+    const op = this.#sendfileOp(file, offset, count);
+    if (this.#core.timeout === 0) throw new RangeError("non-blocking sockets are not supported");
+    try {
+      return runSync(this.#core, op);
+    } finally {
+      leavePosition(op);
+    }
+  }
+
+  /** sendfile on the event loop; the socket's timeout is a deadline for the whole call. */
+  sendfileAsync(file: number | FileHandle, opts?: AsyncOptions): Promise<number>;
+  sendfileAsync(file: number | FileHandle, offset: number, opts?: AsyncOptions): Promise<number>;
+  sendfileAsync(
+    file: number | FileHandle,
+    offset: number,
+    count: number | null,
+    opts?: AsyncOptions,
+  ): Promise<number>;
+  sendfileAsync(file: number | FileHandle, ...rest: unknown[]): Promise<number> {
+    return rejecting(() => {
+      const [[offset = 0, count = null], o] = trailing(rest, ["offset", "count"]);
+      const op = this.#sendfileOp(file, offset, count);
+      return runAsync(this.#core, this, op, o).finally(() => leavePosition(op));
+    });
+  }
+
+  #sendfileOp(file: unknown, offset: unknown, count: unknown): Sendfile {
+    const args = sendfileArgs(file, offset, count);
+    // CPython's test is a bit test: SOCK_STREAM's bit.
+    if ((this.type & C.SOCK_STREAM) === 0)
+      throw new RangeError("only SOCK_STREAM type sockets are supported");
+    return new Sendfile(args);
   }
 
   #sendtoOp(data: unknown, flags: unknown, address: unknown): Op<number> {

@@ -52,6 +52,13 @@ export interface Sys {
   sendmsg?(fd: number, msg: Buffer, flags: number): number;
   /** Received fds are close-on-exec (MSG_CMSG_CLOEXEC). */
   recvmsg?(fd: number, msg: Buffer, flags: number): number;
+  /**
+   * The kernel's sendfile(2) from `inFd` at `position[0]`, which it advances (Linux). Where it is absent
+   * socket.sendfile reads and sends. No SIGPIPE: Node ignores the signal, so a closed peer is EPIPE.
+   */
+  sendfile?(out: number, inFd: number, position: BigInt64Array, count: number): number;
+  /** Sets a file's position (lseek SEEK_SET), as CPython's sendfile leaves it; absent on Windows. */
+  seek?(fd: number, position: number): number;
 }
 
 /** The error codes the runtime acts on, by meaning (errno values on POSIX, WSAE* on Windows). */

@@ -24,7 +24,7 @@ const DONTWAIT = MSG_DONTWAIT;
  * Runs `call` with O_NONBLOCK set when `dontwait` (accept and connect have no MSG_DONTWAIT), then puts
  * the flag back as it was (someone else sharing the fd may have set it).
  */
-function withoutBlocking(fd: number, dontwait: boolean, call: () => number): [number, number] {
+export function withoutBlocking(fd: number, dontwait: boolean, call: () => number): [number, number] {
   if (!dontwait || isNonBlocking(fd) !== false) {
     const r = call();
     return [r, r < 0 ? lastError() : 0];

@@ -90,6 +90,9 @@ function makeSeam(libc: Libc): Seam {
       }
       return n;
     },
+    sendfile: (out, inFd, position, count) => Number(libc.sendfile(out, inFd, position, count)),
+    // SEEK_SET is 0 in every libc.
+    seek: (fd, position) => Number(libc.lseek(fd, position, 0)),
   };
 
   const ERR: ErrorCodes = {
