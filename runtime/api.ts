@@ -10,7 +10,16 @@ export {
   type FieldLayout,
 } from "./platform/bindings-info.js";
 export { SocketType, type Data } from "./socket.js";
-export { SocketFile, type FileMode } from "./makefile.js";
+export {
+  SocketIO,
+  BufferedSocketFile,
+  TextSocketFile,
+  BlockingWriteError,
+  type FileMode,
+  type BinaryMode,
+  type TextOptions,
+  type Newline,
+} from "./makefile.js";
 export { cmsgLen, cmsgSpace, type AncillaryItem, type AncillaryInput } from "./message.js";
 export { packStruct, unpackStruct, structLayout, sizeof, offsetof } from "./structs.js";
 export { sendFds, recvFds, sendFdsAsync, recvFdsAsync } from "./fds.js";

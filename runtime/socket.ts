@@ -25,7 +25,15 @@ import {
   windows,
 } from "./platform/seam.js";
 import { checkTimeout, getdefaulttimeout } from "./timeout.js";
-import { SocketFile, type FileMode } from "./makefile.js";
+import {
+  makeFile,
+  type BinaryMode,
+  type BufferedSocketFile,
+  type FileMode,
+  type SocketIO,
+  type TextOptions,
+  type TextSocketFile,
+} from "./makefile.js";
 import {
   encodeAncillary,
   Message,
@@ -76,7 +84,7 @@ import {
 import "./address/families.js";
 
 // The argument names explicit-undefined checks report, made once (these checks sit on hot paths).
-const ARGS_MODE = ["mode"] as const;
+const ARGS_MODE = ["mode", "buffering"] as const;
 const ARGS_FAMILY_TYPE_PROTO = ["family", "type", "proto"] as const;
 const ARGS_BACKLOG = ["backlog"] as const;
 const ARGS_BUFSIZE_FLAGS = ["bufsize", "flags"] as const;
@@ -813,12 +821,22 @@ export class SocketType<F extends string = string> implements Disposable {
   }
 
   /**
-   * A file-like object over the socket (read, readline, write, flush, close). Closing it does not close
-   * the socket; closing the socket while it is open defers the fd's close until it is closed too.
+   * A file object over the socket, as Python's makefile(mode, buffering, *, encoding, errors, newline):
+   * `mode` of r, w, b; binary modes give a buffered file of Buffers (`buffering` 0: the raw SocketIO,
+   * one recv/send per call), text modes one of strings (`options`: encoding, errors, newline). Closing
+   * it leaves the socket open; closing the socket while a file is open defers the fd's close to the
+   * file's.
    */
-  makefile(mode: FileMode = "r", bufsize?: number): SocketFile {
+  makefile(mode: BinaryMode, buffering: 0): SocketIO;
+  makefile(mode: BinaryMode, buffering?: number | null): BufferedSocketFile;
+  makefile(mode?: FileMode, buffering?: number | null, options?: TextOptions): TextSocketFile;
+  makefile(
+    mode: unknown = "r",
+    buffering: unknown = null,
+    options?: unknown,
+  ): SocketIO | BufferedSocketFile | TextSocketFile {
     noUndefined(arguments, ARGS_MODE);
-    return new SocketFile(this, mode, bufsize);
+    return makeFile(this, mode, buffering, options);
   }
 
   // ---- async: the event loop waits on libuv's poll watcher, never the thread

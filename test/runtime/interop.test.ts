@@ -207,7 +207,8 @@ describeWhere(!onWindows, LINUX_PEERS)("socat, nc and curl", () => {
     ]);
     const [conn] = srv.accept();
     conn.settimeout(GUARD);
-    const f = conn.makefile("rw");
+    // newline "": HTTP's "\r\n" is read as it is (the default, as in Python, reads it as "\n").
+    const f = conn.makefile("rw", null, { newline: "" });
     const requestLine = f.readline() as string;
     const headers: string[] = [];
     for (let i = 0; i < 100; i++) {

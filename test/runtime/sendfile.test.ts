@@ -105,6 +105,9 @@ describe("sendfile", () => {
   it("a timeout covers the whole call; the position still says what went out", () => {
     // Nobody reads b: the socket buffers fill, then the 200 ms deadline ends the call.
     const [a, b] = S.socketpair();
+    // Small buffers (no autotuning): loopback TCP (Windows' pairs) would otherwise take megabytes.
+    a.setsockopt(S.SOL_SOCKET, S.SO_SNDBUF, 8192);
+    b.setsockopt(S.SOL_SOCKET, S.SO_RCVBUF, 8192);
     a.settimeout(0.2);
     const fd = openFile();
     expect(() => a.sendfile(fd)).toThrow(S.SocketTimeoutError);
