@@ -32,6 +32,26 @@ export interface AddressMember {
   lengthField?: string;
 }
 
+/** The integer types an option value can have; a name not listed here takes a C int. */
+export const OPTION_TYPES = {
+  int32: [4, true],
+  uint32: [4, false],
+  int64: [8, true],
+  uint64: [8, false],
+} as const;
+export type OptionType = keyof typeof OPTION_TYPES;
+
+/**
+ * Socket options whose value is an integer other than a C int (the headers say so only in comments):
+ * getsockopt/setsockopt without a buffer use this width, e.g. AF_VSOCK's unsigned long long sizes.
+ */
+export interface OptionSpec {
+  /** The level constant, e.g. "AF_VSOCK". */
+  level: string;
+  names: string[];
+  type: OptionType;
+}
+
 export interface FamilySpec {
   /** The spec's name: its file name without .json. */
   name: string;
@@ -44,6 +64,7 @@ export interface FamilySpec {
   /** Its address-family field, e.g. "sll_family". */
   familyField: string;
   address: AddressMember[];
+  options: OptionSpec[];
 }
 
 import { familiesDir } from "./paths.js";
@@ -86,6 +107,16 @@ export function loadFamilySpec(path: string): FamilySpec {
       fail(`member ${m.name}: a required member cannot follow an optional one`);
     optionalSeen ||= m.optional === true;
   }
+  const options = (raw.options ?? []) as OptionSpec[];
+  if (!Array.isArray(options)) fail(`"options" must be an array`);
+  for (const o of options) {
+    if (typeof o.level !== "string" || !Array.isArray(o.names) || o.names.some((n) => typeof n !== "string"))
+      fail(`every option entry needs a level constant and names`);
+    if (!Object.hasOwn(OPTION_TYPES, o.type))
+      fail(
+        `option type must be one of ${Object.keys(OPTION_TYPES).join(", ")}, got ${JSON.stringify(o.type)}`,
+      );
+  }
   return {
     name: basename(path).replace(/\.json$/, ""),
     family: raw.family as string,
@@ -94,6 +125,7 @@ export function loadFamilySpec(path: string): FamilySpec {
     sockaddr: raw.sockaddr as string,
     familyField: raw.familyField as string,
     address,
+    options,
   };
 }
 
@@ -149,6 +181,15 @@ export interface ResolvedMember {
   lengthSize?: number;
 }
 
+/** An option of non-int width, with its level and name resolved to this target's values. */
+export interface ResolvedOption {
+  name: string;
+  level: number;
+  value: number;
+  size: number;
+  signed: boolean;
+}
+
 export interface AddressFamilyModel {
   spec: string;
   family: string;
@@ -157,6 +198,7 @@ export interface AddressFamilyModel {
   size: number;
   familyOffset: number;
   members: ResolvedMember[];
+  options: ResolvedOption[];
 }
 
 /** Resolves every spec's tuple against this target's constants and record layouts. */
@@ -188,6 +230,20 @@ export function resolveFamilies(
       return found!;
     };
     const fam = field(s.familyField);
+    const valueOf = (name: string): number => {
+      const c = constants.find((k) => k.name === name);
+      if (!c) throw new Error(`${where}: option constant ${name} is not defined by this target's headers`);
+      return Number(c.value);
+    };
+    const options = s.options.flatMap((o) =>
+      o.names.map((name) => ({
+        name,
+        level: valueOf(o.level),
+        value: valueOf(name),
+        size: OPTION_TYPES[o.type][0],
+        signed: OPTION_TYPES[o.type][1],
+      })),
+    );
     return {
       spec: s.name,
       family: s.family,
@@ -209,6 +265,7 @@ export function resolveFamilies(
           ...(len ? { lengthOffset: len.offset, lengthSize: len.size } : {}),
         };
       }),
+      options,
     };
   });
 }

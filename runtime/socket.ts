@@ -765,7 +765,10 @@ export class SocketType<F extends string = string> implements Disposable {
 
   // ---- options
 
-  /** Without `buflen`: the option as a C int. With it: up to `buflen` (1-1024) raw bytes. */
+  /**
+   * Without `buflen`: the option as an integer — a C int, or the width the target's family specs give
+   * the option (AF_VSOCK's buffer sizes are 64-bit). With it: up to `buflen` (1-65536) raw bytes.
+   */
   getsockopt(level: number, optname: number): number;
   getsockopt(level: number, optname: number, buflen: number): Buffer;
   getsockopt(level: number, optname: number, buflen?: number): number | Buffer {
@@ -774,15 +777,16 @@ export class SocketType<F extends string = string> implements Disposable {
   }
 
   /**
-   * `value` is an integer (or boolean), passed as a C int, or bytes passed as they are; or null with
-   * `optlen`: a NULL pointer of that length (CPython's `setsockopt(level, optname, None, optlen)`).
+   * `value` is an integer (or boolean), passed as a C int or the option's own width (a bigint is taken
+   * for 64-bit options), or bytes passed as they are; or null with `optlen`: a NULL pointer of that
+   * length (CPython's `setsockopt(level, optname, None, optlen)`).
    */
-  setsockopt(level: number, optname: number, value: number | boolean | ArrayBufferView): void;
+  setsockopt(level: number, optname: number, value: number | bigint | boolean | ArrayBufferView): void;
   setsockopt(level: number, optname: number, value: null, optlen: number): void;
   setsockopt(
     level: number,
     optname: number,
-    value: number | boolean | ArrayBufferView | null,
+    value: number | bigint | boolean | ArrayBufferView | null,
     optlen?: number,
   ): void {
     noUndefined(arguments, ARGS_LEVEL_OPTNAME_VALUE);

@@ -20,6 +20,16 @@ export interface AddressMember {
   readonly lengthSize?: number;
 }
 
+/** A socket option whose value is an integer of another width than a C int. */
+export interface OptionWidth {
+  readonly name: string;
+  readonly level: number;
+  readonly value: number;
+  /** Bytes: 4 or 8. */
+  readonly size: number;
+  readonly signed: boolean;
+}
+
 export interface AddressFamilySpec {
   /** The spec file it came from (headers/families/<spec>.json, or --family). */
   readonly spec: string;
@@ -32,6 +42,8 @@ export interface AddressFamilySpec {
   readonly familyOffset: number;
   /** The address tuple, in order. */
   readonly members: readonly AddressMember[];
+  /** The family's options whose integer value is not a C int. */
+  readonly options: readonly OptionWidth[];
 }
 
 /** Address families generated from family specs; runtime/address/spec.ts makes each a codec. */
@@ -50,6 +62,7 @@ export const addressFamilies: readonly AddressFamilySpec[] = [
       { name: "hatype", as: "uint", offset: 8, size: 2, optional: true },
       { name: "addr", as: "bytes", offset: 12, size: 8, optional: true, lengthOffset: 11, lengthSize: 1 },
     ],
+    options: [],
   },
   {
     spec: "vsock",
@@ -62,6 +75,11 @@ export const addressFamilies: readonly AddressFamilySpec[] = [
       { name: "cid", as: "uint", offset: 8, size: 4, optional: false },
       { name: "port", as: "uint", offset: 4, size: 4, optional: false },
     ],
+    options: [
+      { name: "SO_VM_SOCKETS_BUFFER_SIZE", level: 40, value: 0, size: 8, signed: false },
+      { name: "SO_VM_SOCKETS_BUFFER_MIN_SIZE", level: 40, value: 1, size: 8, signed: false },
+      { name: "SO_VM_SOCKETS_BUFFER_MAX_SIZE", level: 40, value: 2, size: 8, signed: false },
+    ],
   },
   {
     spec: "can",
@@ -71,6 +89,7 @@ export const addressFamilies: readonly AddressFamilySpec[] = [
     size: 24,
     familyOffset: 0,
     members: [{ name: "interface", as: "ifname", offset: 4, size: 4, optional: false }],
+    options: [],
   },
   {
     spec: "alg",
@@ -85,5 +104,6 @@ export const addressFamilies: readonly AddressFamilySpec[] = [
       { name: "feat", as: "uint", offset: 16, size: 4, optional: true },
       { name: "mask", as: "uint", offset: 20, size: 4, optional: true },
     ],
+    options: [],
   },
 ];

@@ -20,6 +20,16 @@ export interface AddressMember {
   readonly lengthSize?: number;
 }
 
+/** A socket option whose value is an integer of another width than a C int. */
+export interface OptionWidth {
+  readonly name: string;
+  readonly level: number;
+  readonly value: number;
+  /** Bytes: 4 or 8. */
+  readonly size: number;
+  readonly signed: boolean;
+}
+
 export interface AddressFamilySpec {
   /** The spec file it came from (headers/families/<spec>.json, or --family). */
   readonly spec: string;
@@ -32,6 +42,8 @@ export interface AddressFamilySpec {
   readonly familyOffset: number;
   /** The address tuple, in order. */
   readonly members: readonly AddressMember[];
+  /** The family's options whose integer value is not a C int. */
+  readonly options: readonly OptionWidth[];
 }
 
 /** Address families generated from family specs; runtime/address/spec.ts makes each a codec. */

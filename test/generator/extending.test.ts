@@ -1,4 +1,4 @@
-// docs/extending.md's walk-through, run for real: a family defined only in a test fixture (AF_ALG,
+// docs/extending.md's walk-through, run for real: a family from a spec given on the command line (AF_ALG,
 // test/fixtures/families/alg.json) is generated into a scratch directory from this host's headers, and
 // its generated spec becomes a working codec. Values are checked against python3's socket module.
 import { spawnSync } from "node:child_process";

@@ -158,4 +158,47 @@ except OSError as e:
     if (ours.digest) expect(ours.digest).toBe(createHash("sha256").update("bsdsock").digest("hex"));
     else expect(ours.errno).toBe(97); // EAFNOSUPPORT: this kernel was built without AF_ALG
   });
+
+  itWhere(!emulator, `${emulator} does not translate AF_VSOCK options`)(
+    "AF_VSOCK's buffer sizes are 64-bit options: read and set as python3 does (or its same error)",
+    () => {
+      const theirs = py(String.raw`
+import json, socket
+try:
+    s = socket.socket(socket.AF_VSOCK, socket.SOCK_STREAM)
+    before = s.getsockopt(socket.AF_VSOCK, socket.SO_VM_SOCKETS_BUFFER_SIZE)
+    s.setsockopt(socket.AF_VSOCK, socket.SO_VM_SOCKETS_BUFFER_MIN_SIZE, 4096)
+    s.setsockopt(socket.AF_VSOCK, socket.SO_VM_SOCKETS_BUFFER_SIZE, 65536)
+    print(json.dumps({"values": [before, s.getsockopt(socket.AF_VSOCK, socket.SO_VM_SOCKETS_BUFFER_MIN_SIZE),
+        s.getsockopt(socket.AF_VSOCK, socket.SO_VM_SOCKETS_BUFFER_SIZE)]}))
+except OSError as e:
+    print(json.dumps({"errno": e.errno}))`);
+      let ours: { values?: number[]; errno?: number };
+      try {
+        using s = S.socket(S.AF_VSOCK!, S.SOCK_STREAM);
+        const before = s.getsockopt(S.AF_VSOCK!, S.SO_VM_SOCKETS_BUFFER_SIZE!);
+        s.setsockopt(S.AF_VSOCK!, S.SO_VM_SOCKETS_BUFFER_MIN_SIZE!, 4096n);
+        s.setsockopt(S.AF_VSOCK!, S.SO_VM_SOCKETS_BUFFER_SIZE!, 65536);
+        ours = {
+          values: [
+            before,
+            s.getsockopt(S.AF_VSOCK!, S.SO_VM_SOCKETS_BUFFER_MIN_SIZE!),
+            s.getsockopt(S.AF_VSOCK!, S.SO_VM_SOCKETS_BUFFER_SIZE!),
+          ],
+        };
+        // The 64-bit width in C: 8 bytes, as the kernel reads them.
+        expect(s.getsockopt(S.AF_VSOCK!, S.SO_VM_SOCKETS_BUFFER_SIZE!, 8)).toEqual(
+          Buffer.from([0, 0, 1, 0, 0, 0, 0, 0]),
+        );
+        expect(() => s.setsockopt(S.AF_VSOCK!, S.SO_VM_SOCKETS_BUFFER_SIZE!, -1)).toThrow(RangeError);
+        expect(() => s.setsockopt(S.AF_VSOCK!, S.SO_VM_SOCKETS_BUFFER_SIZE!, 2n ** 64n)).toThrow(RangeError);
+        // A C int option stays a C int: a bigint there is refused.
+        expect(() => s.setsockopt(S.SOL_SOCKET, S.SO_KEEPALIVE, 1n)).toThrow(TypeError);
+      } catch (e) {
+        if (!(e instanceof S.SocketError)) throw e;
+        ours = { errno: e.errno };
+      }
+      expect(ours).toEqual(theirs);
+    },
+  );
 });
