@@ -194,6 +194,142 @@ export const ALG_SET_KEY = C.ALG_SET_KEY as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const ALG_SET_OP = C.ALG_SET_OP as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ARPHRD_ADAPT = C.ARPHRD_ADAPT as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ARPHRD_APPLETLK = C.ARPHRD_APPLETLK as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ARPHRD_ARCNET = C.ARPHRD_ARCNET as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ARPHRD_ASH = C.ARPHRD_ASH as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ARPHRD_ATM = C.ARPHRD_ATM as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ARPHRD_AX25 = C.ARPHRD_AX25 as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ARPHRD_BIF = C.ARPHRD_BIF as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ARPHRD_CAN = C.ARPHRD_CAN as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ARPHRD_CHAOS = C.ARPHRD_CHAOS as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ARPHRD_CISCO = C.ARPHRD_CISCO as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ARPHRD_CSLIP = C.ARPHRD_CSLIP as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ARPHRD_CSLIP6 = C.ARPHRD_CSLIP6 as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ARPHRD_DDCMP = C.ARPHRD_DDCMP as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ARPHRD_DLCI = C.ARPHRD_DLCI as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ARPHRD_ECONET = C.ARPHRD_ECONET as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ARPHRD_EETHER = C.ARPHRD_EETHER as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ARPHRD_ETHER = C.ARPHRD_ETHER as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ARPHRD_EUI64 = C.ARPHRD_EUI64 as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ARPHRD_FCAL = C.ARPHRD_FCAL as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ARPHRD_FCFABRIC = C.ARPHRD_FCFABRIC as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ARPHRD_FCPL = C.ARPHRD_FCPL as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ARPHRD_FCPP = C.ARPHRD_FCPP as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ARPHRD_FDDI = C.ARPHRD_FDDI as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ARPHRD_FRAD = C.ARPHRD_FRAD as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ARPHRD_HDLC = C.ARPHRD_HDLC as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ARPHRD_HIPPI = C.ARPHRD_HIPPI as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ARPHRD_HWX25 = C.ARPHRD_HWX25 as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ARPHRD_IEEE1394 = C.ARPHRD_IEEE1394 as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ARPHRD_IEEE802 = C.ARPHRD_IEEE802 as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ARPHRD_IEEE80211 = C.ARPHRD_IEEE80211 as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ARPHRD_IEEE80211_PRISM = C.ARPHRD_IEEE80211_PRISM as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ARPHRD_IEEE80211_RADIOTAP = C.ARPHRD_IEEE80211_RADIOTAP as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ARPHRD_IEEE802154 = C.ARPHRD_IEEE802154 as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ARPHRD_IEEE802154_PHY = C.ARPHRD_IEEE802154_PHY as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ARPHRD_IEEE802_TR = C.ARPHRD_IEEE802_TR as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ARPHRD_INFINIBAND = C.ARPHRD_INFINIBAND as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ARPHRD_IPDDP = C.ARPHRD_IPDDP as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ARPHRD_IPGRE = C.ARPHRD_IPGRE as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ARPHRD_IRDA = C.ARPHRD_IRDA as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ARPHRD_LAPB = C.ARPHRD_LAPB as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ARPHRD_LOCALTLK = C.ARPHRD_LOCALTLK as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ARPHRD_LOOPBACK = C.ARPHRD_LOOPBACK as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ARPHRD_MCTP = C.ARPHRD_MCTP as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ARPHRD_METRICOM = C.ARPHRD_METRICOM as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ARPHRD_NETROM = C.ARPHRD_NETROM as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ARPHRD_NONE = C.ARPHRD_NONE as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ARPHRD_PIMREG = C.ARPHRD_PIMREG as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ARPHRD_PPP = C.ARPHRD_PPP as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ARPHRD_PRONET = C.ARPHRD_PRONET as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ARPHRD_RAWHDLC = C.ARPHRD_RAWHDLC as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ARPHRD_RAWIP = C.ARPHRD_RAWIP as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ARPHRD_ROSE = C.ARPHRD_ROSE as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ARPHRD_RSRVD = C.ARPHRD_RSRVD as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ARPHRD_SIT = C.ARPHRD_SIT as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ARPHRD_SKIP = C.ARPHRD_SKIP as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ARPHRD_SLIP = C.ARPHRD_SLIP as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ARPHRD_SLIP6 = C.ARPHRD_SLIP6 as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ARPHRD_TUNNEL = C.ARPHRD_TUNNEL as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ARPHRD_TUNNEL6 = C.ARPHRD_TUNNEL6 as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ARPHRD_VOID = C.ARPHRD_VOID as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ARPHRD_X25 = C.ARPHRD_X25 as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ARPOP_InREPLY = C.ARPOP_InREPLY as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ARPOP_InREQUEST = C.ARPOP_InREQUEST as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ARPOP_NAK = C.ARPOP_NAK as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ARPOP_REPLY = C.ARPOP_REPLY as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ARPOP_REQUEST = C.ARPOP_REQUEST as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ARPOP_RREPLY = C.ARPOP_RREPLY as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const ARPOP_RREQUEST = C.ARPOP_RREQUEST as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const CAN_BCM = C.CAN_BCM as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const CAN_BCM_CAN_FD_FRAME = C.CAN_BCM_CAN_FD_FRAME as number | undefined;
@@ -3204,6 +3340,44 @@ export const MSG_WAITFORONE = C.MSG_WAITFORONE as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const MSG_ZEROCOPY = C.MSG_ZEROCOPY as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const NDA_CACHEINFO = C.NDA_CACHEINFO as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const NDA_DST = C.NDA_DST as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const NDA_FDB_EXT_ATTRS = C.NDA_FDB_EXT_ATTRS as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const NDA_FLAGS_EXT = C.NDA_FLAGS_EXT as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const NDA_IFINDEX = C.NDA_IFINDEX as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const NDA_LINK_NETNSID = C.NDA_LINK_NETNSID as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const NDA_LLADDR = C.NDA_LLADDR as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const NDA_MASTER = C.NDA_MASTER as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const NDA_MAX = C.NDA_MAX as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const NDA_NDM_FLAGS_MASK = C.NDA_NDM_FLAGS_MASK as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const NDA_NDM_STATE_MASK = C.NDA_NDM_STATE_MASK as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const NDA_NH_ID = C.NDA_NH_ID as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const NDA_PORT = C.NDA_PORT as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const NDA_PROBES = C.NDA_PROBES as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const NDA_PROTOCOL = C.NDA_PROTOCOL as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const NDA_SRC_VNI = C.NDA_SRC_VNI as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const NDA_UNSPEC = C.NDA_UNSPEC as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const NDA_VLAN = C.NDA_VLAN as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const NDA_VNI = C.NDA_VNI as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const NETDB_INTERNAL = C.NETDB_INTERNAL as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const NETDB_SUCCESS = C.NETDB_SUCCESS as number | undefined;
@@ -3375,6 +3549,42 @@ export const NLM_F_ROOT = C.NLM_F_ROOT as number | undefined;
 export const NO_ADDRESS = C.NO_ADDRESS as number;
 export const NO_DATA = C.NO_DATA as number;
 export const NO_RECOVERY = C.NO_RECOVERY as number;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const NTF_EXT_LEARNED = C.NTF_EXT_LEARNED as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const NTF_EXT_MANAGED = C.NTF_EXT_MANAGED as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const NTF_MASTER = C.NTF_MASTER as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const NTF_OFFLOADED = C.NTF_OFFLOADED as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const NTF_PROXY = C.NTF_PROXY as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const NTF_ROUTER = C.NTF_ROUTER as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const NTF_SELF = C.NTF_SELF as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const NTF_STICKY = C.NTF_STICKY as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const NTF_USE = C.NTF_USE as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const NUD_DELAY = C.NUD_DELAY as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const NUD_FAILED = C.NUD_FAILED as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const NUD_INCOMPLETE = C.NUD_INCOMPLETE as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const NUD_NOARP = C.NUD_NOARP as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const NUD_NONE = C.NUD_NONE as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const NUD_PERMANENT = C.NUD_PERMANENT as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const NUD_PROBE = C.NUD_PROBE as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const NUD_REACHABLE = C.NUD_REACHABLE as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const NUD_STALE = C.NUD_STALE as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const O_CLOEXEC = C.O_CLOEXEC as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
@@ -3730,6 +3940,54 @@ export const RCVALL_ON = C.RCVALL_ON as number | undefined;
 /** Only on win32-x64; undefined elsewhere. */
 export const RCVALL_SOCKETLEVELONLY = C.RCVALL_SOCKETLEVELONLY as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTAX_ADVMSS = C.RTAX_ADVMSS as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTAX_CC_ALGO = C.RTAX_CC_ALGO as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTAX_CWND = C.RTAX_CWND as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTAX_FASTOPEN_NO_COOKIE = C.RTAX_FASTOPEN_NO_COOKIE as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTAX_FEATURES = C.RTAX_FEATURES as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTAX_FEATURE_ALLFRAG = C.RTAX_FEATURE_ALLFRAG as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTAX_FEATURE_ECN = C.RTAX_FEATURE_ECN as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTAX_FEATURE_MASK = C.RTAX_FEATURE_MASK as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTAX_FEATURE_SACK = C.RTAX_FEATURE_SACK as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTAX_FEATURE_TIMESTAMP = C.RTAX_FEATURE_TIMESTAMP as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTAX_HOPLIMIT = C.RTAX_HOPLIMIT as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTAX_INITCWND = C.RTAX_INITCWND as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTAX_INITRWND = C.RTAX_INITRWND as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTAX_LOCK = C.RTAX_LOCK as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTAX_MAX = C.RTAX_MAX as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTAX_MTU = C.RTAX_MTU as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTAX_QUICKACK = C.RTAX_QUICKACK as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTAX_REORDERING = C.RTAX_REORDERING as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTAX_RTO_MIN = C.RTAX_RTO_MIN as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTAX_RTT = C.RTAX_RTT as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTAX_RTTVAR = C.RTAX_RTTVAR as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTAX_SSTHRESH = C.RTAX_SSTHRESH as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTAX_UNSPEC = C.RTAX_UNSPEC as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTAX_WINDOW = C.RTAX_WINDOW as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const RTA_ALIGNTO = C.RTA_ALIGNTO as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const RTA_CACHEINFO = C.RTA_CACHEINFO as number | undefined;
@@ -3795,6 +4053,52 @@ export const RTA_UID = C.RTA_UID as number | undefined;
 export const RTA_UNSPEC = C.RTA_UNSPEC as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const RTA_VIA = C.RTA_VIA as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTEXT_FILTER_BRVLAN = C.RTEXT_FILTER_BRVLAN as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTEXT_FILTER_BRVLAN_COMPRESSED = C.RTEXT_FILTER_BRVLAN_COMPRESSED as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTEXT_FILTER_CFM_CONFIG = C.RTEXT_FILTER_CFM_CONFIG as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTEXT_FILTER_CFM_STATUS = C.RTEXT_FILTER_CFM_STATUS as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTEXT_FILTER_MRP = C.RTEXT_FILTER_MRP as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTEXT_FILTER_MST = C.RTEXT_FILTER_MST as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTEXT_FILTER_SKIP_STATS = C.RTEXT_FILTER_SKIP_STATS as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTEXT_FILTER_VF = C.RTEXT_FILTER_VF as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTMGRP_DECnet_IFADDR = C.RTMGRP_DECnet_IFADDR as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTMGRP_DECnet_ROUTE = C.RTMGRP_DECnet_ROUTE as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTMGRP_IPV4_IFADDR = C.RTMGRP_IPV4_IFADDR as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTMGRP_IPV4_MROUTE = C.RTMGRP_IPV4_MROUTE as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTMGRP_IPV4_ROUTE = C.RTMGRP_IPV4_ROUTE as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTMGRP_IPV4_RULE = C.RTMGRP_IPV4_RULE as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTMGRP_IPV6_IFADDR = C.RTMGRP_IPV6_IFADDR as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTMGRP_IPV6_IFINFO = C.RTMGRP_IPV6_IFINFO as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTMGRP_IPV6_MROUTE = C.RTMGRP_IPV6_MROUTE as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTMGRP_IPV6_PREFIX = C.RTMGRP_IPV6_PREFIX as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTMGRP_IPV6_ROUTE = C.RTMGRP_IPV6_ROUTE as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTMGRP_LINK = C.RTMGRP_LINK as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTMGRP_NEIGH = C.RTMGRP_NEIGH as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTMGRP_NOTIFY = C.RTMGRP_NOTIFY as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTMGRP_TC = C.RTMGRP_TC as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const RTM_BASE = C.RTM_BASE as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
@@ -3965,6 +4269,100 @@ export const RTM_SETLINK = C.RTM_SETLINK as number | undefined;
 export const RTM_SETNEIGHTBL = C.RTM_SETNEIGHTBL as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const RTM_SETSTATS = C.RTM_SETSTATS as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTNH_ALIGNTO = C.RTNH_ALIGNTO as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTNH_COMPARE_MASK = C.RTNH_COMPARE_MASK as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTNH_F_DEAD = C.RTNH_F_DEAD as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTNH_F_LINKDOWN = C.RTNH_F_LINKDOWN as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTNH_F_OFFLOAD = C.RTNH_F_OFFLOAD as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTNH_F_ONLINK = C.RTNH_F_ONLINK as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTNH_F_PERVASIVE = C.RTNH_F_PERVASIVE as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTNH_F_TRAP = C.RTNH_F_TRAP as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTNH_F_UNRESOLVED = C.RTNH_F_UNRESOLVED as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTNLGRP_BRVLAN = C.RTNLGRP_BRVLAN as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTNLGRP_DCB = C.RTNLGRP_DCB as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTNLGRP_DECnet_IFADDR = C.RTNLGRP_DECnet_IFADDR as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTNLGRP_DECnet_ROUTE = C.RTNLGRP_DECnet_ROUTE as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTNLGRP_DECnet_RULE = C.RTNLGRP_DECnet_RULE as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTNLGRP_IPV4_IFADDR = C.RTNLGRP_IPV4_IFADDR as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTNLGRP_IPV4_MROUTE = C.RTNLGRP_IPV4_MROUTE as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTNLGRP_IPV4_MROUTE_R = C.RTNLGRP_IPV4_MROUTE_R as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTNLGRP_IPV4_NETCONF = C.RTNLGRP_IPV4_NETCONF as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTNLGRP_IPV4_ROUTE = C.RTNLGRP_IPV4_ROUTE as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTNLGRP_IPV4_RULE = C.RTNLGRP_IPV4_RULE as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTNLGRP_IPV6_IFADDR = C.RTNLGRP_IPV6_IFADDR as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTNLGRP_IPV6_IFINFO = C.RTNLGRP_IPV6_IFINFO as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTNLGRP_IPV6_MROUTE = C.RTNLGRP_IPV6_MROUTE as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTNLGRP_IPV6_MROUTE_R = C.RTNLGRP_IPV6_MROUTE_R as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTNLGRP_IPV6_NETCONF = C.RTNLGRP_IPV6_NETCONF as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTNLGRP_IPV6_PREFIX = C.RTNLGRP_IPV6_PREFIX as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTNLGRP_IPV6_ROUTE = C.RTNLGRP_IPV6_ROUTE as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTNLGRP_IPV6_RULE = C.RTNLGRP_IPV6_RULE as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTNLGRP_LINK = C.RTNLGRP_LINK as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTNLGRP_MAX = C.RTNLGRP_MAX as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTNLGRP_MCTP_IFADDR = C.RTNLGRP_MCTP_IFADDR as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTNLGRP_MDB = C.RTNLGRP_MDB as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTNLGRP_MPLS_NETCONF = C.RTNLGRP_MPLS_NETCONF as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTNLGRP_MPLS_ROUTE = C.RTNLGRP_MPLS_ROUTE as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTNLGRP_ND_USEROPT = C.RTNLGRP_ND_USEROPT as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTNLGRP_NEIGH = C.RTNLGRP_NEIGH as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTNLGRP_NEXTHOP = C.RTNLGRP_NEXTHOP as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTNLGRP_NONE = C.RTNLGRP_NONE as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTNLGRP_NOP2 = C.RTNLGRP_NOP2 as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTNLGRP_NOP4 = C.RTNLGRP_NOP4 as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTNLGRP_NOTIFY = C.RTNLGRP_NOTIFY as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTNLGRP_NSID = C.RTNLGRP_NSID as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTNLGRP_PHONET_IFADDR = C.RTNLGRP_PHONET_IFADDR as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTNLGRP_PHONET_ROUTE = C.RTNLGRP_PHONET_ROUTE as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTNLGRP_STATS = C.RTNLGRP_STATS as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTNLGRP_TC = C.RTNLGRP_TC as number | undefined;
+/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+export const RTNLGRP_TUNNEL = C.RTNLGRP_TUNNEL as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const RTN_ANYCAST = C.RTN_ANYCAST as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
