@@ -48,6 +48,8 @@ export function makeFile(
     throw new TypeError(`encoding must be a string, got ${describe(encoding)}`);
   if (errors !== undefined && errors !== null && typeof errors !== "string")
     throw new TypeError(`errors must be a string, got ${describe(errors)}`);
+  if (newline !== null && newline !== undefined && typeof newline !== "string")
+    throw new TypeError(`illegal newline type: ${describe(newline)}`);
   if (!NEWLINES.has(newline)) throw new RangeError(`illegal newline value: ${describe(newline)}`);
   const writing = mode.includes("w");
   const reading = mode.includes("r") || !writing;

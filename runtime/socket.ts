@@ -62,7 +62,7 @@ import {
   sendtoOp,
 } from "./socket/ops.js";
 import * as options from "./socket/options.js";
-import { leavePosition, Sendfile, sendfileArgs } from "./socket/sendfile.js";
+import { Sendfile, sendfileArgs } from "./socket/sendfile.js";
 import {
   asyncOptions,
   bytes,
@@ -575,12 +575,12 @@ export class SocketType<F extends string = string> implements Disposable {
   sendfile(file: number | FileHandle, offset?: number, count?: number | null): number;
   sendfile(file: unknown, offset: unknown = 0, count: unknown = null): number {
     noUndefined(arguments, ARGS_FILE_OFFSET_COUNT);
-    const op = this.#sendfileOp(file, offset, count);
     if (this.#core.timeout === 0) throw new RangeError("non-blocking sockets are not supported");
+    const op = this.#sendfileOp(file, offset, count);
     try {
       return runSync(this.#core, op);
     } finally {
-      leavePosition(op);
+      op.finish();
     }
   }
 
@@ -597,7 +597,7 @@ export class SocketType<F extends string = string> implements Disposable {
     return rejecting(() => {
       const [[offset = 0, count = null], o] = trailing(rest, ["offset", "count"]);
       const op = this.#sendfileOp(file, offset, count);
-      return runAsync(this.#core, this, op, o).finally(() => leavePosition(op));
+      return runAsync(this.#core, this, op, o).finally(() => op.finish());
     });
   }
 

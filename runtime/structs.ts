@@ -58,6 +58,9 @@ export function offsetof(name: string, field: string): number {
 }
 
 const INT = /^(u?)int(8|16|32|64)_t$/;
+/** Arrays of these are bytes: packed from byte views, number arrays or (char) strings. */
+const BYTE_TYPES = new Set(["char", "uint8_t", "int8_t", "bytes"]);
+const CHARS = /^char\[\d+\]$/;
 
 /**
  * Checks a value against a field's storage type and returns a plain copy of it — every property and
@@ -85,7 +88,8 @@ function checkValue(v: unknown, type: string, where: string): unknown {
   const array = /^(.*)\[(\d+)\]$/.exec(type);
   if (array) {
     let list: unknown[];
-    if (Array.isArray(v)) list = items(v, where);
+    if (typeof v === "string" && array[1] === "char") list = [...Buffer.from(v, "utf8")];
+    else if (Array.isArray(v)) list = items(v, where);
     else if (byteLengthOf(v) >= 0) list = [...copyOf(bytesArg(v, where))];
     else throw new TypeError(`${where} must be an array, got ${describe(v)}`);
     if (list.length > Number(array[2])) throw new RangeError(`${where} holds at most ${array[2]} items`);
@@ -143,6 +147,12 @@ function encodeValue(out: Buffer, at: number, type: string, size: number, v: unk
   }
   const array = /^(.*)\[(\d+)\]$/.exec(type);
   const of = array?.[1];
+  if (array && Number(array[2]) === 0) return; // a flexible array member: no room in the struct
+  if (of && BYTE_TYPES.has(of)) {
+    // Byte arrays (char[], uint8_t[], bitfield runs) as their bytes; items were range-checked.
+    Buffer.from((v as number[]).map((b) => b & 0xff)).copy(out, at);
+    return;
+  }
   if (array && of && (Object.hasOwn(table, of) || of in ADDRESS_TYPES)) {
     const stride = size / Number(array[2]);
     (v as unknown[]).forEach((item, i) =>
@@ -166,16 +176,22 @@ function decodeValue(buf: Buffer, at: number, type: string, size: number): unkno
       if (isAnonymous(key)) continue;
       // A koffi member decodes as its koffi type (bitfield runs are byte arrays there); a field of an
       // anonymous member, which koffi's record does not have, as the layout names it.
-      const leaf = Object.hasOwn(members, key) && !Object.hasOwn(table, f.type) ? members[key]!.type : null;
+      const leaf =
+        Object.hasOwn(members, key) && !Object.hasOwn(table, f.type) && !CHARS.test(f.type)
+          ? members[key]!.type
+          : null;
       out[key] = leaf
         ? koffi.decode(buf, at + f.offset, leaf)
         : decodeValue(buf, at + f.offset, f.type, f.size);
     }
     return out;
   }
+  // char[] as all its bytes (koffi would read a C string: cut at the first NUL, non-UTF-8 replaced).
+  if (CHARS.test(type)) return Buffer.from(buf.subarray(at, at + size));
   const array = /^(.*)\[(\d+)\]$/.exec(type);
   const of = array?.[1];
   if (array && Number(array[2]) === 0) return []; // a flexible array member: the struct has none of it
+  if (of === "bytes") return [...buf.subarray(at, at + size)];
   if (array && of && (Object.hasOwn(table, of) || of in ADDRESS_TYPES)) {
     const stride = size / Number(array[2]);
     return Array.from({ length: Number(array[2]) }, (_, i) => decodeValue(buf, at + i * stride, of, stride));

@@ -162,6 +162,9 @@ const getter = (proto: object, name: string) =>
 const taBuffer = getter(typedArrayProto, "buffer");
 const taOffset = getter(typedArrayProto, "byteOffset");
 const taLength = getter(typedArrayProto, "byteLength");
+// keys() validates its receiver: it throws for a view out of bounds of a shrunk resizable buffer, whose
+// byteLength reads 0 as if it were empty.
+const taKeys = (typedArrayProto as unknown as { keys: () => unknown }).keys;
 const dvBuffer = getter(DataView.prototype, "buffer");
 const dvOffset = getter(DataView.prototype, "byteOffset");
 const dvLength = getter(DataView.prototype, "byteLength");
@@ -209,6 +212,11 @@ function bytesOf(v: unknown, what: string, kinds: string): Bytes {
   if (length > 0) return { view: v as ArrayBufferView, length };
   if (length === 0) {
     if (detached(taBuffer.call(v) as ArrayBufferLike)) throw new TypeError(`${what} is a detached buffer`);
+    try {
+      taKeys.call(v);
+    } catch {
+      throw new TypeError(`${what} is out of bounds of its resized buffer`);
+    }
     return { view: v as ArrayBufferView, length };
   }
   if (types.isDataView(v)) {

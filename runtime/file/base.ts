@@ -1,6 +1,17 @@
 // What every makefile() object shares, as Python's io.IOBase: closed-state checks, the direction
 // checks, fileno/name/mode, line iteration, readlines/writelines, close and `using`.
-import { describe, items, size } from "../validate.js";
+import { describe, size } from "../validate.js";
+
+/**
+ * A read size as Python's io takes it: null or a negative integer means "all" (Infinity here); any
+ * other non-integer is a TypeError, checked before anything is read.
+ */
+export function readSize(n: unknown, what: string): number {
+  if (n === null) return Infinity;
+  if (typeof n !== "number" || !Number.isInteger(n))
+    throw new TypeError(`${what} must be an integer or null, got ${describe(n)}`);
+  return n < 0 ? Infinity : size(n, what);
+}
 
 /** A line-reading file: what iteration and readlines() are built on. */
 export interface Lines<T> {
@@ -55,8 +66,8 @@ export abstract class FileBase<T extends string | Buffer> implements Disposable 
   }
 
   /** The remaining lines; with `hint`, stops once the lines read hold more than `hint` bytes/characters. */
-  readlines(hint = -1): T[] {
-    const most = hint === null || (typeof hint === "number" && hint <= 0) ? Infinity : size(hint, "hint");
+  readlines(hint: number | null = -1): T[] {
+    const most = hint === 0 ? Infinity : readSize(hint, "readlines() hint");
     const lines: T[] = [];
     let total = 0;
     for (;;) {
@@ -71,7 +82,10 @@ export abstract class FileBase<T extends string | Buffer> implements Disposable 
   /** Writes each item in turn (no separators added), as Python's writelines. */
   writelines(lines: Iterable<unknown>): void {
     this.checkClosed();
-    for (const line of items(lines, "writelines() lines", Number.MAX_SAFE_INTEGER)) this.write(line);
+    if (lines === null || typeof (lines as Iterable<unknown>)?.[Symbol.iterator] !== "function")
+      throw new TypeError(`writelines() needs an iterable, got ${describe(lines)}`);
+    // Each item is written as it comes, as Python's: a generator that fails later has written the rest.
+    for (const line of lines) this.write(line);
   }
 
   /** Lines until the end of the stream. */

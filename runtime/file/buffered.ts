@@ -5,7 +5,9 @@
 import { SocketError } from "../errors.js";
 import { ERR } from "../platform/seam.js";
 import { bufferOf, bytes, copyOf, offsetOf, receivableView, size, viewLength } from "../validate.js";
-import { FileBase } from "./base.js";
+import { FileBase, readSize } from "./base.js";
+
+const EMPTY = Buffer.alloc(0);
 import type { SocketIO } from "./socket-io.js";
 
 /** Python's BlockingIOError from a buffered write: `charactersWritten` of this write's bytes are buffered. */
@@ -51,12 +53,12 @@ export class BufferedSocketFile extends FileBase<Buffer> {
     return this.raw.fileno();
   }
 
-  /** One raw read into the buffer: false at end of stream, null if it would block. */
+  /** One raw read into the (empty) buffer: false at end of stream, null if it would block. */
   #fill(want: number): boolean | null {
     const data = this.raw.read(Math.max(want, this.#bufsize));
     if (data === null) return null;
     if (data.length === 0) return false;
-    this.#rbuf = this.#rbuf.length ? Buffer.concat([this.#rbuf, data]) : Buffer.from(data);
+    this.#rbuf = data;
     return true;
   }
 
@@ -67,25 +69,35 @@ export class BufferedSocketFile extends FileBase<Buffer> {
   }
 
   /**
-   * `n` bytes, fewer only at end of stream (all until then when omitted or negative). On a non-blocking
-   * socket: what arrived before it would block, or null if nothing did.
+   * `n` bytes, fewer only at end of stream (all until then when omitted, null or negative). On a
+   * non-blocking socket: what arrived before it would block, or null if nothing did.
    */
-  read(n = -1): Buffer | null {
+  read(n: number | null = -1): Buffer | null {
+    const want = readSize(n, "read() size");
     this.checkReadable();
-    const all = n === null || n < 0;
-    const want = all ? Infinity : size(n, "read() size");
-    while (this.#rbuf.length < want) {
-      const more = this.#fill(all ? this.#bufsize : want - this.#rbuf.length);
-      if (more === null) return this.#rbuf.length ? this.#take(this.#rbuf.length) : null;
+    if (this.#rbuf.length >= want) return this.#take(want);
+    // Whole reads are collected and joined once: linear in what is read.
+    const parts: Buffer[] = [this.#rbuf];
+    let have = this.#rbuf.length;
+    this.#rbuf = EMPTY;
+    while (have < want) {
+      const more = this.#fill(want === Infinity ? this.#bufsize : want - have);
+      if (more === null) {
+        if (have === 0) return null;
+        break;
+      }
       if (!more) break;
+      const part = this.#take(Math.min(this.#rbuf.length, want - have));
+      parts.push(part);
+      have += part.length;
     }
-    return this.#take(Math.min(want, this.#rbuf.length));
+    return Buffer.concat(parts, have);
   }
 
   /** At most `n` bytes with at most one raw read (none if the buffer has some). */
-  read1(n = -1): Buffer | null {
+  read1(n: number | null = -1): Buffer | null {
+    const want = readSize(n, "read1() size");
     this.checkReadable();
-    const want = n === null || n < 0 ? Infinity : size(n, "read1() size");
     if (want === 0) return Buffer.alloc(0);
     if (this.#rbuf.length === 0 && this.#fill(want === Infinity ? this.#bufsize : want) === null) return null;
     return this.#take(Math.min(want, this.#rbuf.length));
@@ -110,15 +122,26 @@ export class BufferedSocketFile extends FileBase<Buffer> {
   }
 
   /** One line including its "\n" (or what is left at end of stream), at most `limit` bytes. */
-  readline(limit = -1): Buffer {
+  readline(limit: number | null = -1): Buffer {
+    const most = readSize(limit, "readline() size");
     this.checkReadable();
-    const most = limit === null || limit < 0 ? Infinity : size(limit, "readline() size");
-    for (let from = 0; ;) {
-      const nl = this.#rbuf.indexOf(10, from);
-      if (nl >= 0 && nl < most) return this.#take(nl + 1);
-      if (this.#rbuf.length >= most) return this.#take(most);
-      from = this.#rbuf.length;
-      if (!this.#fill(this.#bufsize)) return this.#take(this.#rbuf.length);
+    const parts: Buffer[] = [];
+    let have = 0;
+    for (;;) {
+      const room = most - have;
+      const nl = this.#rbuf.indexOf(10);
+      if (nl >= 0 && nl < room) {
+        parts.push(this.#take(nl + 1));
+        return Buffer.concat(parts);
+      }
+      if (this.#rbuf.length >= room) {
+        parts.push(this.#take(room));
+        return Buffer.concat(parts);
+      }
+      have += this.#rbuf.length;
+      parts.push(this.#rbuf);
+      this.#rbuf = EMPTY;
+      if (!this.#fill(this.#bufsize)) return Buffer.concat(parts, have);
     }
   }
 

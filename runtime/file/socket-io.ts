@@ -4,8 +4,8 @@
 import { SocketError, SocketTimeoutError } from "../errors.js";
 import { ERR } from "../platform/seam.js";
 import type { SocketType } from "../socket.js";
-import { bytes, receivableView, size } from "../validate.js";
-import { FileBase } from "./base.js";
+import { bytes, receivableView } from "../validate.js";
+import { FileBase, readSize } from "./base.js";
 
 /** The default buffer size, as Python's io.DEFAULT_BUFFER_SIZE. */
 export const DEFAULT_BUFFER_SIZE = 8192;
@@ -68,10 +68,11 @@ export class SocketIO extends FileBase<Buffer> {
     }
   }
 
-  /** At most `n` bytes in one recv (all until end of stream when omitted or negative); null if it would block. */
-  read(n = -1): Buffer | null {
-    if (n === null || n < 0) return this.readall();
-    const b = Buffer.alloc(size(n, "read() size"));
+  /** At most `n` bytes in one recv (all until end of stream when omitted, null or negative); null if it would block. */
+  read(n: number | null = -1): Buffer | null {
+    const want = readSize(n, "read() size");
+    if (want === Infinity) return this.readall();
+    const b = Buffer.alloc(want);
     if (b.length === 0) {
       this.checkReadable();
       return b;
@@ -92,8 +93,8 @@ export class SocketIO extends FileBase<Buffer> {
   }
 
   /** One line, read a byte at a time (this layer never reads ahead). */
-  readline(limit = -1): Buffer {
-    const most = limit === null || limit < 0 ? Infinity : size(limit, "readline() size");
+  readline(limit: number | null = -1): Buffer {
+    const most = readSize(limit, "readline() size");
     this.checkReadable();
     const out: number[] = [];
     while (out.length < most) {

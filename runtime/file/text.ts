@@ -5,8 +5,8 @@
 import { EOL } from "node:os";
 import { SocketError } from "../errors.js";
 import { ERR } from "../platform/seam.js";
-import { describe, size } from "../validate.js";
-import { FileBase } from "./base.js";
+import { describe } from "../validate.js";
+import { FileBase, readSize } from "./base.js";
 import type { BufferedSocketFile } from "./buffered.js";
 import type { TextCodec } from "./codec.js";
 import { DEFAULT_BUFFER_SIZE } from "./socket-io.js";
@@ -108,13 +108,13 @@ export class TextSocketFile extends FileBase<string> {
   }
 
   /** `n` characters, fewer only at end of stream (all until then when omitted or negative). */
-  read(n = -1): string {
+  read(n: number | null = -1): string {
+    const want = readSize(n, "read() size");
     this.checkReadable();
-    if (n === null || n < 0) {
+    if (want === Infinity) {
       while (this.#more());
       return this.#take(this.#text.length);
     }
-    const want = size(n, "read() size");
     // Each code point is at least one code unit: decode until there are enough of them.
     const short = (): boolean =>
       this.#text.length < want || (this.#text.length < 2 * want && codePoints(this.#text) < want);
@@ -147,19 +147,31 @@ export class TextSocketFile extends FileBase<string> {
   }
 
   /** One line with its line end (or what is left at end of stream), at most `limit` characters. */
-  readline(limit = -1): string {
+  readline(limit: number | null = -1): string {
+    const most = readSize(limit, "readline() size");
     this.checkReadable();
-    const most = limit === null || limit < 0 ? Infinity : size(limit, "readline() size");
+    // Text with no line end in it is set aside and joined once: linear in the line's length.
+    const parts: string[] = [];
+    let had = 0; // code points set aside
+    const line = (units: number): string => (parts.push(this.#take(units)), parts.join(""));
     for (;;) {
+      const room = most - had;
       const end = this.#lineEnd();
-      const cap = most === Infinity ? Infinity : unitsOf(this.#text, most);
-      if (end >= 0 && end <= cap) return this.#take(end);
-      if (cap !== Infinity && this.#text.length >= cap && codePoints(this.#text) >= most)
-        return this.#take(cap);
-      if (!this.#more())
-        return this.#take(
-          this.#lineEnd() >= 0 ? Math.min(this.#lineEnd(), cap) : Math.min(this.#text.length, cap),
-        );
+      const cap = room === Infinity ? Infinity : unitsOf(this.#text, room);
+      if (end >= 0 && end <= cap) return line(end);
+      if (cap !== Infinity && this.#text.length >= cap && codePoints(this.#text.slice(0, cap)) >= room)
+        return line(cap);
+      // A "\r" last may begin "\r\n": it stays to meet what comes next.
+      const keep = this.#newline !== null && this.#newline !== "\n" && this.#text.endsWith("\r") ? 1 : 0;
+      const aside = this.#take(this.#text.length - keep);
+      parts.push(aside);
+      had += codePoints(aside);
+      if (!this.#more()) {
+        const last = this.#lineEnd();
+        const rest = most - had;
+        const stop = rest === Infinity ? Infinity : unitsOf(this.#text, rest);
+        return line(Math.min(last >= 0 ? last : this.#text.length, stop));
+      }
     }
   }
 

@@ -33,6 +33,9 @@ function encodeInt(value: number | bigint | boolean, w: { size: number; signed: 
   }
   if (typeof value === "number" && !Number.isInteger(value))
     throw new TypeError(`option value must be an integer, got ${describe(value)}`);
+  // A number past 2^53 may not be the integer the caller meant: beyond that, a bigint says it exactly.
+  if (typeof value === "number" && !Number.isSafeInteger(value))
+    throw new RangeError(`option value ${value} is beyond 2^53: give it as a bigint`);
   const n = BigInt(value);
   const bits = BigInt(w.size * 8);
   const min = w.signed ? -(1n << (bits - 1n)) : 0n;

@@ -4,7 +4,7 @@
 // async like sendall: its deadline covers the whole call.
 import { fstatSync, readSync } from "node:fs";
 import { SocketError } from "../errors.js";
-import { C, ERR, MSG_DONTWAIT, sys } from "../platform/seam.js";
+import { C, closeFd, ERR, lastError, MSG_DONTWAIT, sys } from "../platform/seam.js";
 import { describe, intIn, size } from "../validate.js";
 import { AGAIN, BLOCKED, type Op } from "./drive.js";
 import { withoutBlocking } from "./ops.js";
@@ -18,6 +18,8 @@ const CHUNK = 64 * 1024;
 export interface SendfileArgs {
   /** The file's fd (a FileHandle's, read once). */
   readonly fd: number;
+  /** The FileHandle it came from, if any. */
+  readonly handle: { readonly fd?: unknown } | null;
   readonly offset: number;
   /** null: to the end of the file. */
   readonly count: number | null;
@@ -37,6 +39,7 @@ function fileFd(file: unknown): number {
 /** Validates sendfile's arguments; the file must be a regular file (its size is what the call reads). */
 export function sendfileArgs(file: unknown, offset: unknown, count: unknown): SendfileArgs {
   const fd = fileFd(file);
+  const handle = typeof file === "object" ? (file as { fd?: unknown }) : null;
   const from = size(offset, "sendfile() offset");
   let n: number | null = null;
   if (count !== null) {
@@ -53,7 +56,7 @@ export function sendfileArgs(file: unknown, offset: unknown, count: unknown): Se
   }
   // CPython reads st_size and would send nothing from a pipe (size 0): a non-file is refused instead.
   if (!st.isFile()) throw new TypeError(`sendfile() file must be a regular file (fd ${fd} is not)`);
-  return { fd, offset: from, count: n };
+  return { fd, handle, offset: from, count: n };
 }
 
 /** A Node fs error as a SocketError with the system's errno (Node gives it negated). */
@@ -75,12 +78,34 @@ export class Sendfile implements Op<number> {
   #chunkAt = 0;
   #chunkEnd = 0;
 
+  /**
+   * The fd the call reads. On POSIX a duplicate made at the call, closed at its end: the file stays open
+   * for the whole call as memory does, so closing the caller's fd or FileHandle meanwhile, and a new
+   * file taking its number, cannot change what is sent. Windows has no such duplicate for Node's fds:
+   * there a FileHandle closed meanwhile is an EBADF at the next attempt.
+   */
+  readonly #fd: number;
+  #finished = false;
+
   constructor(
     readonly file: SendfileArgs,
     /** Whether the kernel's sendfile(2) may be tried (not after a first refusal). */
     private useKernel = sys.sendfile !== undefined,
   ) {
     this.#position[0] = BigInt(file.offset);
+    if (sys.seek) {
+      const dup = sys.dup(file.fd);
+      if (dup < 0) throw new SocketError(lastError(), undefined, "dup");
+      this.#fd = dup;
+    } else this.#fd = file.fd;
+  }
+
+  /** Leaves the file's position after what was sent, as CPython's file.seek() does; lets go of the file. */
+  finish(): void {
+    if (this.#finished) return;
+    this.#finished = true;
+    if (this.#sent > 0) sys.seek?.(this.#fd, this.file.offset + this.#sent);
+    if (this.#fd !== this.file.fd) closeFd(this.#fd);
   }
 
   /** Bytes sent so far (also after an error: CPython's file.tell() tells the same). */
@@ -94,13 +119,13 @@ export class Sendfile implements Op<number> {
   }
 
   attempt(fd: number, dontwait: boolean): number {
+    if (this.#fd === this.file.fd && this.file.handle && this.file.handle.fd !== this.file.fd)
+      throw new SocketError(ERR.BADF, undefined, "sendfile"); // the FileHandle was closed meanwhile
     if (this.#wanted(1) === 0) return 0;
     if (this.useKernel) {
       const want = this.#wanted(SENDFILE_MAX);
       // sendfile(2) has no MSG_DONTWAIT: O_NONBLOCK for the call where it must not block.
-      const [n, err] = withoutBlocking(fd, dontwait, () =>
-        sys.sendfile!(fd, this.file.fd, this.#position, want),
-      );
+      const [n, err] = withoutBlocking(fd, dontwait, () => sys.sendfile!(fd, this.#fd, this.#position, want));
       if (n >= 0) return n;
       if (err === ERR.AGAIN || err === ERR.WOULDBLOCK || err === ERR.INTR) return BLOCKED;
       // As CPython: a failure before anything went out (EINVAL: the kernel cannot sendfile this pair)
@@ -118,7 +143,7 @@ export class Sendfile implements Op<number> {
       let n: number;
       try {
         // Everything read so far was sent: the file is read on from offset + sent.
-        n = readSync(this.file.fd, this.#chunk, 0, this.#wanted(CHUNK), this.file.offset + this.#sent);
+        n = readSync(this.#fd, this.#chunk, 0, this.#wanted(CHUNK), this.file.offset + this.#sent);
       } catch (e) {
         throw fsError(e, "read");
       }
@@ -138,9 +163,4 @@ export class Sendfile implements Op<number> {
     this.#sent += n;
     return this.#wanted(1) === 0 ? this.#sent : AGAIN;
   }
-}
-
-/** Leaves the file's position after what was sent, as CPython's file.seek() does (where there is one). */
-export function leavePosition(op: Sendfile): void {
-  if (op.sent > 0) sys.seek?.(op.file.fd, op.file.offset + op.sent);
 }

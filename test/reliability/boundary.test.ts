@@ -154,6 +154,24 @@ describe("what a second review found", () => {
     }
   });
 
+  it("a view out of bounds of its shrunk resizable buffer is a TypeError, not an empty buffer", () => {
+    const [a, b] = S.socketpair();
+    const ab = new (
+      ArrayBuffer as unknown as new (n: number, o: object) => ArrayBuffer & { resize(n: number): void }
+    )(8, { maxByteLength: 16 });
+    const v = new Uint8Array(ab, 4, 4);
+    ab.resize(2);
+    b.sendall("xyz");
+    expect(() => a.recvInto(v)).toThrow(/out of bounds/);
+    expect(() => a.send(v)).toThrow(/out of bounds/);
+    const f = a.makefile("rb", 0);
+    expect(() => f.readinto(v)).toThrow(/out of bounds/);
+    f.close();
+    expect(a.recv(10).toString()).toBe("xyz"); // nothing was taken
+    a.close();
+    b.close();
+  });
+
   it("makefile().write sends the bytes in memory, as send() does; non-bytes are refused", () => {
     const [a, b] = S.socketpair();
     const f = a.makefile("wb", 0);

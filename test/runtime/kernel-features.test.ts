@@ -192,6 +192,10 @@ except OSError as e:
         );
         expect(() => s.setsockopt(S.AF_VSOCK!, S.SO_VM_SOCKETS_BUFFER_SIZE!, -1)).toThrow(RangeError);
         expect(() => s.setsockopt(S.AF_VSOCK!, S.SO_VM_SOCKETS_BUFFER_SIZE!, 2n ** 64n)).toThrow(RangeError);
+        // A number past 2^53 may not be what was meant: a bigint is asked for.
+        expect(() => s.setsockopt(S.AF_VSOCK!, S.SO_VM_SOCKETS_BUFFER_SIZE!, 2 ** 53 + 2)).toThrow(
+          RangeError,
+        );
         // A C int option stays a C int: a bigint there is refused.
         expect(() => s.setsockopt(S.SOL_SOCKET, S.SO_KEEPALIVE, 1n)).toThrow(TypeError);
       } catch (e) {

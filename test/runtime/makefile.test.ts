@@ -76,7 +76,8 @@ describe("makefile", () => {
     expect(openFds()).toBe(before + 2); // the file still holds the fd
     g.write("via file after socket.close()\n");
     g.flush();
-    expect(b.recv(100).toString()).toBe("via file after socket.close()\n");
+    // Text mode writes "\n" as the platform's line end, as Python's (os.linesep).
+    expect(b.recv(100).toString()).toBe(`via file after socket.close()${onWindows ? "\r\n" : "\n"}`);
     g.close();
     expect(a.fileno()).toBe(-1);
     expect(openFds()).toBe(before + 1);
@@ -102,6 +103,31 @@ describe("makefile's file objects", () => {
     expect(Buffer.from(into.subarray(0, 3)).toString()).toBe("xyz");
     f.close();
     g.close();
+    a.close();
+    b.close();
+  });
+
+  it("sizes are integers or null (negative: all); newline's type is checked; writelines writes as it iterates", () => {
+    const [a, b] = S.socketpair();
+    const f = a.makefile("rb");
+    for (const bad of [-1.5, 1.5, NaN, -Infinity, 3n, "2"])
+      expect(() => f.read(bad as never)).toThrow(TypeError);
+    b.sendall("ab\ncd");
+    b.shutdown(S.SHUT_WR);
+    expect(f.readline(null)).toEqual(Buffer.from("ab\n"));
+    expect(f.read(-7)).toEqual(Buffer.from("cd"));
+    f.close();
+    expect(() => a.makefile("r", null, { newline: 5 as never })).toThrow(TypeError);
+    expect(() => a.makefile("r", null, { newline: "\n\n" as never })).toThrow(RangeError);
+    const w = a.makefile("wb", 0);
+    function* lines() {
+      yield Buffer.from("first ");
+      throw new Error("generator failed");
+    }
+    expect(() => w.writelines(lines())).toThrow("generator failed");
+    w.close();
+    a.shutdown(S.SHUT_WR);
+    expect(b.recv(100).toString()).toBe("first "); // what came before the failure was written
     a.close();
     b.close();
   });

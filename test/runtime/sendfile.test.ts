@@ -102,6 +102,34 @@ describe("sendfile", () => {
     b.close();
   });
 
+  it("the file stays the caller's for the whole call: closing its FileHandle meanwhile cannot swap in another file", async () => {
+    const other = join(dir, "other.bin");
+    writeFileSync(other, Buffer.alloc(SIZE, 0xee));
+    const [a, b] = S.socketpair();
+    a.setsockopt(S.SOL_SOCKET, S.SO_SNDBUF, 8192);
+    b.setsockopt(S.SOL_SOCKET, S.SO_RCVBUF, 8192);
+    const handle = await open(path, "r");
+    const sending = a.sendfileAsync(handle).then(
+      (n) => n,
+      (e: unknown) => e,
+    );
+    await new Promise((r) => setTimeout(r, 20)); // the socket is full: the call waits
+    await handle.close();
+    fds.push(openSync(other, "r")); // likely given the number the handle had
+    const received = drain(b);
+    const outcome = await sending;
+    a.close();
+    const got = await received;
+    if (onWindows) {
+      // No duplicate there: the closed handle is an EBADF at the next attempt.
+      expect(outcome).toMatchObject({ code: "EBADF" });
+    } else {
+      expect(outcome).toBe(SIZE);
+      expect(got.equals(content)).toBe(true); // never a byte of the other file
+    }
+    b.close();
+  });
+
   it("a timeout covers the whole call; the position still says what went out", () => {
     // Nobody reads b: the socket buffers fill, then the 200 ms deadline ends the call.
     const [a, b] = S.socketpair();

@@ -51,6 +51,27 @@ describe("packStruct and unpackStruct", () => {
 });
 
 describeWhere(onLinux, "SO_PEERCRED, TCP_INFO and ip_mreqn are Linux's")("Linux struct options", () => {
+  it("char arrays are their bytes both ways; bitfield runs and empty flexible arrays pack", () => {
+    // An abstract AF_UNIX name starts with NUL: koffi's C-string reading would lose it all.
+    const un = Buffer.alloc(S.sizeof("sockaddr_un"));
+    un.writeUInt16LE(S.AF_UNIX, 0);
+    un.write("\0abstract\xff", S.offsetof("sockaddr_un", "sun_path"), "latin1");
+    const decoded = S.unpackStruct("sockaddr_un", un) as { sun_path: Buffer };
+    expect(decoded.sun_path.subarray(0, 10)).toEqual(Buffer.from("\0abstract\xff", "latin1"));
+    expect(S.packStruct("sockaddr_un", decoded).equals(un)).toBe(true);
+    // A string is taken for a char array, as UTF-8.
+    const named = S.packStruct("sockaddr_un", { sun_path: "/tmp/x" });
+    expect(named.toString("latin1", 2, 8)).toBe("/tmp/x");
+    // iphdr's version:4/ihl:4 run, as its byte.
+    const ip = S.packStruct("iphdr", { __bitfields_ihl: [0x45], ttl: 64 });
+    expect([ip[0], ip[S.offsetof("iphdr", "ttl")]]).toEqual([0x45, 64]);
+    expect(S.unpackStruct("iphdr", ip)).toMatchObject({ __bitfields_ihl: [0x45], ttl: 64 });
+    const info = Buffer.alloc(S.sizeof("tcp_info"), 7);
+    expect(S.packStruct("tcp_info", S.unpackStruct("tcp_info", info)).equals(info)).toBe(true);
+    expect(S.packStruct("af_alg_iv", { ivlen: 16, iv: [] })).toEqual(Buffer.from([16, 0, 0, 0]));
+    expect(() => S.packStruct("af_alg_iv", { iv: [1] })).toThrow(RangeError);
+  });
+
   it("an anonymous member's fields and a union's members are read and written by name", () => {
     // struct sock_extended_err ends in an anonymous union { __u32 ee_data; struct … ee_rfc4884; }.
     const L = layouts.sock_extended_err!;
