@@ -25,7 +25,12 @@ export interface Manifest {
   /** Debian packages whose versions a snapshot records. */
   snapshotPackages: string[];
   headers: string[];
-  provenance: { name: string; macros: string[] }[];
+  /**
+   * What the headers say they are, e.g. glibc 2.36 and Linux UAPI 6.1.0: each version part is a macro,
+   * or a list of C expressions tried in order (the first the headers can evaluate is taken: kernels
+   * before 5.11 have LINUX_VERSION_CODE but no LINUX_VERSION_MAJOR).
+   */
+  provenance: { name: string; macros: (string | string[])[] }[];
   families: Family[];
   structs: string[];
   functions: FunctionEntry[];
@@ -93,6 +98,15 @@ export function loadManifestFile(path: string, expected?: string): Manifest {
     if (f.library !== undefined && typeof f.library !== "string")
       fail(target, `function ${f.name}: "library" must be a string`);
   const provenance = (raw.provenance ?? []) as Manifest["provenance"];
+  for (const p of provenance)
+    if (
+      typeof p.name !== "string" ||
+      !Array.isArray(p.macros) ||
+      p.macros.some(
+        (m) => typeof m !== "string" && !(Array.isArray(m) && m.every((e) => typeof e === "string")),
+      )
+    )
+      fail(target, `"provenance" entries need a name and macros (names, or lists of expressions)`);
   if (raw.addressFamilies !== undefined) strings(target, raw.addressFamilies, "addressFamilies");
   const manifest = { ...(raw as unknown as Manifest), families, functions, provenance };
   // The family specs' headers, constants and structs are part of what the target generates.

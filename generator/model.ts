@@ -62,7 +62,9 @@ export function buildModel(
   const facts = new Probe();
   const finishInts = probeIntegerTypes(facts);
   facts.value("pointer:size", "sizeof(void *)");
-  for (const p of manifest.provenance) for (const m of p.macros) facts.value(`prov:${m}`, m);
+  const alternatives = (m: string | string[]): string[] => (typeof m === "string" ? [m] : m);
+  for (const p of manifest.provenance)
+    for (const m of p.macros) for (const e of alternatives(m)) facts.value(`prov:${e}`, e);
   for (const s of manifest.structs) {
     facts.type(`struct:${s}`, `struct ${s}`);
     facts.type(`union:${s}`, `union ${s}`);
@@ -74,8 +76,12 @@ export function buildModel(
     name: p.name,
     version: p.macros
       .map((m) => {
-        const a = factAnswers.get(`prov:${m}`)!;
-        if (a.value === undefined) throw new Error(`provenance macro ${m} has no value: ${a.error}`);
+        const tried = alternatives(m).map((e) => factAnswers.get(`prov:${e}`)!);
+        const a = tried.find((t) => t.value !== undefined);
+        if (!a)
+          throw new Error(
+            `provenance macro ${alternatives(m).join(" or ")} has no value: ${tried[0]!.error}`,
+          );
         return a.value;
       })
       .join("."),
