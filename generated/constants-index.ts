@@ -10,14 +10,14 @@ import { loadedConstants, type AddressFamily } from "./loaded.js";
 
 const C = loadedConstants();
 
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const AF_12844 = C.AF_12844 as AddressFamily<"AF_12844"> | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const AF_ALG = C.AF_ALG as AddressFamily<"AF_ALG"> | undefined;
 export const AF_APPLETALK = C.AF_APPLETALK as AddressFamily<"AF_APPLETALK">;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const AF_ASH = C.AF_ASH as AddressFamily<"AF_ASH"> | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const AF_ATM = C.AF_ATM as AddressFamily<"AF_ATM"> | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const AF_ATMPVC = C.AF_ATMPVC as AddressFamily<"AF_ATMPVC"> | undefined;
@@ -25,46 +25,46 @@ export const AF_ATMPVC = C.AF_ATMPVC as AddressFamily<"AF_ATMPVC"> | undefined;
 export const AF_ATMSVC = C.AF_ATMSVC as AddressFamily<"AF_ATMSVC"> | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const AF_AX25 = C.AF_AX25 as AddressFamily<"AF_AX25"> | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const AF_BAN = C.AF_BAN as AddressFamily<"AF_BAN"> | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const AF_BLUETOOTH = C.AF_BLUETOOTH as AddressFamily<"AF_BLUETOOTH"> | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const AF_BRIDGE = C.AF_BRIDGE as AddressFamily<"AF_BRIDGE"> | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const AF_BTH = C.AF_BTH as AddressFamily<"AF_BTH"> | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const AF_CAIF = C.AF_CAIF as AddressFamily<"AF_CAIF"> | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const AF_CAN = C.AF_CAN as AddressFamily<"AF_CAN"> | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const AF_CCITT = C.AF_CCITT as AddressFamily<"AF_CCITT"> | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const AF_CHAOS = C.AF_CHAOS as AddressFamily<"AF_CHAOS"> | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const AF_CLUSTER = C.AF_CLUSTER as AddressFamily<"AF_CLUSTER"> | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const AF_DATAKIT = C.AF_DATAKIT as AddressFamily<"AF_DATAKIT"> | undefined;
 export const AF_DECnet = C.AF_DECnet as AddressFamily<"AF_DECnet">;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const AF_DLI = C.AF_DLI as AddressFamily<"AF_DLI"> | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const AF_ECMA = C.AF_ECMA as AddressFamily<"AF_ECMA"> | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const AF_ECONET = C.AF_ECONET as AddressFamily<"AF_ECONET"> | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const AF_FILE = C.AF_FILE as AddressFamily<"AF_FILE"> | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const AF_FIREFOX = C.AF_FIREFOX as AddressFamily<"AF_FIREFOX"> | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const AF_HYLINK = C.AF_HYLINK as AddressFamily<"AF_HYLINK"> | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const AF_IB = C.AF_IB as AddressFamily<"AF_IB"> | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const AF_ICLFXBM = C.AF_ICLFXBM as AddressFamily<"AF_ICLFXBM"> | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const AF_IEEE802154 = C.AF_IEEE802154 as AddressFamily<"AF_IEEE802154"> | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const AF_IMPLINK = C.AF_IMPLINK as AddressFamily<"AF_IMPLINK"> | undefined;
 export const AF_INET = C.AF_INET as AddressFamily<"AF_INET">;
 export const AF_INET6 = C.AF_INET6 as AddressFamily<"AF_INET6">;
@@ -72,7 +72,7 @@ export const AF_IPX = C.AF_IPX as AddressFamily<"AF_IPX">;
 export const AF_IRDA = C.AF_IRDA as AddressFamily<"AF_IRDA">;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const AF_ISDN = C.AF_ISDN as AddressFamily<"AF_ISDN"> | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const AF_ISO = C.AF_ISO as AddressFamily<"AF_ISO"> | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const AF_IUCV = C.AF_IUCV as AddressFamily<"AF_IUCV"> | undefined;
@@ -80,7 +80,7 @@ export const AF_IUCV = C.AF_IUCV as AddressFamily<"AF_IUCV"> | undefined;
 export const AF_KCM = C.AF_KCM as AddressFamily<"AF_KCM"> | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const AF_KEY = C.AF_KEY as AddressFamily<"AF_KEY"> | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const AF_LAT = C.AF_LAT as AddressFamily<"AF_LAT"> | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const AF_LLC = C.AF_LLC as AddressFamily<"AF_LLC"> | undefined;
@@ -93,9 +93,9 @@ export const AF_MCTP = C.AF_MCTP as AddressFamily<"AF_MCTP"> | undefined;
 export const AF_MPLS = C.AF_MPLS as AddressFamily<"AF_MPLS"> | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const AF_NETBEUI = C.AF_NETBEUI as AddressFamily<"AF_NETBEUI"> | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const AF_NETBIOS = C.AF_NETBIOS as AddressFamily<"AF_NETBIOS"> | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const AF_NETDES = C.AF_NETDES as AddressFamily<"AF_NETDES"> | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const AF_NETLINK = C.AF_NETLINK as AddressFamily<"AF_NETLINK"> | undefined;
@@ -103,9 +103,9 @@ export const AF_NETLINK = C.AF_NETLINK as AddressFamily<"AF_NETLINK"> | undefine
 export const AF_NETROM = C.AF_NETROM as AddressFamily<"AF_NETROM"> | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const AF_NFC = C.AF_NFC as AddressFamily<"AF_NFC"> | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const AF_NS = C.AF_NS as AddressFamily<"AF_NS"> | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const AF_OSI = C.AF_OSI as AddressFamily<"AF_OSI"> | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const AF_PACKET = C.AF_PACKET as AddressFamily<"AF_PACKET"> | undefined;
@@ -113,7 +113,7 @@ export const AF_PACKET = C.AF_PACKET as AddressFamily<"AF_PACKET"> | undefined;
 export const AF_PHONET = C.AF_PHONET as AddressFamily<"AF_PHONET"> | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const AF_PPPOX = C.AF_PPPOX as AddressFamily<"AF_PPPOX"> | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const AF_PUP = C.AF_PUP as AddressFamily<"AF_PUP"> | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const AF_QIPCRTR = C.AF_QIPCRTR as AddressFamily<"AF_QIPCRTR"> | undefined;
@@ -130,17 +130,17 @@ export const AF_SECURITY = C.AF_SECURITY as AddressFamily<"AF_SECURITY"> | undef
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const AF_SMC = C.AF_SMC as AddressFamily<"AF_SMC"> | undefined;
 export const AF_SNA = C.AF_SNA as AddressFamily<"AF_SNA">;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const AF_TCNMESSAGE = C.AF_TCNMESSAGE as AddressFamily<"AF_TCNMESSAGE"> | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const AF_TCNPROCESS = C.AF_TCNPROCESS as AddressFamily<"AF_TCNPROCESS"> | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const AF_TIPC = C.AF_TIPC as AddressFamily<"AF_TIPC"> | undefined;
 export const AF_UNIX = C.AF_UNIX as AddressFamily<"AF_UNIX">;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const AF_UNKNOWN1 = C.AF_UNKNOWN1 as AddressFamily<"AF_UNKNOWN1"> | undefined;
 export const AF_UNSPEC = C.AF_UNSPEC as AddressFamily<"AF_UNSPEC">;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const AF_VOICEVIEW = C.AF_VOICEVIEW as AddressFamily<"AF_VOICEVIEW"> | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const AF_VSOCK = C.AF_VSOCK as AddressFamily<"AF_VSOCK"> | undefined;
@@ -155,11 +155,11 @@ export const AI_ALL = C.AI_ALL as number;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const AI_CANONIDN = C.AI_CANONIDN as number | undefined;
 export const AI_CANONNAME = C.AI_CANONNAME as number;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const AI_DISABLE_IDN_ENCODING = C.AI_DISABLE_IDN_ENCODING as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const AI_FILESERVER = C.AI_FILESERVER as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const AI_FQDN = C.AI_FQDN as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const AI_IDN = C.AI_IDN as number | undefined;
@@ -167,14 +167,14 @@ export const AI_IDN = C.AI_IDN as number | undefined;
 export const AI_IDN_ALLOW_UNASSIGNED = C.AI_IDN_ALLOW_UNASSIGNED as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const AI_IDN_USE_STD3_ASCII_RULES = C.AI_IDN_USE_STD3_ASCII_RULES as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const AI_NON_AUTHORITATIVE = C.AI_NON_AUTHORITATIVE as number | undefined;
 export const AI_NUMERICHOST = C.AI_NUMERICHOST as number;
 export const AI_NUMERICSERV = C.AI_NUMERICSERV as number;
 export const AI_PASSIVE = C.AI_PASSIVE as number;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const AI_RETURN_PREFERRED_NAMES = C.AI_RETURN_PREFERRED_NAMES as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const AI_SECURE = C.AI_SECURE as number | undefined;
 export const AI_V4MAPPED = C.AI_V4MAPPED as number;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
@@ -1086,21 +1086,21 @@ export const EXFULL = C.EXFULL as number | undefined;
 export const FD_CLOEXEC = C.FD_CLOEXEC as number | undefined;
 export const FIONBIO = C.FIONBIO as number;
 export const FIONREAD = C.FIONREAD as number;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const FORMAT_MESSAGE_ALLOCATE_BUFFER = C.FORMAT_MESSAGE_ALLOCATE_BUFFER as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const FORMAT_MESSAGE_ARGUMENT_ARRAY = C.FORMAT_MESSAGE_ARGUMENT_ARRAY as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const FORMAT_MESSAGE_FROM_HMODULE = C.FORMAT_MESSAGE_FROM_HMODULE as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const FORMAT_MESSAGE_FROM_STRING = C.FORMAT_MESSAGE_FROM_STRING as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const FORMAT_MESSAGE_FROM_SYSTEM = C.FORMAT_MESSAGE_FROM_SYSTEM as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const FORMAT_MESSAGE_IGNORE_INSERTS = C.FORMAT_MESSAGE_IGNORE_INSERTS as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const FORMAT_MESSAGE_MAX_WIDTH_MASK = C.FORMAT_MESSAGE_MAX_WIDTH_MASK as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const FROM_PROTOCOL_INFO = C.FROM_PROTOCOL_INFO as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const F_DUPFD_CLOEXEC = C.F_DUPFD_CLOEXEC as number | undefined;
@@ -1138,9 +1138,9 @@ export const GENL_NAMSIZ = C.GENL_NAMSIZ as number | undefined;
 export const GENL_START_ALLOC = C.GENL_START_ALLOC as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const GENL_UNS_ADMIN_PERM = C.GENL_UNS_ADMIN_PERM as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const HANDLE_FLAG_INHERIT = C.HANDLE_FLAG_INHERIT as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const HANDLE_FLAG_PROTECT_FROM_CLOSE = C.HANDLE_FLAG_PROTECT_FROM_CLOSE as number | undefined;
 export const HOST_NOT_FOUND = C.HOST_NOT_FOUND as number;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
@@ -2418,7 +2418,7 @@ export const INADDR_NONE = C.INADDR_NONE as number;
 export const INADDR_UNSPEC_GROUP = C.INADDR_UNSPEC_GROUP as number | undefined;
 export const INET6_ADDRSTRLEN = C.INET6_ADDRSTRLEN as number;
 export const INET_ADDRSTRLEN = C.INET_ADDRSTRLEN as number;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const INVALID_SOCKET = C.INVALID_SOCKET as bigint | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IOCTL_VM_SOCKETS_GET_LOCAL_CID = C.IOCTL_VM_SOCKETS_GET_LOCAL_CID as number | undefined;
@@ -2524,7 +2524,7 @@ export const IPPORT_WHOSERVER = C.IPPORT_WHOSERVER as number;
 export const IPPROTO_AH = C.IPPROTO_AH as number;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IPPROTO_BEETPH = C.IPPROTO_BEETPH as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IPPROTO_CBT = C.IPPROTO_CBT as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IPPROTO_COMP = C.IPPROTO_COMP as number | undefined;
@@ -2538,26 +2538,26 @@ export const IPPROTO_ESP = C.IPPROTO_ESP as number;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IPPROTO_ETHERNET = C.IPPROTO_ETHERNET as number | undefined;
 export const IPPROTO_FRAGMENT = C.IPPROTO_FRAGMENT as number;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IPPROTO_GGP = C.IPPROTO_GGP as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IPPROTO_GRE = C.IPPROTO_GRE as number | undefined;
 export const IPPROTO_HOPOPTS = C.IPPROTO_HOPOPTS as number;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IPPROTO_ICLFXBM = C.IPPROTO_ICLFXBM as number | undefined;
 export const IPPROTO_ICMP = C.IPPROTO_ICMP as number;
 export const IPPROTO_ICMPV6 = C.IPPROTO_ICMPV6 as number;
 export const IPPROTO_IDP = C.IPPROTO_IDP as number;
 export const IPPROTO_IGMP = C.IPPROTO_IGMP as number;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IPPROTO_IGP = C.IPPROTO_IGP as number | undefined;
 export const IPPROTO_IP = C.IPPROTO_IP as number;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IPPROTO_IPIP = C.IPPROTO_IPIP as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IPPROTO_IPV4 = C.IPPROTO_IPV4 as number | undefined;
 export const IPPROTO_IPV6 = C.IPPROTO_IPV6 as number;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IPPROTO_L2TP = C.IPPROTO_L2TP as number | undefined;
 export const IPPROTO_MAX = C.IPPROTO_MAX as number;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
@@ -2568,21 +2568,21 @@ export const IPPROTO_MPLS = C.IPPROTO_MPLS as number | undefined;
 export const IPPROTO_MPTCP = C.IPPROTO_MPTCP as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IPPROTO_MTP = C.IPPROTO_MTP as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IPPROTO_ND = C.IPPROTO_ND as number | undefined;
 export const IPPROTO_NONE = C.IPPROTO_NONE as number;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IPPROTO_PGM = C.IPPROTO_PGM as number | undefined;
 export const IPPROTO_PIM = C.IPPROTO_PIM as number;
 export const IPPROTO_PUP = C.IPPROTO_PUP as number;
 export const IPPROTO_RAW = C.IPPROTO_RAW as number;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IPPROTO_RDP = C.IPPROTO_RDP as number | undefined;
 export const IPPROTO_ROUTING = C.IPPROTO_ROUTING as number;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IPPROTO_RSVP = C.IPPROTO_RSVP as number | undefined;
 export const IPPROTO_SCTP = C.IPPROTO_SCTP as number;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IPPROTO_ST = C.IPPROTO_ST as number | undefined;
 export const IPPROTO_TCP = C.IPPROTO_TCP as number;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
@@ -2690,13 +2690,13 @@ export const IPV6_2292PKTINFO = C.IPV6_2292PKTINFO as number | undefined;
 export const IPV6_2292PKTOPTIONS = C.IPV6_2292PKTOPTIONS as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_2292RTHDR = C.IPV6_2292RTHDR as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IPV6_ADDRESS_BITS = C.IPV6_ADDRESS_BITS as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_ADDRFORM = C.IPV6_ADDRFORM as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_ADDR_PREFERENCES = C.IPV6_ADDR_PREFERENCES as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IPV6_ADD_IFLIST = C.IPV6_ADD_IFLIST as number | undefined;
 export const IPV6_ADD_MEMBERSHIP = C.IPV6_ADD_MEMBERSHIP as number;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
@@ -2704,13 +2704,13 @@ export const IPV6_AUTHHDR = C.IPV6_AUTHHDR as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_AUTOFLOWLABEL = C.IPV6_AUTOFLOWLABEL as number | undefined;
 export const IPV6_CHECKSUM = C.IPV6_CHECKSUM as number;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IPV6_DEL_IFLIST = C.IPV6_DEL_IFLIST as number | undefined;
 export const IPV6_DONTFRAG = C.IPV6_DONTFRAG as number;
 export const IPV6_DROP_MEMBERSHIP = C.IPV6_DROP_MEMBERSHIP as number;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_DSTOPTS = C.IPV6_DSTOPTS as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IPV6_ECN = C.IPV6_ECN as number | undefined;
 /** Only on linux-x64; undefined elsewhere. */
 export const IPV6_FLOWINFO = C.IPV6_FLOWINFO as number | undefined;
@@ -2748,12 +2748,12 @@ export const IPV6_FL_S_PROCESS = C.IPV6_FL_S_PROCESS as number | undefined;
 export const IPV6_FL_S_USER = C.IPV6_FL_S_USER as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_FREEBIND = C.IPV6_FREEBIND as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IPV6_GET_IFLIST = C.IPV6_GET_IFLIST as number | undefined;
 export const IPV6_HDRINCL = C.IPV6_HDRINCL as number;
 export const IPV6_HOPLIMIT = C.IPV6_HOPLIMIT as number;
 export const IPV6_HOPOPTS = C.IPV6_HOPOPTS as number;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IPV6_IFLIST = C.IPV6_IFLIST as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_IPSEC_POLICY = C.IPV6_IPSEC_POLICY as number | undefined;
@@ -2774,14 +2774,14 @@ export const IPV6_MULTICAST_IF = C.IPV6_MULTICAST_IF as number;
 export const IPV6_MULTICAST_LOOP = C.IPV6_MULTICAST_LOOP as number;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_NEXTHOP = C.IPV6_NEXTHOP as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IPV6_NRT_INTERFACE = C.IPV6_NRT_INTERFACE as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_ORIGDSTADDR = C.IPV6_ORIGDSTADDR as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_PATHMTU = C.IPV6_PATHMTU as number | undefined;
 export const IPV6_PKTINFO = C.IPV6_PKTINFO as number;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IPV6_PKTINFO_EX = C.IPV6_PKTINFO_EX as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_PMTUDISC_DO = C.IPV6_PMTUDISC_DO as number | undefined;
@@ -2841,9 +2841,9 @@ export const IPV6_PRIORITY_RESERVED2 = C.IPV6_PRIORITY_RESERVED2 as number | und
 export const IPV6_PRIORITY_UNATTENDED = C.IPV6_PRIORITY_UNATTENDED as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_PRIORITY_UNCHARACTERIZED = C.IPV6_PRIORITY_UNCHARACTERIZED as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IPV6_PROTECTION_LEVEL = C.IPV6_PROTECTION_LEVEL as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IPV6_RECVDSTADDR = C.IPV6_RECVDSTADDR as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_RECVDSTOPTS = C.IPV6_RECVDSTOPTS as number | undefined;
@@ -2856,7 +2856,7 @@ export const IPV6_RECVFRAGSIZE = C.IPV6_RECVFRAGSIZE as number | undefined;
 export const IPV6_RECVHOPLIMIT = C.IPV6_RECVHOPLIMIT as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_RECVHOPOPTS = C.IPV6_RECVHOPOPTS as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IPV6_RECVIF = C.IPV6_RECVIF as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_RECVORIGDSTADDR = C.IPV6_RECVORIGDSTADDR as number | undefined;
@@ -2902,72 +2902,72 @@ export const IPV6_TLV_ROUTERALERT = C.IPV6_TLV_ROUTERALERT as number | undefined
 export const IPV6_TRANSPARENT = C.IPV6_TRANSPARENT as number | undefined;
 export const IPV6_UNICAST_HOPS = C.IPV6_UNICAST_HOPS as number;
 export const IPV6_UNICAST_IF = C.IPV6_UNICAST_IF as number;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IPV6_USER_MTU = C.IPV6_USER_MTU as number | undefined;
 export const IPV6_V6ONLY = C.IPV6_V6ONLY as number;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IPV6_WFP_REDIRECT_CONTEXT = C.IPV6_WFP_REDIRECT_CONTEXT as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IPV6_WFP_REDIRECT_RECORDS = C.IPV6_WFP_REDIRECT_RECORDS as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_XFRM_POLICY = C.IPV6_XFRM_POLICY as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_ADAPTER_ADDRESS_DNS_ELIGIBLE = C.IP_ADAPTER_ADDRESS_DNS_ELIGIBLE as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_ADAPTER_ADDRESS_PRIMARY = C.IP_ADAPTER_ADDRESS_PRIMARY as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_ADAPTER_ADDRESS_TRANSIENT = C.IP_ADAPTER_ADDRESS_TRANSIENT as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_ADAPTER_DDNS_ENABLED = C.IP_ADAPTER_DDNS_ENABLED as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_ADAPTER_DHCP_ENABLED = C.IP_ADAPTER_DHCP_ENABLED as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_ADAPTER_IPV4_ENABLED = C.IP_ADAPTER_IPV4_ENABLED as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_ADAPTER_IPV6_ENABLED = C.IP_ADAPTER_IPV6_ENABLED as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_ADAPTER_IPV6_MANAGE_ADDRESS_CONFIG = C.IP_ADAPTER_IPV6_MANAGE_ADDRESS_CONFIG as
   number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_ADAPTER_IPV6_OTHER_STATEFUL_CONFIG = C.IP_ADAPTER_IPV6_OTHER_STATEFUL_CONFIG as
   number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_ADAPTER_NETBIOS_OVER_TCPIP_ENABLED = C.IP_ADAPTER_NETBIOS_OVER_TCPIP_ENABLED as
   number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_ADAPTER_NO_MULTICAST = C.IP_ADAPTER_NO_MULTICAST as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_ADAPTER_RECEIVE_ONLY = C.IP_ADAPTER_RECEIVE_ONLY as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_ADAPTER_REGISTER_ADAPTER_SUFFIX = C.IP_ADAPTER_REGISTER_ADAPTER_SUFFIX as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_ADDRROW = C.IP_ADDRROW as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_ADDRTABLE = C.IP_ADDRTABLE as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_ADDR_ADDED = C.IP_ADDR_ADDED as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_ADDR_DELETED = C.IP_ADDR_DELETED as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_ADD_IFLIST = C.IP_ADD_IFLIST as number | undefined;
 export const IP_ADD_MEMBERSHIP = C.IP_ADD_MEMBERSHIP as number;
 export const IP_ADD_SOURCE_MEMBERSHIP = C.IP_ADD_SOURCE_MEMBERSHIP as number;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_BAD_DESTINATION = C.IP_BAD_DESTINATION as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_BAD_HEADER = C.IP_BAD_HEADER as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_BAD_OPTION = C.IP_BAD_OPTION as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_BAD_REQ = C.IP_BAD_REQ as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_BAD_ROUTE = C.IP_BAD_ROUTE as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_BIND_ADAPTER = C.IP_BIND_ADAPTER as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_BIND_ADDRESS_NO_PORT = C.IP_BIND_ADDRESS_NO_PORT as number | undefined;
 export const IP_BLOCK_SOURCE = C.IP_BLOCK_SOURCE as number;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_BUF_TOO_SMALL = C.IP_BUF_TOO_SMALL as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_CHECKSUM = C.IP_CHECKSUM as number | undefined;
@@ -2975,70 +2975,70 @@ export const IP_CHECKSUM = C.IP_CHECKSUM as number | undefined;
 export const IP_DEFAULT_MULTICAST_LOOP = C.IP_DEFAULT_MULTICAST_LOOP as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_DEFAULT_MULTICAST_TTL = C.IP_DEFAULT_MULTICAST_TTL as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_DEL_IFLIST = C.IP_DEL_IFLIST as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_DEST_ADDR_UNREACHABLE = C.IP_DEST_ADDR_UNREACHABLE as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_DEST_HOST_UNREACHABLE = C.IP_DEST_HOST_UNREACHABLE as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_DEST_NET_UNREACHABLE = C.IP_DEST_NET_UNREACHABLE as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_DEST_NO_ROUTE = C.IP_DEST_NO_ROUTE as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_DEST_PORT_UNREACHABLE = C.IP_DEST_PORT_UNREACHABLE as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_DEST_PROHIBITED = C.IP_DEST_PROHIBITED as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_DEST_PROT_UNREACHABLE = C.IP_DEST_PROT_UNREACHABLE as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_DEST_SCOPE_MISMATCH = C.IP_DEST_SCOPE_MISMATCH as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_DEST_UNREACHABLE = C.IP_DEST_UNREACHABLE as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_DEVICE_DOES_NOT_EXIST = C.IP_DEVICE_DOES_NOT_EXIST as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_DF = C.IP_DF as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_DONTFRAGMENT = C.IP_DONTFRAGMENT as number | undefined;
 export const IP_DROP_MEMBERSHIP = C.IP_DROP_MEMBERSHIP as number;
 export const IP_DROP_SOURCE_MEMBERSHIP = C.IP_DROP_SOURCE_MEMBERSHIP as number;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_DUPLICATE_ADDRESS = C.IP_DUPLICATE_ADDRESS as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_DUPLICATE_IPADD = C.IP_DUPLICATE_IPADD as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_ECN = C.IP_ECN as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_EXPORT_INCLUDED = C.IP_EXPORT_INCLUDED as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_FLAG_DF = C.IP_FLAG_DF as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_FORWARDNUMBER = C.IP_FORWARDNUMBER as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_FORWARDROW = C.IP_FORWARDROW as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_FORWARDTABLE = C.IP_FORWARDTABLE as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_FREEBIND = C.IP_FREEBIND as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_GENERAL_FAILURE = C.IP_GENERAL_FAILURE as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_GET_IFLIST = C.IP_GET_IFLIST as number | undefined;
 export const IP_HDRINCL = C.IP_HDRINCL as number;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_HOPLIMIT = C.IP_HOPLIMIT as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_HOP_LIMIT_EXCEEDED = C.IP_HOP_LIMIT_EXCEEDED as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_HW_ERROR = C.IP_HW_ERROR as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_ICMP_ERROR = C.IP_ICMP_ERROR as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_IFLIST = C.IP_IFLIST as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_INTERFACE_METRIC_CHANGE = C.IP_INTERFACE_METRIC_CHANGE as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_INTERFACE_WOL_CAPABILITY_CHANGE = C.IP_INTERFACE_WOL_CAPABILITY_CHANGE as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_IPSEC_POLICY = C.IP_IPSEC_POLICY as number | undefined;
@@ -3046,9 +3046,9 @@ export const IP_IPSEC_POLICY = C.IP_IPSEC_POLICY as number | undefined;
 export const IP_MAXPACKET = C.IP_MAXPACKET as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_MAX_MEMBERSHIPS = C.IP_MAX_MEMBERSHIPS as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_MEDIA_CONNECT = C.IP_MEDIA_CONNECT as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_MEDIA_DISCONNECT = C.IP_MEDIA_DISCONNECT as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_MF = C.IP_MF as number | undefined;
@@ -3059,7 +3059,7 @@ export const IP_MSFILTER = C.IP_MSFILTER as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_MSS = C.IP_MSS as number | undefined;
 export const IP_MTU = C.IP_MTU as number;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_MTU_CHANGE = C.IP_MTU_CHANGE as number | undefined;
 export const IP_MTU_DISCOVER = C.IP_MTU_DISCOVER as number;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
@@ -3067,59 +3067,59 @@ export const IP_MULTICAST_ALL = C.IP_MULTICAST_ALL as number | undefined;
 export const IP_MULTICAST_IF = C.IP_MULTICAST_IF as number;
 export const IP_MULTICAST_LOOP = C.IP_MULTICAST_LOOP as number;
 export const IP_MULTICAST_TTL = C.IP_MULTICAST_TTL as number;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_NEGOTIATING_IPSEC = C.IP_NEGOTIATING_IPSEC as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_NETROW = C.IP_NETROW as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_NETTABLE = C.IP_NETTABLE as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_NODEFRAG = C.IP_NODEFRAG as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_NO_FURTHER_SENDS = C.IP_NO_FURTHER_SENDS as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_NO_RESOURCES = C.IP_NO_RESOURCES as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_NRT_INTERFACE = C.IP_NRT_INTERFACE as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_OFFMASK = C.IP_OFFMASK as number | undefined;
 export const IP_OPTIONS = C.IP_OPTIONS as number;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_OPTION_TOO_BIG = C.IP_OPTION_TOO_BIG as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_OPT_EOL = C.IP_OPT_EOL as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_OPT_LSRR = C.IP_OPT_LSRR as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_OPT_NOP = C.IP_OPT_NOP as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_OPT_ROUTER_ALERT = C.IP_OPT_ROUTER_ALERT as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_OPT_RR = C.IP_OPT_RR as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_OPT_SECURITY = C.IP_OPT_SECURITY as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_OPT_SID = C.IP_OPT_SID as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_OPT_SSRR = C.IP_OPT_SSRR as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_OPT_TS = C.IP_OPT_TS as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_ORIGDSTADDR = C.IP_ORIGDSTADDR as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_ORIGINAL_ARRIVAL_IF = C.IP_ORIGINAL_ARRIVAL_IF as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_PACKET_TOO_BIG = C.IP_PACKET_TOO_BIG as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_PARAMETER_PROBLEM = C.IP_PARAMETER_PROBLEM as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_PARAM_PROBLEM = C.IP_PARAM_PROBLEM as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_PASSSEC = C.IP_PASSSEC as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_PENDING = C.IP_PENDING as number | undefined;
 export const IP_PKTINFO = C.IP_PKTINFO as number;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_PKTINFO_EX = C.IP_PKTINFO_EX as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_PKTOPTIONS = C.IP_PKTOPTIONS as number | undefined;
@@ -3129,31 +3129,31 @@ export const IP_PMTUDISC_DO = C.IP_PMTUDISC_DO as number;
 export const IP_PMTUDISC_DONT = C.IP_PMTUDISC_DONT as number;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_PMTUDISC_INTERFACE = C.IP_PMTUDISC_INTERFACE as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_PMTUDISC_MAX = C.IP_PMTUDISC_MAX as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_PMTUDISC_NOT_SET = C.IP_PMTUDISC_NOT_SET as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_PMTUDISC_OMIT = C.IP_PMTUDISC_OMIT as number | undefined;
 export const IP_PMTUDISC_PROBE = C.IP_PMTUDISC_PROBE as number;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_PMTUDISC_WANT = C.IP_PMTUDISC_WANT as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_PROTECTION_LEVEL = C.IP_PROTECTION_LEVEL as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_REASSEMBLY_TIME_EXCEEDED = C.IP_REASSEMBLY_TIME_EXCEEDED as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_RECEIVE_BROADCAST = C.IP_RECEIVE_BROADCAST as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_RECONFIG_SECFLTR = C.IP_RECONFIG_SECFLTR as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_RECVDSTADDR = C.IP_RECVDSTADDR as number | undefined;
 export const IP_RECVERR = C.IP_RECVERR as number;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_RECVERR_RFC4884 = C.IP_RECVERR_RFC4884 as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_RECVFRAGSIZE = C.IP_RECVFRAGSIZE as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_RECVIF = C.IP_RECVIF as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_RECVOPTS = C.IP_RECVOPTS as number | undefined;
@@ -3161,13 +3161,13 @@ export const IP_RECVOPTS = C.IP_RECVOPTS as number | undefined;
 export const IP_RECVORIGDSTADDR = C.IP_RECVORIGDSTADDR as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_RECVRETOPTS = C.IP_RECVRETOPTS as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_RECVRTHDR = C.IP_RECVRTHDR as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_RECVTCLASS = C.IP_RECVTCLASS as number | undefined;
 export const IP_RECVTOS = C.IP_RECVTOS as number;
 export const IP_RECVTTL = C.IP_RECVTTL as number;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_REQ_TIMED_OUT = C.IP_REQ_TIMED_OUT as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_RETOPTS = C.IP_RETOPTS as number | undefined;
@@ -3175,47 +3175,47 @@ export const IP_RETOPTS = C.IP_RETOPTS as number | undefined;
 export const IP_RF = C.IP_RF as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_ROUTER_ALERT = C.IP_ROUTER_ALERT as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_RTHDR = C.IP_RTHDR as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_SOURCE_QUENCH = C.IP_SOURCE_QUENCH as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_SPEC_MTU_CHANGE = C.IP_SPEC_MTU_CHANGE as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_STATS = C.IP_STATS as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_STATUS_BASE = C.IP_STATUS_BASE as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_SUCCESS = C.IP_SUCCESS as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_TCLASS = C.IP_TCLASS as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_TIME_EXCEEDED = C.IP_TIME_EXCEEDED as number | undefined;
 export const IP_TOS = C.IP_TOS as number;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_TRANSPARENT = C.IP_TRANSPARENT as number | undefined;
 export const IP_TTL = C.IP_TTL as number;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_TTL_EXPIRED_REASSEM = C.IP_TTL_EXPIRED_REASSEM as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_TTL_EXPIRED_TRANSIT = C.IP_TTL_EXPIRED_TRANSIT as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_UNBIND_ADAPTER = C.IP_UNBIND_ADAPTER as number | undefined;
 export const IP_UNBLOCK_SOURCE = C.IP_UNBLOCK_SOURCE as number;
 export const IP_UNICAST_IF = C.IP_UNICAST_IF as number;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_UNLOAD = C.IP_UNLOAD as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_UNRECOGNIZED_NEXT_HEADER = C.IP_UNRECOGNIZED_NEXT_HEADER as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_UNSPECIFIED_HOP_LIMIT = C.IP_UNSPECIFIED_HOP_LIMIT as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_UNSPECIFIED_TYPE_OF_SERVICE = C.IP_UNSPECIFIED_TYPE_OF_SERVICE as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_USER_MTU = C.IP_USER_MTU as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_WFP_REDIRECT_CONTEXT = C.IP_WFP_REDIRECT_CONTEXT as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_WFP_REDIRECT_RECORDS = C.IP_WFP_REDIRECT_RECORDS as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_XFRM_POLICY = C.IP_XFRM_POLICY as number | undefined;
@@ -3268,27 +3268,27 @@ export const J1939_PGN_PDU1_MAX = C.J1939_PGN_PDU1_MAX as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const J1939_PGN_REQUEST = C.J1939_PGN_REQUEST as number | undefined;
 export const MCAST_BLOCK_SOURCE = C.MCAST_BLOCK_SOURCE as number;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const MCAST_BOUNDARY = C.MCAST_BOUNDARY as number | undefined;
 export const MCAST_EXCLUDE = C.MCAST_EXCLUDE as number;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const MCAST_GLOBAL = C.MCAST_GLOBAL as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const MCAST_IF_ENTRY = C.MCAST_IF_ENTRY as number | undefined;
 export const MCAST_INCLUDE = C.MCAST_INCLUDE as number;
 export const MCAST_JOIN_GROUP = C.MCAST_JOIN_GROUP as number;
 export const MCAST_JOIN_SOURCE_GROUP = C.MCAST_JOIN_SOURCE_GROUP as number;
 export const MCAST_LEAVE_GROUP = C.MCAST_LEAVE_GROUP as number;
 export const MCAST_LEAVE_SOURCE_GROUP = C.MCAST_LEAVE_SOURCE_GROUP as number;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const MCAST_MFE = C.MCAST_MFE as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const MCAST_MFE_STATS = C.MCAST_MFE_STATS as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const MCAST_MFE_STATS_EX = C.MCAST_MFE_STATS_EX as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const MCAST_MSFILTER = C.MCAST_MSFILTER as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const MCAST_SCOPE = C.MCAST_SCOPE as number | undefined;
 export const MCAST_UNBLOCK_SOURCE = C.MCAST_UNBLOCK_SOURCE as number;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
@@ -3310,21 +3310,21 @@ export const MSG_ERRQUEUE = C.MSG_ERRQUEUE as number | undefined;
 export const MSG_FASTOPEN = C.MSG_FASTOPEN as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const MSG_FIN = C.MSG_FIN as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const MSG_INTERRUPT = C.MSG_INTERRUPT as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const MSG_MAXIOVLEN = C.MSG_MAXIOVLEN as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const MSG_MORE = C.MSG_MORE as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const MSG_NOSIGNAL = C.MSG_NOSIGNAL as number | undefined;
 export const MSG_OOB = C.MSG_OOB as number;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const MSG_PARTIAL = C.MSG_PARTIAL as number | undefined;
 export const MSG_PEEK = C.MSG_PEEK as number;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const MSG_PROXY = C.MSG_PROXY as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const MSG_PUSH_IMMEDIATE = C.MSG_PUSH_IMMEDIATE as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const MSG_RST = C.MSG_RST as number | undefined;
@@ -3455,14 +3455,14 @@ export const NETLINK_UNUSED = C.NETLINK_UNUSED as number | undefined;
 export const NETLINK_USERSOCK = C.NETLINK_USERSOCK as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const NETLINK_XFRM = C.NETLINK_XFRM as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const NI_CHANGECANDIDATELIST = C.NI_CHANGECANDIDATELIST as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const NI_CLOSECANDIDATE = C.NI_CLOSECANDIDATE as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const NI_COMPOSITIONSTR = C.NI_COMPOSITIONSTR as number | undefined;
 export const NI_DGRAM = C.NI_DGRAM as number;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const NI_FINALIZECONVERSIONRESULT = C.NI_FINALIZECONVERSIONRESULT as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const NI_IDN = C.NI_IDN as number | undefined;
@@ -3470,7 +3470,7 @@ export const NI_IDN = C.NI_IDN as number | undefined;
 export const NI_IDN_ALLOW_UNASSIGNED = C.NI_IDN_ALLOW_UNASSIGNED as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const NI_IDN_USE_STD3_ASCII_RULES = C.NI_IDN_USE_STD3_ASCII_RULES as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const NI_IMEMENUSELECTED = C.NI_IMEMENUSELECTED as number | undefined;
 export const NI_MAXHOST = C.NI_MAXHOST as number;
 export const NI_MAXSERV = C.NI_MAXSERV as number;
@@ -3478,13 +3478,13 @@ export const NI_NAMEREQD = C.NI_NAMEREQD as number;
 export const NI_NOFQDN = C.NI_NOFQDN as number;
 export const NI_NUMERICHOST = C.NI_NUMERICHOST as number;
 export const NI_NUMERICSERV = C.NI_NUMERICSERV as number;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const NI_OPENCANDIDATE = C.NI_OPENCANDIDATE as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const NI_SELECTCANDIDATESTR = C.NI_SELECTCANDIDATESTR as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const NI_SETCANDIDATE_PAGESIZE = C.NI_SETCANDIDATE_PAGESIZE as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const NI_SETCANDIDATE_PAGESTART = C.NI_SETCANDIDATE_PAGESTART as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const NLA_ALIGNTO = C.NLA_ALIGNTO as number | undefined;
@@ -3681,111 +3681,111 @@ export const PACKET_USER = C.PACKET_USER as number | undefined;
 export const PACKET_VERSION = C.PACKET_VERSION as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const PACKET_VNET_HDR = C.PACKET_VNET_HDR as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const PF_3DNOW_INSTRUCTIONS_AVAILABLE = C.PF_3DNOW_INSTRUCTIONS_AVAILABLE as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_ALG = C.PF_ALG as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const PF_ALPHA_BYTE_INSTRUCTIONS = C.PF_ALPHA_BYTE_INSTRUCTIONS as number | undefined;
 export const PF_APPLETALK = C.PF_APPLETALK as number;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const PF_ARM_64BIT_LOADSTORE_ATOMIC = C.PF_ARM_64BIT_LOADSTORE_ATOMIC as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const PF_ARM_DIVIDE_INSTRUCTION_AVAILABLE = C.PF_ARM_DIVIDE_INSTRUCTION_AVAILABLE as
   number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const PF_ARM_EXTERNAL_CACHE_AVAILABLE = C.PF_ARM_EXTERNAL_CACHE_AVAILABLE as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const PF_ARM_FMAC_INSTRUCTIONS_AVAILABLE = C.PF_ARM_FMAC_INSTRUCTIONS_AVAILABLE as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const PF_ARM_NEON_INSTRUCTIONS_AVAILABLE = C.PF_ARM_NEON_INSTRUCTIONS_AVAILABLE as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const PF_ARM_V81_ATOMIC_INSTRUCTIONS_AVAILABLE = C.PF_ARM_V81_ATOMIC_INSTRUCTIONS_AVAILABLE as
   number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const PF_ARM_V82_DP_INSTRUCTIONS_AVAILABLE = C.PF_ARM_V82_DP_INSTRUCTIONS_AVAILABLE as
   number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const PF_ARM_V83_JSCVT_INSTRUCTIONS_AVAILABLE = C.PF_ARM_V83_JSCVT_INSTRUCTIONS_AVAILABLE as
   number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const PF_ARM_V8_CRC32_INSTRUCTIONS_AVAILABLE = C.PF_ARM_V8_CRC32_INSTRUCTIONS_AVAILABLE as
   number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const PF_ARM_V8_CRYPTO_INSTRUCTIONS_AVAILABLE = C.PF_ARM_V8_CRYPTO_INSTRUCTIONS_AVAILABLE as
   number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const PF_ARM_V8_INSTRUCTIONS_AVAILABLE = C.PF_ARM_V8_INSTRUCTIONS_AVAILABLE as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const PF_ARM_VFP_32_REGISTERS_AVAILABLE = C.PF_ARM_VFP_32_REGISTERS_AVAILABLE as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_ASH = C.PF_ASH as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const PF_ATM = C.PF_ATM as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_ATMPVC = C.PF_ATMPVC as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_ATMSVC = C.PF_ATMSVC as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const PF_AVX2_INSTRUCTIONS_AVAILABLE = C.PF_AVX2_INSTRUCTIONS_AVAILABLE as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const PF_AVX512F_INSTRUCTIONS_AVAILABLE = C.PF_AVX512F_INSTRUCTIONS_AVAILABLE as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const PF_AVX_INSTRUCTIONS_AVAILABLE = C.PF_AVX_INSTRUCTIONS_AVAILABLE as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_AX25 = C.PF_AX25 as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const PF_BAN = C.PF_BAN as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_BLUETOOTH = C.PF_BLUETOOTH as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_BRIDGE = C.PF_BRIDGE as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const PF_BTH = C.PF_BTH as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_CAIF = C.PF_CAIF as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_CAN = C.PF_CAN as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const PF_CCITT = C.PF_CCITT as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const PF_CHANNELS_ENABLED = C.PF_CHANNELS_ENABLED as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const PF_CHAOS = C.PF_CHAOS as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const PF_COMPARE64_EXCHANGE128 = C.PF_COMPARE64_EXCHANGE128 as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const PF_COMPARE_EXCHANGE128 = C.PF_COMPARE_EXCHANGE128 as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const PF_COMPARE_EXCHANGE_DOUBLE = C.PF_COMPARE_EXCHANGE_DOUBLE as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const PF_DATAKIT = C.PF_DATAKIT as number | undefined;
 export const PF_DECnet = C.PF_DECnet as number;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const PF_DLI = C.PF_DLI as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const PF_ECMA = C.PF_ECMA as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_ECONET = C.PF_ECONET as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const PF_ERMS_AVAILABLE = C.PF_ERMS_AVAILABLE as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const PF_FASTFAIL_AVAILABLE = C.PF_FASTFAIL_AVAILABLE as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_FILE = C.PF_FILE as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const PF_FIREFOX = C.PF_FIREFOX as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const PF_FLOATING_POINT_EMULATED = C.PF_FLOATING_POINT_EMULATED as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const PF_FLOATING_POINT_PRECISION_ERRATA = C.PF_FLOATING_POINT_PRECISION_ERRATA as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const PF_HYLINK = C.PF_HYLINK as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_IB = C.PF_IB as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_IEEE802154 = C.PF_IEEE802154 as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const PF_IMPLINK = C.PF_IMPLINK as number | undefined;
 export const PF_INET = C.PF_INET as number;
 export const PF_INET6 = C.PF_INET6 as number;
@@ -3794,7 +3794,7 @@ export const PF_IPX = C.PF_IPX as number;
 export const PF_IRDA = C.PF_IRDA as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_ISDN = C.PF_ISDN as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const PF_ISO = C.PF_ISO as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_IUCV = C.PF_IUCV as number | undefined;
@@ -3802,7 +3802,7 @@ export const PF_IUCV = C.PF_IUCV as number | undefined;
 export const PF_KCM = C.PF_KCM as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_KEY = C.PF_KEY as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const PF_LAT = C.PF_LAT as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_LLC = C.PF_LLC as number | undefined;
@@ -3811,9 +3811,9 @@ export const PF_LOCAL = C.PF_LOCAL as number | undefined;
 export const PF_MAX = C.PF_MAX as number;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_MCTP = C.PF_MCTP as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const PF_MMX_INSTRUCTIONS_AVAILABLE = C.PF_MMX_INSTRUCTIONS_AVAILABLE as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const PF_MONITORX_INSTRUCTION_AVAILABLE = C.PF_MONITORX_INSTRUCTION_AVAILABLE as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_MPLS = C.PF_MPLS as number | undefined;
@@ -3827,37 +3827,37 @@ export const PF_NETROM = C.PF_NETROM as number | undefined;
 export const PF_NFC = C.PF_NFC as number | undefined;
 /** Only on win32-x64; undefined elsewhere. */
 export const PF_NON_TEMPORAL_LEVEL_ALL = C.PF_NON_TEMPORAL_LEVEL_ALL as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const PF_NS = C.PF_NS as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const PF_NX_ENABLED = C.PF_NX_ENABLED as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const PF_OSI = C.PF_OSI as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_PACKET = C.PF_PACKET as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const PF_PAE_ENABLED = C.PF_PAE_ENABLED as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_PHONET = C.PF_PHONET as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const PF_PPC_MOVEMEM_64BIT_OK = C.PF_PPC_MOVEMEM_64BIT_OK as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_PPPOX = C.PF_PPPOX as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const PF_PUP = C.PF_PUP as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_QIPCRTR = C.PF_QIPCRTR as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const PF_RDPID_INSTRUCTION_AVAILABLE = C.PF_RDPID_INSTRUCTION_AVAILABLE as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const PF_RDRAND_INSTRUCTION_AVAILABLE = C.PF_RDRAND_INSTRUCTION_AVAILABLE as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_RDS = C.PF_RDS as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const PF_RDTSCP_INSTRUCTION_AVAILABLE = C.PF_RDTSCP_INSTRUCTION_AVAILABLE as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const PF_RDTSC_INSTRUCTION_AVAILABLE = C.PF_RDTSC_INSTRUCTION_AVAILABLE as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const PF_RDWRFSGSBASE_AVAILABLE = C.PF_RDWRFSGSBASE_AVAILABLE as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_ROSE = C.PF_ROSE as number | undefined;
@@ -3865,7 +3865,7 @@ export const PF_ROSE = C.PF_ROSE as number | undefined;
 export const PF_ROUTE = C.PF_ROUTE as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_RXRPC = C.PF_RXRPC as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const PF_SECOND_LEVEL_ADDRESS_TRANSLATION = C.PF_SECOND_LEVEL_ADDRESS_TRANSLATION as
   number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
@@ -3873,15 +3873,15 @@ export const PF_SECURITY = C.PF_SECURITY as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_SMC = C.PF_SMC as number | undefined;
 export const PF_SNA = C.PF_SNA as number;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const PF_SSE3_INSTRUCTIONS_AVAILABLE = C.PF_SSE3_INSTRUCTIONS_AVAILABLE as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const PF_SSE4_1_INSTRUCTIONS_AVAILABLE = C.PF_SSE4_1_INSTRUCTIONS_AVAILABLE as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const PF_SSE4_2_INSTRUCTIONS_AVAILABLE = C.PF_SSE4_2_INSTRUCTIONS_AVAILABLE as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const PF_SSE_DAZ_MODE_AVAILABLE = C.PF_SSE_DAZ_MODE_AVAILABLE as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const PF_SSSE3_INSTRUCTIONS_AVAILABLE = C.PF_SSSE3_INSTRUCTIONS_AVAILABLE as number | undefined;
 /** Only on win32-x64; undefined elsewhere. */
 export const PF_TEMPORAL_LEVEL_1 = C.PF_TEMPORAL_LEVEL_1 as number | undefined;
@@ -3892,12 +3892,12 @@ export const PF_TEMPORAL_LEVEL_3 = C.PF_TEMPORAL_LEVEL_3 as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_TIPC = C.PF_TIPC as number | undefined;
 export const PF_UNIX = C.PF_UNIX as number;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const PF_UNKNOWN1 = C.PF_UNKNOWN1 as number | undefined;
 export const PF_UNSPEC = C.PF_UNSPEC as number;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const PF_VIRT_FIRMWARE_ENABLED = C.PF_VIRT_FIRMWARE_ENABLED as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const PF_VOICEVIEW = C.PF_VOICEVIEW as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_VSOCK = C.PF_VSOCK as number | undefined;
@@ -3907,11 +3907,11 @@ export const PF_WANPIPE = C.PF_WANPIPE as number | undefined;
 export const PF_X25 = C.PF_X25 as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_XDP = C.PF_XDP as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const PF_XMMI64_INSTRUCTIONS_AVAILABLE = C.PF_XMMI64_INSTRUCTIONS_AVAILABLE as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const PF_XMMI_INSTRUCTIONS_AVAILABLE = C.PF_XMMI_INSTRUCTIONS_AVAILABLE as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const PF_XSAVE_ENABLED = C.PF_XSAVE_ENABLED as number | undefined;
 export const POLLERR = C.POLLERR as number;
 export const POLLHUP = C.POLLHUP as number;
@@ -3929,15 +3929,15 @@ export const POLLRDNORM = C.POLLRDNORM as number;
 export const POLLREMOVE = C.POLLREMOVE as number | undefined;
 export const POLLWRBAND = C.POLLWRBAND as number;
 export const POLLWRNORM = C.POLLWRNORM as number;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const RCVALL_IPLEVEL = C.RCVALL_IPLEVEL as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const RCVALL_MAX = C.RCVALL_MAX as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const RCVALL_OFF = C.RCVALL_OFF as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const RCVALL_ON = C.RCVALL_ON as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const RCVALL_SOCKETLEVELONLY = C.RCVALL_SOCKETLEVELONLY as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const RTAX_ADVMSS = C.RTAX_ADVMSS as number | undefined;
@@ -4481,11 +4481,11 @@ export const SCM_TSTAMP_SND = C.SCM_TSTAMP_SND as number | undefined;
 export const SCM_TXTIME = C.SCM_TXTIME as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SCM_WIFI_STATUS = C.SCM_WIFI_STATUS as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const SD_BOTH = C.SD_BOTH as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const SD_RECEIVE = C.SD_RECEIVE as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const SD_SEND = C.SD_SEND as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SHUT_RD = C.SHUT_RD as number | undefined;
@@ -4666,105 +4666,105 @@ export const SIOCSPGRP = C.SIOCSPGRP as number | undefined;
 export const SIOCSRARP = C.SIOCSRARP as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SIOCWANDEV = C.SIOCWANDEV as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const SIO_ABSORB_RTRALERT = C.SIO_ABSORB_RTRALERT as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const SIO_ACQUIRE_PORT_RESERVATION = C.SIO_ACQUIRE_PORT_RESERVATION as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const SIO_ADDRESS_LIST_CHANGE = C.SIO_ADDRESS_LIST_CHANGE as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const SIO_ADDRESS_LIST_QUERY = C.SIO_ADDRESS_LIST_QUERY as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const SIO_ADDRESS_LIST_SORT = C.SIO_ADDRESS_LIST_SORT as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const SIO_AF_UNIX_GETPEERPID = C.SIO_AF_UNIX_GETPEERPID as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const SIO_APPLY_TRANSPORT_SETTING = C.SIO_APPLY_TRANSPORT_SETTING as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const SIO_ASSOCIATE_HANDLE = C.SIO_ASSOCIATE_HANDLE as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const SIO_ASSOCIATE_PORT_RESERVATION = C.SIO_ASSOCIATE_PORT_RESERVATION as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const SIO_ENABLE_CIRCULAR_QUEUEING = C.SIO_ENABLE_CIRCULAR_QUEUEING as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const SIO_FIND_ROUTE = C.SIO_FIND_ROUTE as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const SIO_FLUSH = C.SIO_FLUSH as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const SIO_GET_BROADCAST_ADDRESS = C.SIO_GET_BROADCAST_ADDRESS as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const SIO_GET_EXTENSION_FUNCTION_POINTER = C.SIO_GET_EXTENSION_FUNCTION_POINTER as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const SIO_GET_GROUP_QOS = C.SIO_GET_GROUP_QOS as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const SIO_GET_INTERFACE_LIST = C.SIO_GET_INTERFACE_LIST as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const SIO_GET_INTERFACE_LIST_EX = C.SIO_GET_INTERFACE_LIST_EX as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const SIO_GET_MULTICAST_FILTER = C.SIO_GET_MULTICAST_FILTER as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const SIO_GET_QOS = C.SIO_GET_QOS as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const SIO_INDEX_ADD_MCAST = C.SIO_INDEX_ADD_MCAST as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const SIO_INDEX_BIND = C.SIO_INDEX_BIND as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const SIO_INDEX_DEL_MCAST = C.SIO_INDEX_DEL_MCAST as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const SIO_INDEX_MCASTIF = C.SIO_INDEX_MCASTIF as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const SIO_KEEPALIVE_VALS = C.SIO_KEEPALIVE_VALS as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const SIO_LIMIT_BROADCASTS = C.SIO_LIMIT_BROADCASTS as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const SIO_LOOPBACK_FAST_PATH = C.SIO_LOOPBACK_FAST_PATH as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const SIO_MULTICAST_SCOPE = C.SIO_MULTICAST_SCOPE as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const SIO_MULTIPOINT_LOOPBACK = C.SIO_MULTIPOINT_LOOPBACK as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const SIO_NSP_NOTIFY_CHANGE = C.SIO_NSP_NOTIFY_CHANGE as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const SIO_QUERY_TARGET_PNP_HANDLE = C.SIO_QUERY_TARGET_PNP_HANDLE as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const SIO_QUERY_TRANSPORT_SETTING = C.SIO_QUERY_TRANSPORT_SETTING as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const SIO_RCVALL = C.SIO_RCVALL as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const SIO_RCVALL_IF = C.SIO_RCVALL_IF as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const SIO_RCVALL_IGMPMCAST = C.SIO_RCVALL_IGMPMCAST as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const SIO_RCVALL_MCAST = C.SIO_RCVALL_MCAST as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const SIO_RCVALL_MCAST_IF = C.SIO_RCVALL_MCAST_IF as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const SIO_RELEASE_PORT_RESERVATION = C.SIO_RELEASE_PORT_RESERVATION as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const SIO_RESERVED_1 = C.SIO_RESERVED_1 as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const SIO_RESERVED_2 = C.SIO_RESERVED_2 as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const SIO_ROUTING_INTERFACE_CHANGE = C.SIO_ROUTING_INTERFACE_CHANGE as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const SIO_ROUTING_INTERFACE_QUERY = C.SIO_ROUTING_INTERFACE_QUERY as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const SIO_SET_GROUP_QOS = C.SIO_SET_GROUP_QOS as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const SIO_SET_MULTICAST_FILTER = C.SIO_SET_MULTICAST_FILTER as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const SIO_SET_QOS = C.SIO_SET_QOS as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const SIO_TCP_INITIAL_RTO = C.SIO_TCP_INITIAL_RTO as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const SIO_TCP_SET_ACK_FREQUENCY = C.SIO_TCP_SET_ACK_FREQUENCY as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const SIO_TCP_SET_ICW = C.SIO_TCP_SET_ICW as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const SIO_TRANSLATE_HANDLE = C.SIO_TRANSLATE_HANDLE as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const SIO_UCAST_IF = C.SIO_UCAST_IF as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const SOCKET_ERROR = C.SOCKET_ERROR as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SOCK_BUF_LOCK_MASK = C.SOCK_BUF_LOCK_MASK as number | undefined;
@@ -4933,7 +4933,7 @@ export const SO_BUSY_POLL = C.SO_BUSY_POLL as number | undefined;
 export const SO_BUSY_POLL_BUDGET = C.SO_BUSY_POLL_BUDGET as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_CNX_ADVICE = C.SO_CNX_ADVICE as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const SO_CONDITIONAL_ACCEPT = C.SO_CONDITIONAL_ACCEPT as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_COOKIE = C.SO_COOKIE as number | undefined;
@@ -4946,7 +4946,7 @@ export const SO_DETACH_FILTER = C.SO_DETACH_FILTER as number | undefined;
 export const SO_DETACH_REUSEPORT_BPF = C.SO_DETACH_REUSEPORT_BPF as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_DOMAIN = C.SO_DOMAIN as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const SO_DONTLINGER = C.SO_DONTLINGER as number | undefined;
 export const SO_DONTROUTE = C.SO_DONTROUTE as number;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
@@ -4974,13 +4974,13 @@ export const SO_EE_ORIGIN_ZEROCOPY = C.SO_EE_ORIGIN_ZEROCOPY as number | undefin
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_EE_RFC4884_FLAG_INVALID = C.SO_EE_RFC4884_FLAG_INVALID as number | undefined;
 export const SO_ERROR = C.SO_ERROR as number;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const SO_EXCLUSIVEADDRUSE = C.SO_EXCLUSIVEADDRUSE as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_GET_FILTER = C.SO_GET_FILTER as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const SO_GROUP_ID = C.SO_GROUP_ID as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const SO_GROUP_PRIORITY = C.SO_GROUP_PRIORITY as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_INCOMING_CPU = C.SO_INCOMING_CPU as number | undefined;
@@ -5000,7 +5000,7 @@ export const SO_LINGER = C.SO_LINGER as number;
 export const SO_LOCK_FILTER = C.SO_LOCK_FILTER as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_MARK = C.SO_MARK as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const SO_MAX_MSG_SIZE = C.SO_MAX_MSG_SIZE as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_MAX_PACING_RATE = C.SO_MAX_PACING_RATE as number | undefined;
@@ -5033,11 +5033,11 @@ export const SO_PREFER_BUSY_POLL = C.SO_PREFER_BUSY_POLL as number | undefined;
 export const SO_PRIORITY = C.SO_PRIORITY as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_PROTOCOL = C.SO_PROTOCOL as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const SO_PROTOCOL_INFO = C.SO_PROTOCOL_INFO as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const SO_PROTOCOL_INFOA = C.SO_PROTOCOL_INFOA as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const SO_PROTOCOL_INFOW = C.SO_PROTOCOL_INFOW as number | undefined;
 export const SO_RCVBUF = C.SO_RCVBUF as number;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
@@ -5097,7 +5097,7 @@ export const SO_TXREHASH = C.SO_TXREHASH as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_TXTIME = C.SO_TXTIME as number | undefined;
 export const SO_TYPE = C.SO_TYPE as number;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const SO_USELOOPBACK = C.SO_USELOOPBACK as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_VM_SOCKETS_BUFFER_MAX_SIZE = C.SO_VM_SOCKETS_BUFFER_MAX_SIZE as number | undefined;
@@ -5161,7 +5161,7 @@ export const TCP_CORK = C.TCP_CORK as number | undefined;
 export const TCP_DEFER_ACCEPT = C.TCP_DEFER_ACCEPT as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_ESTABLISHED = C.TCP_ESTABLISHED as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const TCP_EXPEDITED_1122 = C.TCP_EXPEDITED_1122 as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_FASTOPEN = C.TCP_FASTOPEN as number | undefined;
@@ -5175,34 +5175,34 @@ export const TCP_FASTOPEN_NO_COOKIE = C.TCP_FASTOPEN_NO_COOKIE as number | undef
 export const TCP_FIN_WAIT1 = C.TCP_FIN_WAIT1 as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_FIN_WAIT2 = C.TCP_FIN_WAIT2 as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const TCP_ICW_LEVEL_AGGRESSIVE = C.TCP_ICW_LEVEL_AGGRESSIVE as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const TCP_ICW_LEVEL_COMPAT = C.TCP_ICW_LEVEL_COMPAT as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const TCP_ICW_LEVEL_DEFAULT = C.TCP_ICW_LEVEL_DEFAULT as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const TCP_ICW_LEVEL_EXPERIMENTAL = C.TCP_ICW_LEVEL_EXPERIMENTAL as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const TCP_ICW_LEVEL_HIGH = C.TCP_ICW_LEVEL_HIGH as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const TCP_ICW_LEVEL_MAX = C.TCP_ICW_LEVEL_MAX as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const TCP_ICW_LEVEL_VERY_HIGH = C.TCP_ICW_LEVEL_VERY_HIGH as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_INFO = C.TCP_INFO as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const TCP_INITIAL_RTO_DEFAULT_MAX_SYN_RETRANSMISSIONS =
   C.TCP_INITIAL_RTO_DEFAULT_MAX_SYN_RETRANSMISSIONS as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const TCP_INITIAL_RTO_DEFAULT_RTT = C.TCP_INITIAL_RTO_DEFAULT_RTT as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const TCP_INITIAL_RTO_NO_SYN_RETRANSMISSIONS = C.TCP_INITIAL_RTO_NO_SYN_RETRANSMISSIONS as
   number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const TCP_INITIAL_RTO_UNSPECIFIED_MAX_SYN_RETRANSMISSIONS =
   C.TCP_INITIAL_RTO_UNSPECIFIED_MAX_SYN_RETRANSMISSIONS as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const TCP_INITIAL_RTO_UNSPECIFIED_RTT = C.TCP_INITIAL_RTO_UNSPECIFIED_RTT as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_INQ = C.TCP_INQ as number | undefined;
@@ -5265,7 +5265,7 @@ export const TCP_REPAIR_OPTIONS = C.TCP_REPAIR_OPTIONS as number | undefined;
 export const TCP_REPAIR_QUEUE = C.TCP_REPAIR_QUEUE as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_REPAIR_WINDOW = C.TCP_REPAIR_WINDOW as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const TCP_ROW = C.TCP_ROW as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_SAVED_SYN = C.TCP_SAVED_SYN as number | undefined;
@@ -5273,7 +5273,7 @@ export const TCP_SAVED_SYN = C.TCP_SAVED_SYN as number | undefined;
 export const TCP_SAVE_SYN = C.TCP_SAVE_SYN as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_SEND_QUEUE = C.TCP_SEND_QUEUE as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const TCP_STATS = C.TCP_STATS as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_SYNCNT = C.TCP_SYNCNT as number | undefined;
@@ -5285,25 +5285,25 @@ export const TCP_SYN_SENT = C.TCP_SYN_SENT as number | undefined;
 export const TCP_S_DATA_IN = C.TCP_S_DATA_IN as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_S_DATA_OUT = C.TCP_S_DATA_OUT as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const TCP_TABLE = C.TCP_TABLE as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const TCP_TABLE_BASIC_ALL = C.TCP_TABLE_BASIC_ALL as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const TCP_TABLE_BASIC_CONNECTIONS = C.TCP_TABLE_BASIC_CONNECTIONS as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const TCP_TABLE_BASIC_LISTENER = C.TCP_TABLE_BASIC_LISTENER as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const TCP_TABLE_OWNER_MODULE_ALL = C.TCP_TABLE_OWNER_MODULE_ALL as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const TCP_TABLE_OWNER_MODULE_CONNECTIONS = C.TCP_TABLE_OWNER_MODULE_CONNECTIONS as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const TCP_TABLE_OWNER_MODULE_LISTENER = C.TCP_TABLE_OWNER_MODULE_LISTENER as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const TCP_TABLE_OWNER_PID_ALL = C.TCP_TABLE_OWNER_PID_ALL as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const TCP_TABLE_OWNER_PID_CONNECTIONS = C.TCP_TABLE_OWNER_PID_CONNECTIONS as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const TCP_TABLE_OWNER_PID_LISTENER = C.TCP_TABLE_OWNER_PID_LISTENER as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_THIN_DUPACK = C.TCP_THIN_DUPACK as number | undefined;
@@ -5624,7 +5624,7 @@ export const TLS_TX = C.TLS_TX as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TLS_TX_ZEROCOPY_RO = C.TLS_TX_ZEROCOPY_RO as number | undefined;
 export const TRY_AGAIN = C.TRY_AGAIN as number;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const UDP_CHECKSUM_COVERAGE = C.UDP_CHECKSUM_COVERAGE as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const UDP_CORK = C.UDP_CORK as number | undefined;
@@ -5642,27 +5642,27 @@ export const UDP_ENCAP_GTP1U = C.UDP_ENCAP_GTP1U as number | undefined;
 export const UDP_ENCAP_L2TPINUDP = C.UDP_ENCAP_L2TPINUDP as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const UDP_GRO = C.UDP_GRO as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const UDP_NOCHECKSUM = C.UDP_NOCHECKSUM as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const UDP_NO_CHECK6_RX = C.UDP_NO_CHECK6_RX as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const UDP_NO_CHECK6_TX = C.UDP_NO_CHECK6_TX as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const UDP_ROW = C.UDP_ROW as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const UDP_SEGMENT = C.UDP_SEGMENT as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const UDP_STATS = C.UDP_STATS as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const UDP_TABLE = C.UDP_TABLE as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const UDP_TABLE_BASIC = C.UDP_TABLE_BASIC as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const UDP_TABLE_OWNER_MODULE = C.UDP_TABLE_OWNER_MODULE as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const UDP_TABLE_OWNER_PID = C.UDP_TABLE_OWNER_PID as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const UNIX_PATH_MAX = C.UNIX_PATH_MAX as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const VMADDR_CID_ANY = C.VMADDR_CID_ANY as number | undefined;
@@ -5678,139 +5678,139 @@ export const VMADDR_FLAG_TO_HOST = C.VMADDR_FLAG_TO_HOST as number | undefined;
 export const VMADDR_PORT_ANY = C.VMADDR_PORT_ANY as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const VM_SOCKETS_INVALID_VERSION = C.VM_SOCKETS_INVALID_VERSION as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const WSADESCRIPTION_LEN = C.WSADESCRIPTION_LEN as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const WSAEACCES = C.WSAEACCES as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const WSAEADDRINUSE = C.WSAEADDRINUSE as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const WSAEADDRNOTAVAIL = C.WSAEADDRNOTAVAIL as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const WSAEAFNOSUPPORT = C.WSAEAFNOSUPPORT as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const WSAEALREADY = C.WSAEALREADY as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const WSAEBADF = C.WSAEBADF as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const WSAECANCELLED = C.WSAECANCELLED as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const WSAECONNABORTED = C.WSAECONNABORTED as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const WSAECONNREFUSED = C.WSAECONNREFUSED as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const WSAECONNRESET = C.WSAECONNRESET as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const WSAEDESTADDRREQ = C.WSAEDESTADDRREQ as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const WSAEDISCON = C.WSAEDISCON as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const WSAEDQUOT = C.WSAEDQUOT as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const WSAEFAULT = C.WSAEFAULT as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const WSAEHOSTDOWN = C.WSAEHOSTDOWN as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const WSAEHOSTUNREACH = C.WSAEHOSTUNREACH as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const WSAEINPROGRESS = C.WSAEINPROGRESS as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const WSAEINTR = C.WSAEINTR as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const WSAEINVAL = C.WSAEINVAL as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const WSAEINVALIDPROCTABLE = C.WSAEINVALIDPROCTABLE as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const WSAEINVALIDPROVIDER = C.WSAEINVALIDPROVIDER as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const WSAEISCONN = C.WSAEISCONN as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const WSAELOOP = C.WSAELOOP as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const WSAEMFILE = C.WSAEMFILE as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const WSAEMSGSIZE = C.WSAEMSGSIZE as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const WSAENAMETOOLONG = C.WSAENAMETOOLONG as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const WSAENETDOWN = C.WSAENETDOWN as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const WSAENETRESET = C.WSAENETRESET as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const WSAENETUNREACH = C.WSAENETUNREACH as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const WSAENOBUFS = C.WSAENOBUFS as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const WSAENOMORE = C.WSAENOMORE as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const WSAENOPROTOOPT = C.WSAENOPROTOOPT as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const WSAENOTCONN = C.WSAENOTCONN as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const WSAENOTEMPTY = C.WSAENOTEMPTY as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const WSAENOTSOCK = C.WSAENOTSOCK as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const WSAEOPNOTSUPP = C.WSAEOPNOTSUPP as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const WSAEPFNOSUPPORT = C.WSAEPFNOSUPPORT as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const WSAEPROCLIM = C.WSAEPROCLIM as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const WSAEPROTONOSUPPORT = C.WSAEPROTONOSUPPORT as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const WSAEPROTOTYPE = C.WSAEPROTOTYPE as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const WSAEPROVIDERFAILEDINIT = C.WSAEPROVIDERFAILEDINIT as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const WSAEREFUSED = C.WSAEREFUSED as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const WSAEREMOTE = C.WSAEREMOTE as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const WSAESHUTDOWN = C.WSAESHUTDOWN as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const WSAESOCKTNOSUPPORT = C.WSAESOCKTNOSUPPORT as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const WSAESTALE = C.WSAESTALE as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const WSAETIMEDOUT = C.WSAETIMEDOUT as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const WSAETOOMANYREFS = C.WSAETOOMANYREFS as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const WSAEUSERS = C.WSAEUSERS as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const WSAEWOULDBLOCK = C.WSAEWOULDBLOCK as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const WSAHOST_NOT_FOUND = C.WSAHOST_NOT_FOUND as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const WSANOTINITIALISED = C.WSANOTINITIALISED as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const WSANO_DATA = C.WSANO_DATA as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const WSANO_RECOVERY = C.WSANO_RECOVERY as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const WSAPROTOCOL_LEN = C.WSAPROTOCOL_LEN as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const WSASYSNOTREADY = C.WSASYSNOTREADY as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const WSASYS_STATUS_LEN = C.WSASYS_STATUS_LEN as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const WSATRY_AGAIN = C.WSATRY_AGAIN as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const WSAVERNOTSUPPORTED = C.WSAVERNOTSUPPORTED as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const WSA_FLAG_ACCESS_SYSTEM_SECURITY = C.WSA_FLAG_ACCESS_SYSTEM_SECURITY as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const WSA_FLAG_MULTIPOINT_C_LEAF = C.WSA_FLAG_MULTIPOINT_C_LEAF as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const WSA_FLAG_MULTIPOINT_C_ROOT = C.WSA_FLAG_MULTIPOINT_C_ROOT as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const WSA_FLAG_MULTIPOINT_D_LEAF = C.WSA_FLAG_MULTIPOINT_D_LEAF as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const WSA_FLAG_MULTIPOINT_D_ROOT = C.WSA_FLAG_MULTIPOINT_D_ROOT as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const WSA_FLAG_NO_HANDLE_INHERIT = C.WSA_FLAG_NO_HANDLE_INHERIT as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const WSA_FLAG_OVERLAPPED = C.WSA_FLAG_OVERLAPPED as number | undefined;
-/** Only on win32-x64; undefined elsewhere. */
+/** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const WSA_FLAG_REGISTERED_IO = C.WSA_FLAG_REGISTERED_IO as number | undefined;

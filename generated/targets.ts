@@ -6,12 +6,14 @@
 
 import * as linux_arm64 from "./linux-arm64/index.js";
 import * as linux_x64 from "./linux-x64/index.js";
+import * as win32_arm64 from "./win32-arm64/index.js";
 import * as win32_x64 from "./win32-x64/index.js";
 
 /** The built-in bindings by target name ("linux-x64"). */
 export const builtinBindings = {
   "linux-arm64": linux_arm64,
   "linux-x64": linux_x64,
+  "win32-arm64": win32_arm64,
   "win32-x64": win32_x64,
 } as const;
 

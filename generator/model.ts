@@ -1,7 +1,7 @@
 // Builds the whole model of one target from its headers: two probe passes (target facts, then
 // values and layouts) around one full AST dump.
 import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { dumpTranslationUnit } from "./ast.js";
 import { clangVersion, type ClangTarget } from "./clang.js";
 import { listCandidates, probeConstants, probeIntegerTypes } from "./constants.js";
@@ -42,11 +42,15 @@ export function clangTarget(manifest: Manifest, includeOverride?: string[]): Cla
 }
 
 export function readSnapshotInfo(manifest: Manifest, includeOverride?: string[]): TargetModel["snapshot"] {
-  if (!resolveIncludes(manifest, includeOverride).pinned) return null;
-  const path = join(manifestDir(manifest.target), "snapshot.json");
+  const { dirs, pinned } = resolveIncludes(manifest, includeOverride);
+  if (!pinned) return null;
+  // The snapshot's record sits beside its include dir, which another target's manifest may share
+  // (win32-arm64 parses win32-x64's mingw-w64 headers).
+  const home = dirname(dirs[0]!);
+  const path = join(home, "snapshot.json");
   if (!existsSync(path)) return null;
   const s = JSON.parse(readFileSync(path, "utf8"));
-  return { packages: s.packages, files: Object.keys(s.files).length };
+  return { packages: s.packages, files: Object.keys(s.files).length, dir: `headers/${basename(home)}` };
 }
 
 export function buildModel(

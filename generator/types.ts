@@ -96,7 +96,8 @@ export interface TargetModel {
   library: string;
   clang: string;
   provenance: { name: string; version: string }[];
-  snapshot: { packages: Record<string, string>; files: number } | null;
+  /** The pinned snapshot parsed: its packages, file count and folder (headers/<target>). */
+  snapshot: { packages: Record<string, string>; files: number; dir: string } | null;
   /** The include dirs parsed when they were not the pinned snapshot (--include, or the host's own). */
   includeDirs: string[] | null;
   headers: string[];

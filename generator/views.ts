@@ -169,7 +169,7 @@ export function views(model: TargetModel, command: string) {
 
   const provenanceText = model.provenance.map((p) => `${p.name} ${p.version}`).join(", ");
   const snapshotText = model.snapshot
-    ? `pinned snapshot headers/${model.target}/include (${model.snapshot.files} files from ${Object.entries(
+    ? `pinned snapshot ${model.snapshot.dir}/include (${model.snapshot.files} files from ${Object.entries(
         model.snapshot.packages,
       )
         .map(([k, v]) => `${k} ${v}`)
