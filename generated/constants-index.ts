@@ -3042,6 +3042,8 @@ export const IP_INTERFACE_METRIC_CHANGE = C.IP_INTERFACE_METRIC_CHANGE as number
 export const IP_INTERFACE_WOL_CAPABILITY_CHANGE = C.IP_INTERFACE_WOL_CAPABILITY_CHANGE as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_IPSEC_POLICY = C.IP_IPSEC_POLICY as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const IP_LOCAL_PORT_RANGE = C.IP_LOCAL_PORT_RANGE as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_MAXPACKET = C.IP_MAXPACKET as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
@@ -3140,6 +3142,8 @@ export const IP_PMTUDISC_PROBE = C.IP_PMTUDISC_PROBE as number;
 export const IP_PMTUDISC_WANT = C.IP_PMTUDISC_WANT as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_PROTECTION_LEVEL = C.IP_PROTECTION_LEVEL as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const IP_PROTOCOL = C.IP_PROTOCOL as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_REASSEMBLY_TIME_EXCEEDED = C.IP_REASSEMBLY_TIME_EXCEEDED as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */

@@ -1463,6 +1463,8 @@ export const IP_DROP_SOURCE_MEMBERSHIP = C.IP_DROP_SOURCE_MEMBERSHIP as number;
 export const IP_FREEBIND = C.IP_FREEBIND as number;
 export const IP_HDRINCL = C.IP_HDRINCL as number;
 export const IP_IPSEC_POLICY = C.IP_IPSEC_POLICY as number;
+/** Only on linux-x64; undefined elsewhere. */
+export const IP_LOCAL_PORT_RANGE = C.IP_LOCAL_PORT_RANGE as number | undefined;
 export const IP_MAXPACKET = C.IP_MAXPACKET as number;
 export const IP_MAX_MEMBERSHIPS = C.IP_MAX_MEMBERSHIPS as number;
 export const IP_MF = C.IP_MF as number;
@@ -1489,6 +1491,8 @@ export const IP_PMTUDISC_INTERFACE = C.IP_PMTUDISC_INTERFACE as number;
 export const IP_PMTUDISC_OMIT = C.IP_PMTUDISC_OMIT as number;
 export const IP_PMTUDISC_PROBE = C.IP_PMTUDISC_PROBE as number;
 export const IP_PMTUDISC_WANT = C.IP_PMTUDISC_WANT as number;
+/** Only on linux-x64; undefined elsewhere. */
+export const IP_PROTOCOL = C.IP_PROTOCOL as number | undefined;
 export const IP_RECVERR = C.IP_RECVERR as number;
 export const IP_RECVERR_RFC4884 = C.IP_RECVERR_RFC4884 as number;
 export const IP_RECVFRAGSIZE = C.IP_RECVFRAGSIZE as number;

@@ -205,4 +205,29 @@ except OSError as e:
       expect(ours).toEqual(theirs);
     },
   );
+
+  itWhere(
+    S.IP_LOCAL_PORT_RANGE !== undefined,
+    "this target's pinned UAPI headers predate IP_LOCAL_PORT_RANGE (Linux 6.3)",
+  )("IP_LOCAL_PORT_RANGE, which only the kernel's linux/in.h defines: bind picks a port in the range", () => {
+    const range = (40199 << 16) | 40100; // high 16 bits: the upper bound; low: the lower
+    using s = S.socket(S.AF_INET, S.SOCK_DGRAM);
+    s.setsockopt(S.IPPROTO_IP, S.IP_LOCAL_PORT_RANGE!, range);
+    expect(s.getsockopt(S.IPPROTO_IP, S.IP_LOCAL_PORT_RANGE!)).toBe(range);
+    s.bind(["127.0.0.1", 0]);
+    const port = s.getsockname()[1];
+    expect(port).toBeGreaterThanOrEqual(40100);
+    expect(port).toBeLessThanOrEqual(40199);
+    // python3 3.11 has no name for it; with the number, the kernel answers it the same.
+    const theirs = py(
+      String.raw`
+import json, socket, sys
+s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+s.setsockopt(socket.IPPROTO_IP, int(sys.argv[1]), int(sys.argv[2]))
+print(json.dumps(s.getsockopt(socket.IPPROTO_IP, int(sys.argv[1]))))`,
+      S.IP_LOCAL_PORT_RANGE!,
+      range,
+    );
+    expect(theirs).toBe(range);
+  });
 });
