@@ -1,6 +1,6 @@
 // Real peers for runtime tests: child processes (python3, socat, nc, curl, bsdsock fixtures) whose
 // output we read, each bounded by a timeout so a broken peer fails the test instead of hanging it.
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
 import { readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -57,6 +57,13 @@ export function startPeer(
     return code as number | null;
   };
   return { proc, stdout: () => out, stderr: () => err, firstLine, exited };
+}
+
+/** Runs a python3 script to its end (20 s at most) with arguments; what it printed, as JSON. */
+export function pythonJson(script: string, ...args: (string | number)[]): unknown {
+  const r = spawnSync("python3", ["-c", script, ...args.map(String)], { encoding: "utf8", timeout: 20_000 });
+  if (r.status !== 0) throw new Error(`python3 failed (${r.status}): ${r.stderr}`);
+  return JSON.parse(r.stdout);
 }
 
 export function python(script: string, args: string[] = [], opts: { stdio?: unknown[] } = {}): Peer {

@@ -2,18 +2,11 @@
 // (SO_TIMESTAMPING, read from the ancillary data as a decoded struct scm_timestamping), the error queue
 // (IP_RECVERR + MSG_ERRQUEUE, a decoded struct sock_extended_err and its offender address), and AF_ALG
 // (the kernel's crypto API) — each compared with python3 doing the same through its own socket module.
-import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { expect, it } from "vitest";
 import * as S from "../../runtime/index.js";
+import { pythonJson } from "../helpers/peers.js";
 import { describeWhere, emulator, itWhere, onLinux } from "../helpers/platform.js";
-
-/** Runs a python3 script with arguments and returns what it printed as JSON. */
-function py(script: string, ...args: (string | number)[]): unknown {
-  const r = spawnSync("python3", ["-c", script, ...args.map(String)], { encoding: "utf8", timeout: 20_000 });
-  if (r.status !== 0) throw new Error(`python3 failed (${r.status}): ${r.stderr}`);
-  return JSON.parse(r.stdout);
-}
 
 /** A UDP port on 127.0.0.1 that nobody listens on: bound, then closed. */
 function deadPort(): number {
@@ -52,7 +45,7 @@ describeWhere(onLinux, "these are Linux's socket options and families")("Linux k
       expect(ts[2]).toEqual({ tv_sec: 0, tv_nsec: 0 });
 
       // python3 (which has no SO_TIMESTAMPING name) given the same numbers gets the same ancillary item.
-      const theirs = py(
+      const theirs = pythonJson(
         String.raw`
 import json, socket, sys
 opt, flags = int(sys.argv[1]), int(sys.argv[2])
@@ -105,7 +98,7 @@ print(json.dumps([[level, type, len(d)] for level, type, d in anc]))`,
     // The queue is drained: the next read is EAGAIN again.
     expect(() => s.recvmsg(64, 512, S.MSG_ERRQUEUE!)).toThrow(expect.objectContaining({ code: "EAGAIN" }));
 
-    const theirs = py(
+    const theirs = pythonJson(
       String.raw`
 import json, socket, sys, time
 port = int(sys.argv[1])
@@ -136,7 +129,7 @@ print(json.dumps([[level, type, list(d)] for level, type, d in anc]))`,
     expect(() => S.codecFor(S.AF_ALG!).encode(["a-type-far-too-long", "sha256"])).toThrow(RangeError);
     expect(() => S.codecFor(S.AF_ALG!).encode(["hash", "sha256", -1])).toThrow(RangeError);
 
-    const theirs = py(String.raw`
+    const theirs = pythonJson(String.raw`
 import json, socket, hashlib
 try:
     s = socket.socket(socket.AF_ALG, socket.SOCK_SEQPACKET); s.bind(("hash", "sha256"))
@@ -162,7 +155,7 @@ except OSError as e:
   itWhere(!emulator, `${emulator} does not translate AF_VSOCK options`)(
     "AF_VSOCK's buffer sizes are 64-bit options: read and set as python3 does (or its same error)",
     () => {
-      const theirs = py(String.raw`
+      const theirs = pythonJson(String.raw`
 import json, socket
 try:
     s = socket.socket(socket.AF_VSOCK, socket.SOCK_STREAM)
@@ -219,7 +212,7 @@ except OSError as e:
     expect(port).toBeGreaterThanOrEqual(40100);
     expect(port).toBeLessThanOrEqual(40199);
     // python3 3.11 has no name for it; with the number, the kernel answers it the same.
-    const theirs = py(
+    const theirs = pythonJson(
       String.raw`
 import json, socket, sys
 s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)

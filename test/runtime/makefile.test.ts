@@ -1,18 +1,10 @@
 // makefile(): Python's io stack over a socket — the raw SocketIO, the buffered binary file, the text
 // file — compared with python3's own makefile() where python3 can do the same; and the close semantics
 // of the specification (closing the file leaves the socket open; the fd closes after both are closed).
-import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import * as S from "../../runtime/index.js";
-import { openFds, python as pythonPeer } from "../helpers/peers.js";
+import { openFds, python as pythonPeer, pythonJson } from "../helpers/peers.js";
 import { describeWhere, onWindows } from "../helpers/platform.js";
-
-/** Runs a python3 script and returns what it printed as JSON. */
-function py(script: string): unknown {
-  const r = spawnSync("python3", ["-c", script], { encoding: "utf8", timeout: 20_000 });
-  if (r.status !== 0) throw new Error(`python3 failed (${r.status}): ${r.stderr}`);
-  return JSON.parse(r.stdout);
-}
 
 /** Python's exception names for ours: ValueError is a RangeError here, OSError a SocketError. */
 function pyName(e: unknown): string {
@@ -228,7 +220,7 @@ describeWhere(!onWindows, "python3 is a Linux program here")("makefile against p
     const cases: [string, number | null][] = [];
     for (const mode of ["r", "rb", "w", "wb", "rw", "rwb", "br", "", "x", "r+"])
       for (const buffering of [null, 0]) cases.push([mode, buffering]);
-    const theirs = py(String.raw`
+    const theirs = pythonJson(String.raw`
 import json, socket
 a, b = socket.socketpair(); out = []
 for mode in ["r", "rb", "w", "wb", "rw", "rwb", "br", "", "x", "r+"]:
@@ -267,7 +259,7 @@ print(json.dumps(out))`) as unknown[];
   });
 
   it("after a read times out, reads are refused", () => {
-    const theirs = py(String.raw`
+    const theirs = pythonJson(String.raw`
 import json, socket
 a, b = socket.socketpair(); a.settimeout(0.05); f = a.makefile("rb"); out = []
 for _ in range(2):
@@ -298,7 +290,7 @@ print(json.dumps(out))`);
       Buffer.from("\r\nend"),
     ]);
     const newlines = [null, "", "\n", "\r", "\r\n"] as const;
-    const theirs = py(String.raw`
+    const theirs = pythonJson(String.raw`
 import io, json
 data = bytes(${JSON.stringify([...data])})
 out = {}
