@@ -191,6 +191,8 @@ export const ALG_SET_DRBG_ENTROPY = C.ALG_SET_DRBG_ENTROPY as number | undefined
 export const ALG_SET_IV = C.ALG_SET_IV as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const ALG_SET_KEY = C.ALG_SET_KEY as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const ALG_SET_KEY_BY_KEY_SERIAL = C.ALG_SET_KEY_BY_KEY_SERIAL as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const ALG_SET_OP = C.ALG_SET_OP as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
@@ -419,6 +421,8 @@ export const CAN_ISOTP_DEFAULT_RECV_BS = C.CAN_ISOTP_DEFAULT_RECV_BS as number |
 export const CAN_ISOTP_DEFAULT_RECV_STMIN = C.CAN_ISOTP_DEFAULT_RECV_STMIN as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const CAN_ISOTP_DEFAULT_RECV_WFTMAX = C.CAN_ISOTP_DEFAULT_RECV_WFTMAX as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const CAN_ISOTP_DYN_FC_PARMS = C.CAN_ISOTP_DYN_FC_PARMS as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const CAN_ISOTP_EXTEND_ADDR = C.CAN_ISOTP_EXTEND_ADDR as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
@@ -483,6 +487,14 @@ export const CAN_RAW_LOOPBACK = C.CAN_RAW_LOOPBACK as number | undefined;
 export const CAN_RAW_RECV_OWN_MSGS = C.CAN_RAW_RECV_OWN_MSGS as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const CAN_RAW_XL_FRAMES = C.CAN_RAW_XL_FRAMES as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const CAN_RAW_XL_VCID_OPTS = C.CAN_RAW_XL_VCID_OPTS as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const CAN_RAW_XL_VCID_RX_FILTER = C.CAN_RAW_XL_VCID_RX_FILTER as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const CAN_RAW_XL_VCID_TX_PASS = C.CAN_RAW_XL_VCID_TX_PASS as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const CAN_RAW_XL_VCID_TX_SET = C.CAN_RAW_XL_VCID_TX_SET as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const CAN_RTR_FLAG = C.CAN_RTR_FLAG as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
@@ -660,6 +672,12 @@ export const EEXIST = C.EEXIST as number | undefined;
 export const EFAULT = C.EFAULT as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const EFBIG = C.EFBIG as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const EFSBADCRC = C.EFSBADCRC as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const EFSCORRUPTED = C.EFSCORRUPTED as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const EFTYPE = C.EFTYPE as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const EHOSTDOWN = C.EHOSTDOWN as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
@@ -858,6 +876,8 @@ export const ETH_MAX_MTU = C.ETH_MAX_MTU as number | undefined;
 export const ETH_MIN_MTU = C.ETH_MIN_MTU as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_1588 = C.ETH_P_1588 as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const ETH_P_8021AC = C.ETH_P_8021AC as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_8021AD = C.ETH_P_8021AD as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
@@ -944,6 +964,8 @@ export const ETH_P_ETHERCAT = C.ETH_P_ETHERCAT as number | undefined;
 export const ETH_P_FCOE = C.ETH_P_FCOE as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_FIP = C.ETH_P_FIP as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const ETH_P_GRE_OSI = C.ETH_P_GRE_OSI as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_HDLC = C.ETH_P_HDLC as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
@@ -994,10 +1016,14 @@ export const ETH_P_MPLS_UC = C.ETH_P_MPLS_UC as number | undefined;
 export const ETH_P_MRP = C.ETH_P_MRP as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_MVRP = C.ETH_P_MVRP as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const ETH_P_MXLGSW = C.ETH_P_MXLGSW as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_NCSI = C.ETH_P_NCSI as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_NSH = C.ETH_P_NSH as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const ETH_P_NXP_NETC = C.ETH_P_NXP_NETC as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_PAE = C.ETH_P_PAE as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
@@ -1058,6 +1084,8 @@ export const ETH_P_WCCP = C.ETH_P_WCCP as number | undefined;
 export const ETH_P_X25 = C.ETH_P_X25 as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_XDSA = C.ETH_P_XDSA as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const ETH_P_YT921X = C.ETH_P_YT921X as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_TLEN = C.ETH_TLEN as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
@@ -1184,6 +1212,13 @@ export const HWTSTAMP_FLAG_BONDED_PHC_INDEX = C.HWTSTAMP_FLAG_BONDED_PHC_INDEX a
 export const HWTSTAMP_FLAG_LAST = C.HWTSTAMP_FLAG_LAST as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const HWTSTAMP_FLAG_MASK = C.HWTSTAMP_FLAG_MASK as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const HWTSTAMP_PROVIDER_QUALIFIER_APPROX = C.HWTSTAMP_PROVIDER_QUALIFIER_APPROX as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const HWTSTAMP_PROVIDER_QUALIFIER_CNT = C.HWTSTAMP_PROVIDER_QUALIFIER_CNT as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const HWTSTAMP_PROVIDER_QUALIFIER_PRECISE = C.HWTSTAMP_PROVIDER_QUALIFIER_PRECISE as
+  number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const HWTSTAMP_TX_OFF = C.HWTSTAMP_TX_OFF as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
@@ -1513,11 +1548,15 @@ export const IFLA_BOND_ARP_IP_TARGET = C.IFLA_BOND_ARP_IP_TARGET as number | und
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BOND_ARP_VALIDATE = C.IFLA_BOND_ARP_VALIDATE as number | undefined;
 /** Only on linux-x64; undefined elsewhere. */
+export const IFLA_BOND_BROADCAST_NEIGH = C.IFLA_BOND_BROADCAST_NEIGH as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
 export const IFLA_BOND_COUPLED_CONTROL = C.IFLA_BOND_COUPLED_CONTROL as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BOND_DOWNDELAY = C.IFLA_BOND_DOWNDELAY as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BOND_FAIL_OVER_MAC = C.IFLA_BOND_FAIL_OVER_MAC as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const IFLA_BOND_LACP_STRICT = C.IFLA_BOND_LACP_STRICT as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BOND_LP_INTERVAL = C.IFLA_BOND_LP_INTERVAL as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
@@ -1588,6 +1627,8 @@ export const IFLA_BOND_USE_CARRIER = C.IFLA_BOND_USE_CARRIER as number | undefin
 export const IFLA_BOND_XMIT_HASH_POLICY = C.IFLA_BOND_XMIT_HASH_POLICY as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BROADCAST = C.IFLA_BROADCAST as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const IFLA_BRPORT_BACKUP_NHID = C.IFLA_BRPORT_BACKUP_NHID as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BRPORT_BACKUP_PORT = C.IFLA_BRPORT_BACKUP_PORT as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
@@ -1624,6 +1665,8 @@ export const IFLA_BRPORT_LEARNING = C.IFLA_BRPORT_LEARNING as number | undefined
 export const IFLA_BRPORT_LEARNING_SYNC = C.IFLA_BRPORT_LEARNING_SYNC as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BRPORT_LOCKED = C.IFLA_BRPORT_LOCKED as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const IFLA_BRPORT_MAB = C.IFLA_BRPORT_MAB as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BRPORT_MAX = C.IFLA_BRPORT_MAX as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
@@ -1632,6 +1675,10 @@ export const IFLA_BRPORT_MCAST_EHT_HOSTS_CNT = C.IFLA_BRPORT_MCAST_EHT_HOSTS_CNT
 export const IFLA_BRPORT_MCAST_EHT_HOSTS_LIMIT = C.IFLA_BRPORT_MCAST_EHT_HOSTS_LIMIT as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BRPORT_MCAST_FLOOD = C.IFLA_BRPORT_MCAST_FLOOD as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const IFLA_BRPORT_MCAST_MAX_GROUPS = C.IFLA_BRPORT_MCAST_MAX_GROUPS as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const IFLA_BRPORT_MCAST_N_GROUPS = C.IFLA_BRPORT_MCAST_N_GROUPS as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BRPORT_MCAST_TO_UCAST = C.IFLA_BRPORT_MCAST_TO_UCAST as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
@@ -1644,8 +1691,12 @@ export const IFLA_BRPORT_MRP_IN_OPEN = C.IFLA_BRPORT_MRP_IN_OPEN as number | und
 export const IFLA_BRPORT_MRP_RING_OPEN = C.IFLA_BRPORT_MRP_RING_OPEN as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BRPORT_MULTICAST_ROUTER = C.IFLA_BRPORT_MULTICAST_ROUTER as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const IFLA_BRPORT_NEIGH_FORWARD_GRAT = C.IFLA_BRPORT_NEIGH_FORWARD_GRAT as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BRPORT_NEIGH_SUPPRESS = C.IFLA_BRPORT_NEIGH_SUPPRESS as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const IFLA_BRPORT_NEIGH_VLAN_SUPPRESS = C.IFLA_BRPORT_NEIGH_VLAN_SUPPRESS as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BRPORT_NO = C.IFLA_BRPORT_NO as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
@@ -1676,6 +1727,10 @@ export const IFLA_BR_AGEING_TIME = C.IFLA_BR_AGEING_TIME as number | undefined;
 export const IFLA_BR_BRIDGE_ID = C.IFLA_BR_BRIDGE_ID as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BR_FDB_FLUSH = C.IFLA_BR_FDB_FLUSH as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const IFLA_BR_FDB_MAX_LEARNED = C.IFLA_BR_FDB_MAX_LEARNED as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const IFLA_BR_FDB_N_LEARNED = C.IFLA_BR_FDB_N_LEARNED as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BR_FORWARD_DELAY = C.IFLA_BR_FORWARD_DELAY as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
@@ -1746,6 +1801,8 @@ export const IFLA_BR_ROOT_ID = C.IFLA_BR_ROOT_ID as number | undefined;
 export const IFLA_BR_ROOT_PATH_COST = C.IFLA_BR_ROOT_PATH_COST as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BR_ROOT_PORT = C.IFLA_BR_ROOT_PORT as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const IFLA_BR_STP_MODE = C.IFLA_BR_STP_MODE as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BR_STP_STATE = C.IFLA_BR_STP_STATE as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
@@ -1778,6 +1835,12 @@ export const IFLA_CARRIER_DOWN_COUNT = C.IFLA_CARRIER_DOWN_COUNT as number | und
 export const IFLA_CARRIER_UP_COUNT = C.IFLA_CARRIER_UP_COUNT as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_COST = C.IFLA_COST as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const IFLA_DEVLINK_PORT = C.IFLA_DEVLINK_PORT as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const IFLA_DPLL_PIN = C.IFLA_DPLL_PIN as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const IFLA_DSA_CONDUIT = C.IFLA_DSA_CONDUIT as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_DSA_MASTER = C.IFLA_DSA_MASTER as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
@@ -1806,16 +1869,24 @@ export const IFLA_EXT_MASK = C.IFLA_EXT_MASK as number | undefined;
 export const IFLA_GENEVE_COLLECT_METADATA = C.IFLA_GENEVE_COLLECT_METADATA as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_GENEVE_DF = C.IFLA_GENEVE_DF as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const IFLA_GENEVE_GRO_HINT = C.IFLA_GENEVE_GRO_HINT as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_GENEVE_ID = C.IFLA_GENEVE_ID as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_GENEVE_INNER_PROTO_INHERIT = C.IFLA_GENEVE_INNER_PROTO_INHERIT as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_GENEVE_LABEL = C.IFLA_GENEVE_LABEL as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const IFLA_GENEVE_LOCAL = C.IFLA_GENEVE_LOCAL as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const IFLA_GENEVE_LOCAL6 = C.IFLA_GENEVE_LOCAL6 as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_GENEVE_MAX = C.IFLA_GENEVE_MAX as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_GENEVE_PORT = C.IFLA_GENEVE_PORT as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const IFLA_GENEVE_PORT_RANGE = C.IFLA_GENEVE_PORT_RANGE as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_GENEVE_REMOTE = C.IFLA_GENEVE_REMOTE as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
@@ -1836,8 +1907,12 @@ export const IFLA_GENEVE_UDP_ZERO_CSUM6_TX = C.IFLA_GENEVE_UDP_ZERO_CSUM6_TX as 
 export const IFLA_GENEVE_UNSPEC = C.IFLA_GENEVE_UNSPEC as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_GROUP = C.IFLA_GROUP as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const IFLA_GRO_IPV4_MAX_SIZE = C.IFLA_GRO_IPV4_MAX_SIZE as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_GRO_MAX_SIZE = C.IFLA_GRO_MAX_SIZE as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const IFLA_GSO_IPV4_MAX_SIZE = C.IFLA_GSO_IPV4_MAX_SIZE as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_GSO_MAX_SEGS = C.IFLA_GSO_MAX_SEGS as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
@@ -1848,6 +1923,10 @@ export const IFLA_GTP_CREATE_SOCKETS = C.IFLA_GTP_CREATE_SOCKETS as number | und
 export const IFLA_GTP_FD0 = C.IFLA_GTP_FD0 as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_GTP_FD1 = C.IFLA_GTP_FD1 as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const IFLA_GTP_LOCAL = C.IFLA_GTP_LOCAL as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const IFLA_GTP_LOCAL6 = C.IFLA_GTP_LOCAL6 as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_GTP_MAX = C.IFLA_GTP_MAX as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
@@ -1858,6 +1937,10 @@ export const IFLA_GTP_RESTART_COUNT = C.IFLA_GTP_RESTART_COUNT as number | undef
 export const IFLA_GTP_ROLE = C.IFLA_GTP_ROLE as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_GTP_UNSPEC = C.IFLA_GTP_UNSPEC as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const IFLA_HEADROOM = C.IFLA_HEADROOM as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const IFLA_HSR_INTERLINK = C.IFLA_HSR_INTERLINK as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_HSR_MAX = C.IFLA_HSR_MAX as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
@@ -1984,6 +2067,8 @@ export const IFLA_MACSEC_UNSPEC = C.IFLA_MACSEC_UNSPEC as number | undefined;
 export const IFLA_MACSEC_VALIDATION = C.IFLA_MACSEC_VALIDATION as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_MACSEC_WINDOW = C.IFLA_MACSEC_WINDOW as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const IFLA_MACVLAN_BC_CUTOFF = C.IFLA_MACVLAN_BC_CUTOFF as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_MACVLAN_BC_QUEUE_LEN = C.IFLA_MACVLAN_BC_QUEUE_LEN as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
@@ -2012,16 +2097,46 @@ export const IFLA_MASTER = C.IFLA_MASTER as number | undefined;
 export const IFLA_MAX = C.IFLA_MAX as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_MAX_MTU = C.IFLA_MAX_MTU as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const IFLA_MAX_PACING_OFFLOAD_HORIZON = C.IFLA_MAX_PACING_OFFLOAD_HORIZON as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_MCTP_MAX = C.IFLA_MCTP_MAX as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_MCTP_NET = C.IFLA_MCTP_NET as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const IFLA_MCTP_PHYS_BINDING = C.IFLA_MCTP_PHYS_BINDING as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_MCTP_UNSPEC = C.IFLA_MCTP_UNSPEC as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_MIN_MTU = C.IFLA_MIN_MTU as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_MTU = C.IFLA_MTU as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const IFLA_NETKIT_HEADROOM = C.IFLA_NETKIT_HEADROOM as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const IFLA_NETKIT_MAX = C.IFLA_NETKIT_MAX as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const IFLA_NETKIT_MODE = C.IFLA_NETKIT_MODE as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const IFLA_NETKIT_PAIRING = C.IFLA_NETKIT_PAIRING as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const IFLA_NETKIT_PEER_INFO = C.IFLA_NETKIT_PEER_INFO as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const IFLA_NETKIT_PEER_POLICY = C.IFLA_NETKIT_PEER_POLICY as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const IFLA_NETKIT_PEER_SCRUB = C.IFLA_NETKIT_PEER_SCRUB as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const IFLA_NETKIT_POLICY = C.IFLA_NETKIT_POLICY as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const IFLA_NETKIT_PRIMARY = C.IFLA_NETKIT_PRIMARY as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const IFLA_NETKIT_SCRUB = C.IFLA_NETKIT_SCRUB as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const IFLA_NETKIT_TAILROOM = C.IFLA_NETKIT_TAILROOM as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const IFLA_NETKIT_UNSPEC = C.IFLA_NETKIT_UNSPEC as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const IFLA_NETNS_IMMUTABLE = C.IFLA_NETNS_IMMUTABLE as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_NET_NS_FD = C.IFLA_NET_NS_FD as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
@@ -2058,6 +2173,12 @@ export const IFLA_OFFLOAD_XSTATS_MAX = C.IFLA_OFFLOAD_XSTATS_MAX as number | und
 export const IFLA_OFFLOAD_XSTATS_UNSPEC = C.IFLA_OFFLOAD_XSTATS_UNSPEC as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_OPERSTATE = C.IFLA_OPERSTATE as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const IFLA_OVPN_MAX = C.IFLA_OVPN_MAX as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const IFLA_OVPN_MODE = C.IFLA_OVPN_MODE as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const IFLA_OVPN_UNSPEC = C.IFLA_OVPN_UNSPEC as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_PAD = C.IFLA_PAD as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
@@ -2155,6 +2276,8 @@ export const IFLA_STATS_SET_OFFLOAD_XSTATS_L3_STATS = C.IFLA_STATS_SET_OFFLOAD_X
   number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_STATS_UNSPEC = C.IFLA_STATS_UNSPEC as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const IFLA_TAILROOM = C.IFLA_TAILROOM as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_TARGET_NETNSID = C.IFLA_TARGET_NETNSID as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
@@ -2319,6 +2442,8 @@ export const IFLA_VXLAN_L2MISS = C.IFLA_VXLAN_L2MISS as number | undefined;
 export const IFLA_VXLAN_L3MISS = C.IFLA_VXLAN_L3MISS as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_VXLAN_LABEL = C.IFLA_VXLAN_LABEL as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const IFLA_VXLAN_LABEL_POLICY = C.IFLA_VXLAN_LABEL_POLICY as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_VXLAN_LEARNING = C.IFLA_VXLAN_LEARNING as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
@@ -2329,8 +2454,12 @@ export const IFLA_VXLAN_LINK = C.IFLA_VXLAN_LINK as number | undefined;
 export const IFLA_VXLAN_LOCAL = C.IFLA_VXLAN_LOCAL as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_VXLAN_LOCAL6 = C.IFLA_VXLAN_LOCAL6 as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const IFLA_VXLAN_LOCALBYPASS = C.IFLA_VXLAN_LOCALBYPASS as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_VXLAN_MAX = C.IFLA_VXLAN_MAX as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const IFLA_VXLAN_MC_ROUTE = C.IFLA_VXLAN_MC_ROUTE as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_VXLAN_PORT = C.IFLA_VXLAN_PORT as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
@@ -2343,6 +2472,8 @@ export const IFLA_VXLAN_REMCSUM_NOPARTIAL = C.IFLA_VXLAN_REMCSUM_NOPARTIAL as nu
 export const IFLA_VXLAN_REMCSUM_RX = C.IFLA_VXLAN_REMCSUM_RX as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_VXLAN_REMCSUM_TX = C.IFLA_VXLAN_REMCSUM_TX as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const IFLA_VXLAN_RESERVED_BITS = C.IFLA_VXLAN_RESERVED_BITS as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_VXLAN_RSC = C.IFLA_VXLAN_RSC as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
@@ -3553,8 +3684,12 @@ export const NLM_F_ROOT = C.NLM_F_ROOT as number | undefined;
 export const NO_ADDRESS = C.NO_ADDRESS as number;
 export const NO_DATA = C.NO_DATA as number;
 export const NO_RECOVERY = C.NO_RECOVERY as number;
+/** Only on linux-x64; undefined elsewhere. */
+export const NTF_EXT_EXT_VALIDATED = C.NTF_EXT_EXT_VALIDATED as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const NTF_EXT_LEARNED = C.NTF_EXT_LEARNED as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const NTF_EXT_LOCKED = C.NTF_EXT_LOCKED as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const NTF_EXT_MANAGED = C.NTF_EXT_MANAGED as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
@@ -3615,6 +3750,8 @@ export const PACKET_FANOUT_DATA = C.PACKET_FANOUT_DATA as number | undefined;
 export const PACKET_FANOUT_EBPF = C.PACKET_FANOUT_EBPF as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const PACKET_FANOUT_FLAG_DEFRAG = C.PACKET_FANOUT_FLAG_DEFRAG as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const PACKET_FANOUT_FLAG_IGNORE_OUTGOING = C.PACKET_FANOUT_FLAG_IGNORE_OUTGOING as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const PACKET_FANOUT_FLAG_ROLLOVER = C.PACKET_FANOUT_FLAG_ROLLOVER as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
@@ -3685,6 +3822,8 @@ export const PACKET_USER = C.PACKET_USER as number | undefined;
 export const PACKET_VERSION = C.PACKET_VERSION as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const PACKET_VNET_HDR = C.PACKET_VNET_HDR as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const PACKET_VNET_HDR_SZ = C.PACKET_VNET_HDR_SZ as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const PF_3DNOW_INSTRUCTIONS_AVAILABLE = C.PF_3DNOW_INSTRUCTIONS_AVAILABLE as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
@@ -3961,6 +4100,8 @@ export const RTAX_FEATURE_ECN = C.RTAX_FEATURE_ECN as number | undefined;
 export const RTAX_FEATURE_MASK = C.RTAX_FEATURE_MASK as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const RTAX_FEATURE_SACK = C.RTAX_FEATURE_SACK as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const RTAX_FEATURE_TCP_USEC_TS = C.RTAX_FEATURE_TCP_USEC_TS as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const RTAX_FEATURE_TIMESTAMP = C.RTAX_FEATURE_TIMESTAMP as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
@@ -4007,6 +4148,8 @@ export const RTA_ENCAP_TYPE = C.RTA_ENCAP_TYPE as number | undefined;
 export const RTA_EXPIRES = C.RTA_EXPIRES as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const RTA_FLOW = C.RTA_FLOW as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const RTA_FLOWLABEL = C.RTA_FLOWLABEL as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const RTA_GATEWAY = C.RTA_GATEWAY as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
@@ -4069,6 +4212,8 @@ export const RTEXT_FILTER_CFM_STATUS = C.RTEXT_FILTER_CFM_STATUS as number | und
 export const RTEXT_FILTER_MRP = C.RTEXT_FILTER_MRP as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const RTEXT_FILTER_MST = C.RTEXT_FILTER_MST as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const RTEXT_FILTER_NAME_ONLY = C.RTEXT_FILTER_NAME_ONLY as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const RTEXT_FILTER_SKIP_STATS = C.RTEXT_FILTER_SKIP_STATS as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
@@ -4111,6 +4256,8 @@ export const RTM_DELACTION = C.RTM_DELACTION as number | undefined;
 export const RTM_DELADDR = C.RTM_DELADDR as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const RTM_DELADDRLABEL = C.RTM_DELADDRLABEL as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const RTM_DELANYCAST = C.RTM_DELANYCAST as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const RTM_DELCHAIN = C.RTM_DELCHAIN as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
@@ -4119,6 +4266,8 @@ export const RTM_DELLINK = C.RTM_DELLINK as number | undefined;
 export const RTM_DELLINKPROP = C.RTM_DELLINKPROP as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const RTM_DELMDB = C.RTM_DELMDB as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const RTM_DELMULTICAST = C.RTM_DELMULTICAST as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const RTM_DELNEIGH = C.RTM_DELNEIGH as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
@@ -4217,6 +4366,8 @@ export const RTM_NEWACTION = C.RTM_NEWACTION as number | undefined;
 export const RTM_NEWADDR = C.RTM_NEWADDR as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const RTM_NEWADDRLABEL = C.RTM_NEWADDRLABEL as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const RTM_NEWANYCAST = C.RTM_NEWANYCAST as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const RTM_NEWCACHEREPORT = C.RTM_NEWCACHEREPORT as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
@@ -4227,6 +4378,8 @@ export const RTM_NEWLINK = C.RTM_NEWLINK as number | undefined;
 export const RTM_NEWLINKPROP = C.RTM_NEWLINKPROP as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const RTM_NEWMDB = C.RTM_NEWMDB as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const RTM_NEWMULTICAST = C.RTM_NEWMULTICAST as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const RTM_NEWNDUSEROPT = C.RTM_NEWNDUSEROPT as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
@@ -4303,6 +4456,8 @@ export const RTNLGRP_DECnet_ROUTE = C.RTNLGRP_DECnet_ROUTE as number | undefined
 export const RTNLGRP_DECnet_RULE = C.RTNLGRP_DECnet_RULE as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const RTNLGRP_IPV4_IFADDR = C.RTNLGRP_IPV4_IFADDR as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const RTNLGRP_IPV4_MCADDR = C.RTNLGRP_IPV4_MCADDR as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const RTNLGRP_IPV4_MROUTE = C.RTNLGRP_IPV4_MROUTE as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
@@ -4313,10 +4468,14 @@ export const RTNLGRP_IPV4_NETCONF = C.RTNLGRP_IPV4_NETCONF as number | undefined
 export const RTNLGRP_IPV4_ROUTE = C.RTNLGRP_IPV4_ROUTE as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const RTNLGRP_IPV4_RULE = C.RTNLGRP_IPV4_RULE as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const RTNLGRP_IPV6_ACADDR = C.RTNLGRP_IPV6_ACADDR as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const RTNLGRP_IPV6_IFADDR = C.RTNLGRP_IPV6_IFADDR as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const RTNLGRP_IPV6_IFINFO = C.RTNLGRP_IPV6_IFINFO as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const RTNLGRP_IPV6_MCADDR = C.RTNLGRP_IPV6_MCADDR as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const RTNLGRP_IPV6_MROUTE = C.RTNLGRP_IPV6_MROUTE as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
@@ -4425,6 +4584,8 @@ export const RTPROT_NTK = C.RTPROT_NTK as number | undefined;
 export const RTPROT_OPENR = C.RTPROT_OPENR as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const RTPROT_OSPF = C.RTPROT_OSPF as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const RTPROT_OVN = C.RTPROT_OVN as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const RTPROT_RA = C.RTPROT_RA as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
@@ -4455,6 +4616,12 @@ export const RT_TABLE_UNSPEC = C.RT_TABLE_UNSPEC as number | undefined;
 export const SCM_CAN_RAW_ERRQUEUE = C.SCM_CAN_RAW_ERRQUEUE as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SCM_CREDENTIALS = C.SCM_CREDENTIALS as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const SCM_DEVMEM_DMABUF = C.SCM_DEVMEM_DMABUF as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const SCM_DEVMEM_LINEAR = C.SCM_DEVMEM_LINEAR as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const SCM_INQ = C.SCM_INQ as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SCM_J1939_DEST_ADDR = C.SCM_J1939_DEST_ADDR as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
@@ -4477,10 +4644,14 @@ export const SCM_TIMESTAMPING_PKTINFO = C.SCM_TIMESTAMPING_PKTINFO as number | u
 export const SCM_TIMESTAMPNS = C.SCM_TIMESTAMPNS as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SCM_TSTAMP_ACK = C.SCM_TSTAMP_ACK as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const SCM_TSTAMP_COMPLETION = C.SCM_TSTAMP_COMPLETION as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SCM_TSTAMP_SCHED = C.SCM_TSTAMP_SCHED as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SCM_TSTAMP_SND = C.SCM_TSTAMP_SND as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const SCM_TS_OPT_ID = C.SCM_TS_OPT_ID as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SCM_TXTIME = C.SCM_TXTIME as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
@@ -4807,8 +4978,12 @@ export const SOF_TIMESTAMPING_MASK = C.SOF_TIMESTAMPING_MASK as number | undefin
 export const SOF_TIMESTAMPING_OPT_CMSG = C.SOF_TIMESTAMPING_OPT_CMSG as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SOF_TIMESTAMPING_OPT_ID = C.SOF_TIMESTAMPING_OPT_ID as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const SOF_TIMESTAMPING_OPT_ID_TCP = C.SOF_TIMESTAMPING_OPT_ID_TCP as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SOF_TIMESTAMPING_OPT_PKTINFO = C.SOF_TIMESTAMPING_OPT_PKTINFO as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const SOF_TIMESTAMPING_OPT_RX_FILTER = C.SOF_TIMESTAMPING_OPT_RX_FILTER as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SOF_TIMESTAMPING_OPT_STATS = C.SOF_TIMESTAMPING_OPT_STATS as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
@@ -4827,6 +5002,8 @@ export const SOF_TIMESTAMPING_SOFTWARE = C.SOF_TIMESTAMPING_SOFTWARE as number |
 export const SOF_TIMESTAMPING_SYS_HARDWARE = C.SOF_TIMESTAMPING_SYS_HARDWARE as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SOF_TIMESTAMPING_TX_ACK = C.SOF_TIMESTAMPING_TX_ACK as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const SOF_TIMESTAMPING_TX_COMPLETION = C.SOF_TIMESTAMPING_TX_COMPLETION as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SOF_TIMESTAMPING_TX_HARDWARE = C.SOF_TIMESTAMPING_TX_HARDWARE as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
@@ -4948,6 +5125,12 @@ export const SO_DETACH_BPF = C.SO_DETACH_BPF as number | undefined;
 export const SO_DETACH_FILTER = C.SO_DETACH_FILTER as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_DETACH_REUSEPORT_BPF = C.SO_DETACH_REUSEPORT_BPF as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const SO_DEVMEM_DMABUF = C.SO_DEVMEM_DMABUF as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const SO_DEVMEM_DONTNEED = C.SO_DEVMEM_DONTNEED as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const SO_DEVMEM_LINEAR = C.SO_DEVMEM_LINEAR as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_DOMAIN = C.SO_DOMAIN as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
@@ -4990,6 +5173,8 @@ export const SO_GROUP_PRIORITY = C.SO_GROUP_PRIORITY as number | undefined;
 export const SO_INCOMING_CPU = C.SO_INCOMING_CPU as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_INCOMING_NAPI_ID = C.SO_INCOMING_NAPI_ID as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const SO_INQ = C.SO_INQ as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_J1939_ERRQUEUE = C.SO_J1939_ERRQUEUE as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
@@ -5019,6 +5204,10 @@ export const SO_NO_CHECK = C.SO_NO_CHECK as number | undefined;
 export const SO_OOBINLINE = C.SO_OOBINLINE as number;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_PASSCRED = C.SO_PASSCRED as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const SO_PASSPIDFD = C.SO_PASSPIDFD as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const SO_PASSRIGHTS = C.SO_PASSRIGHTS as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_PASSSEC = C.SO_PASSSEC as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
@@ -5029,6 +5218,8 @@ export const SO_PEERCRED = C.SO_PEERCRED as number | undefined;
 export const SO_PEERGROUPS = C.SO_PEERGROUPS as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_PEERNAME = C.SO_PEERNAME as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const SO_PEERPIDFD = C.SO_PEERPIDFD as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_PEERSEC = C.SO_PEERSEC as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
@@ -5049,6 +5240,8 @@ export const SO_RCVBUFFORCE = C.SO_RCVBUFFORCE as number | undefined;
 export const SO_RCVLOWAT = C.SO_RCVLOWAT as number;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_RCVMARK = C.SO_RCVMARK as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const SO_RCVPRIORITY = C.SO_RCVPRIORITY as number | undefined;
 export const SO_RCVTIMEO = C.SO_RCVTIMEO as number;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_RCVTIMEO_NEW = C.SO_RCVTIMEO_NEW as number | undefined;
@@ -5611,6 +5804,8 @@ export const TLS_INFO_RXCONF = C.TLS_INFO_RXCONF as number | undefined;
 export const TLS_INFO_RX_NO_PAD = C.TLS_INFO_RX_NO_PAD as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TLS_INFO_TXCONF = C.TLS_INFO_TXCONF as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const TLS_INFO_TX_MAX_PAYLOAD_LEN = C.TLS_INFO_TX_MAX_PAYLOAD_LEN as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TLS_INFO_UNSPEC = C.TLS_INFO_UNSPEC as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
@@ -5625,6 +5820,8 @@ export const TLS_RX_EXPECT_NO_PAD = C.TLS_RX_EXPECT_NO_PAD as number | undefined
 export const TLS_SET_RECORD_TYPE = C.TLS_SET_RECORD_TYPE as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TLS_TX = C.TLS_TX as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const TLS_TX_MAX_PAYLOAD_LEN = C.TLS_TX_MAX_PAYLOAD_LEN as number | undefined;
 /** Only on linux-arm64, linux-x64; undefined elsewhere. */
 export const TLS_TX_ZEROCOPY_RO = C.TLS_TX_ZEROCOPY_RO as number | undefined;
 export const TRY_AGAIN = C.TRY_AGAIN as number;

@@ -5,7 +5,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { join, relative, resolve } from "node:path";
 import { parseArgs as parseNodeArgs } from "node:util";
 import { headersRoot, loadManifest, loadManifestFile } from "./manifest.js";
-import { buildModel } from "./model.js";
+import { buildModel, kernelConstants, resolveIncludes } from "./model.js";
+import { kernelHistory, kernelPackage, pinKernel, pinnedKernels } from "./kernels.js";
 import { familySpecs, loadFamilySpec, withFamilies } from "./address-families.js";
 import { render, OUTPUTS } from "./emit.js";
 import { verifyOutput } from "./verify.js";
@@ -43,6 +44,9 @@ Options:
   --all            (repository) every target that has a manifest (with --check: check them all)
   --snapshot       (repository) copy the headers the manifest needs from the host (its systemInclude, or
                    --include) into headers/T/include, record their packages, then generate
+  --pin-kernel DEB (repository) pin a kernel's UAPI headers for a target whose manifest has "kernels",
+                   from a Debian linux-libc-dev .deb (scripts/pin-kernels.sh fetches them and
+                   generates); the newest pinned kernel is the one generated, the others date each constant
   --quiet          print no coverage summary
   -h, --help       this text
 
@@ -60,6 +64,7 @@ export interface Options {
   quiet: boolean;
   all: boolean;
   family: string[];
+  pinKernel?: string;
 }
 
 function targetsWithManifest(): string[] {
@@ -87,6 +92,7 @@ export function parseArgs(argv: string[]): Options | "help" {
         quiet: { type: "boolean" },
         all: { type: "boolean" },
         family: { type: "string", multiple: true },
+        "pin-kernel": { type: "string" },
         help: { type: "boolean", short: "h" },
       },
     }));
@@ -99,6 +105,7 @@ export function parseArgs(argv: string[]): Options | "help" {
     target: values.target,
     out: values.out,
     manifest: values.manifest,
+    "pin-kernel": values["pin-kernel"],
   }))
     if (v !== undefined && (v === "" || v.startsWith("--")))
       throw new Error(`--${name} needs a value (see --help)`);
@@ -112,6 +119,7 @@ export function parseArgs(argv: string[]): Options | "help" {
     quiet: values.quiet ?? false,
     all: values.all ?? false,
     family: values.family ?? [],
+    ...(values["pin-kernel"] === undefined ? {} : { pinKernel: values["pin-kernel"] }),
   };
 }
 
@@ -122,14 +130,14 @@ export async function main(argv: string[]): Promise<number> {
     console.log(HELP);
     return 0;
   }
-  if ((o.all || o.snapshot) && !inRepository)
+  if ((o.all || o.snapshot || o.pinKernel) && !inRepository)
     throw new Error(
-      `--${o.all ? "all" : "snapshot"} works on bsdsock's repository (its generated/ and headers/); ` +
+      `--${o.all ? "all" : o.snapshot ? "snapshot" : "pin-kernel"} works on bsdsock's repository (its generated/ and headers/); ` +
         "an installed generator writes bindings folders with --out DIR",
     );
   clangVersion(); // fails first, and clearly, where there is no clang
   if (o.all) {
-    if (o.out || o.include.length || o.snapshot || o.manifest)
+    if (o.out || o.include.length || o.snapshot || o.manifest || o.pinKernel)
       throw new Error("--all goes with --check or --quiet only");
     let worst = 0;
     for (const target of targetsWithManifest()) worst = Math.max(worst, await runTarget({ ...o, target }));
@@ -166,11 +174,28 @@ async function runTarget(o: Options): Promise<number> {
     console.log(`snapshot: ${s.files} headers copied to ${relative(packageRoot, s.dir)}`);
     o.include = [];
   }
+  if (o.pinKernel !== undefined) {
+    if (o.include.length)
+      throw new Error("--pin-kernel pins over the target's libc snapshot: drop --include");
+    const k = pinKernel(manifest, resolve(o.pinKernel));
+    console.log(`kernel ${k.version}: ${k.files} headers pinned in ${relative(packageRoot, k.dir)}`);
+    return 0; // several are pinned before one generation (scripts/pin-kernels.sh)
+  }
   const generatedRoot = join(packageRoot, "generated");
   const outDir = o.out === undefined ? join(generatedRoot, o.target) : resolve(o.out);
   const shownDir = o.out ?? relative(packageRoot, outDir);
   const command = commandOf(o);
   const model = buildModel(manifest, o.include, specs);
+  // The pinned kernels (not --include's one tree): the newest is the model, the others date it.
+  const kernels = resolveIncludes(manifest, o.include).pinned ? pinnedKernels(manifest) : [];
+  if (kernels.length) {
+    const newest = kernels[kernels.length - 1];
+    model.kernelHistory = kernelHistory(
+      kernels,
+      (v) => (v === newest ? model.constants : kernelConstants(manifest, v)),
+      (v) => kernelPackage(manifest, v),
+    );
+  }
   let files = await render(model, command);
   verifyOutput(model, files);
   // Outside the repository's generated/, the folder must load on its own: add its JavaScript.

@@ -36,6 +36,11 @@ export interface Manifest {
   functions: FunctionEntry[];
   /** Address family specs (headers/families/<name>.json) this target generates. */
   addressFamilies?: string[];
+  /**
+   * Kernel header snapshots beside the libc one (generator/kernels.ts): headers/<target>/<dir>/<x.y>/,
+   * each pinned from a Debian `package` .deb whose multiarch include dir is `multiarch`.
+   */
+  kernels?: { dir: string; package: string; multiarch: string };
 }
 
 export { headersRoot } from "./paths.js";
@@ -108,6 +113,9 @@ export function loadManifestFile(path: string, expected?: string): Manifest {
     )
       fail(target, `"provenance" entries need a name and macros (names, or lists of expressions)`);
   if (raw.addressFamilies !== undefined) strings(target, raw.addressFamilies, "addressFamilies");
+  const k = raw.kernels as Record<string, unknown> | undefined;
+  if (k !== undefined && !["dir", "package", "multiarch"].every((f) => typeof k[f] === "string"))
+    fail(target, `"kernels" must be { dir, package, multiarch } (strings)`);
   const manifest = { ...(raw as unknown as Manifest), families, functions, provenance };
   // The family specs' headers, constants and structs are part of what the target generates.
   return withFamilies(manifest, familySpecs(manifest));

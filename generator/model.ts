@@ -1,7 +1,7 @@
 // Builds the whole model of one target from its headers: two probe passes (target facts, then
 // values and layouts) around one full AST dump.
 import { existsSync, readFileSync } from "node:fs";
-import { basename, dirname, join } from "node:path";
+import { dirname, join, relative, sep } from "node:path";
 import { dumpTranslationUnit } from "./ast.js";
 import { clangVersion, type ClangTarget } from "./clang.js";
 import { listCandidates, probeConstants, probeIntegerTypes } from "./constants.js";
@@ -9,24 +9,38 @@ import { collectFunctions } from "./functions.js";
 import { manifestDir, type Manifest } from "./manifest.js";
 import { Probe } from "./probe.js";
 import { dumpAnonymousLayouts, RecordCollector, TypeIndex } from "./records.js";
-import type { TargetModel } from "./types.js";
+import type { Constant, TargetModel } from "./types.js";
+import { kernelsDir, pinnedKernels } from "./kernels.js";
+import { packageRoot } from "./paths.js";
 import { resolveFamilies, type FamilySpec } from "./address-families.js";
 
 /**
  * The include dirs a target is parsed from: the dirs given (--include), else its pinned snapshot
- * (headers/<target>/include, in the repository), else the host's own headers the manifest names
+ * (headers/<target>/include, in the repository, after the chosen — by default the newest — pinned
+ * kernel's UAPI headers where the target pins kernels), else the host's own headers the manifest names
  * (systemInclude) — how an installed generator regenerates for the machine it runs on.
  */
 export function resolveIncludes(
   manifest: Manifest,
   includeOverride?: string[],
+  kernel?: string,
 ): { dirs: string[]; pinned: boolean } {
   if (includeOverride?.length) {
     for (const d of includeOverride) if (!existsSync(d)) throw new Error(`include dir ${d} does not exist`);
     return { dirs: includeOverride, pinned: false };
   }
   const pinned = manifest.include.map((d) => join(manifestDir(manifest.target), d));
-  if (pinned.every((d) => existsSync(d))) return { dirs: pinned, pinned: true };
+  if (pinned.every((d) => existsSync(d))) {
+    const kernels = pinnedKernels(manifest);
+    if (!manifest.kernels) return { dirs: pinned, pinned: true };
+    const k = kernel ?? kernels[kernels.length - 1];
+    if (k === undefined || !kernels.includes(k))
+      throw new Error(
+        `headers/${manifest.target}: ${k === undefined ? "no kernel snapshot is pinned" : `no kernel ${k} is pinned (${kernels.join(", ")})`}; ` +
+          `pin one with: npm run generate -- --target ${manifest.target} --pin-kernel linux-libc-dev_<version>.deb`,
+      );
+    return { dirs: [join(kernelsDir(manifest)!, k, "include"), ...pinned], pinned: true };
+  }
   const system = manifest.systemInclude;
   if (system.length && system.every((d) => existsSync(d))) return { dirs: system, pinned: false };
   throw new Error(
@@ -36,21 +50,39 @@ export function resolveIncludes(
   );
 }
 
-export function clangTarget(manifest: Manifest, includeOverride?: string[]): ClangTarget {
-  const { dirs } = resolveIncludes(manifest, includeOverride);
+export function clangTarget(manifest: Manifest, includeOverride?: string[], kernel?: string): ClangTarget {
+  const { dirs } = resolveIncludes(manifest, includeOverride, kernel);
   return { triple: manifest.triple, defines: manifest.defines, includeDirs: dirs, headers: manifest.headers };
 }
 
 export function readSnapshotInfo(manifest: Manifest, includeOverride?: string[]): TargetModel["snapshot"] {
   const { dirs, pinned } = resolveIncludes(manifest, includeOverride);
   if (!pinned) return null;
-  // The snapshot's record sits beside its include dir, which another target's manifest may share
-  // (win32-arm64 parses win32-x64's mingw-w64 headers).
-  const home = dirname(dirs[0]!);
-  const path = join(home, "snapshot.json");
-  if (!existsSync(path)) return null;
-  const s = JSON.parse(readFileSync(path, "utf8"));
-  return { packages: s.packages, files: Object.keys(s.files).length, dir: `headers/${basename(home)}` };
+  // Each pinned tree's record sits beside it; another target's manifest may share one (win32-arm64
+  // parses win32-x64's mingw-w64 headers), and a kernel's UAPI tree comes before the libc one.
+  const packages: Record<string, string> = {};
+  let files = 0;
+  const shown: string[] = [];
+  for (const d of dirs) {
+    const path = join(dirname(d), "snapshot.json");
+    if (!existsSync(path)) continue;
+    const s = JSON.parse(readFileSync(path, "utf8"));
+    Object.assign(packages, s.packages);
+    files += Object.keys(s.files).length;
+    shown.push(relative(packageRoot, d).split(sep).join("/"));
+  }
+  if (!shown.length) return null;
+  return { packages, files, dirs: shown };
+}
+
+/** The constants one pinned kernel's headers give (with the target's libc snapshot): for its history. */
+export function kernelConstants(manifest: Manifest, kernel: string): Constant[] {
+  const t = clangTarget(manifest, undefined, kernel);
+  const probe = new Probe();
+  const finishInts = probeIntegerTypes(probe);
+  const finish = probeConstants(probe, listCandidates(t, dumpTranslationUnit(t), manifest.families));
+  const answers = probe.run(t);
+  return finish(answers, finishInts(answers)).constants;
 }
 
 export function buildModel(
@@ -146,5 +178,6 @@ export function buildModel(
     functions,
     families: manifest.families.map((f) => f.name),
     addressFamilies: resolveFamilies(specs, constants, records, recordAliases),
+    kernelHistory: null,
   };
 }

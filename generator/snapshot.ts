@@ -8,6 +8,7 @@ import { dirname, join } from "node:path";
 import { includeLines, runClang } from "./clang.js";
 import { manifestDir, type Manifest } from "./manifest.js";
 import { relativeHeader } from "./macros.js";
+import { hostPackageFiles } from "./kernels.js";
 
 function packageVersion(pkg: string): string {
   const r = spawnSync("dpkg-query", ["-W", "-f", "${Version}", pkg], { encoding: "utf8" });
@@ -27,10 +28,13 @@ export function snapshotHeaders(manifest: Manifest, sourceDirs: string[]): { fil
     .replace(/\\\n/g, " ")
     .split(/\s+/)
     .filter((p) => p.startsWith("/") && sourceDirs.some((d) => p.startsWith(d.endsWith("/") ? d : d + "/")));
+  // A target that pins kernels separately keeps their headers out of its libc snapshot.
+  const kernelFiles = manifest.kernels ? hostPackageFiles(manifest.kernels.package) : new Set<string>();
   const dir = join(manifestDir(manifest.target), manifest.include[0]);
   rmSync(dir, { recursive: true, force: true });
   const files: Record<string, string> = {};
   for (const src of [...new Set(deps)].sort()) {
+    if (kernelFiles.has(src)) continue;
     const rel = relativeHeader(src, sourceDirs);
     if (rel in files)
       throw new Error(`${rel} exists in two include dirs; a single snapshot tree cannot hold both`);

@@ -96,8 +96,8 @@ export interface TargetModel {
   library: string;
   clang: string;
   provenance: { name: string; version: string }[];
-  /** The pinned snapshot parsed: its packages, file count and folder (headers/<target>). */
-  snapshot: { packages: Record<string, string>; files: number; dir: string } | null;
+  /** The pinned snapshot parsed: its packages, file count and include dirs (headers/<target>/include, …). */
+  snapshot: { packages: Record<string, string>; files: number; dirs: string[] } | null;
   /** The include dirs parsed when they were not the pinned snapshot (--include, or the host's own). */
   includeDirs: string[] | null;
   headers: string[];
@@ -110,4 +110,18 @@ export interface TargetModel {
   functions: FunctionSig[];
   families: string[];
   addressFamilies: AddressFamilyModel[];
+  /** Every pinned kernel snapshot's word on the constants (null: the target pins one header tree). */
+  kernelHistory: KernelHistory | null;
+}
+
+/** What a Linux target's pinned kernel snapshots say about its constants (generator/kernels.ts). */
+export interface KernelHistory {
+  /** Oldest first; the last is the one the bindings are generated from. */
+  snapshots: { version: string; package: string }[];
+  /** Constants the oldest snapshot lacks: name → the oldest snapshot that defines it. */
+  since: Record<string, string>;
+  /** Constants whose value is not the same in every snapshot that defines them: name → version → value. */
+  changed: Record<string, Record<string, string>>;
+  /** Names an older snapshot defines and the newest does not: name → the last snapshot that has it. */
+  dropped: Record<string, string>;
 }

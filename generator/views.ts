@@ -67,6 +67,18 @@ export interface ConstantView {
   cLiteral: string;
   cCanonical: string;
   negative: boolean;
+  /** Where pinned kernel snapshots say it is newer than the oldest of them: "since Linux 6.12 …". */
+  history?: string;
+}
+
+/** A constant's kernel history for its doc comment: set only where it is not in every snapshot. */
+function historyNote(model: TargetModel, name: string): string | undefined {
+  const h = model.kernelHistory;
+  const since = h?.since[name];
+  if (!h || since === undefined) return undefined;
+  const versions = h.snapshots.map((s) => s.version);
+  const before = versions[versions.indexOf(since) - 1];
+  return `Linux headers since ${since} of the pinned ${versions.join(", ")} (not in ${before}): older kernels may refuse it`;
 }
 
 function cLiteral(c: Constant): string {
@@ -91,6 +103,7 @@ export function views(model: TargetModel, command: string) {
         cLiteral: cLiteral(c),
         cCanonical: c.canonical,
         negative: BigInt(c.value) < 0n,
+        history: historyNote(model, c.name),
       })),
       excluded: model.exclusions.filter((e) => e.family === name).length,
     };
@@ -169,7 +182,7 @@ export function views(model: TargetModel, command: string) {
 
   const provenanceText = model.provenance.map((p) => `${p.name} ${p.version}`).join(", ");
   const snapshotText = model.snapshot
-    ? `pinned snapshot ${model.snapshot.dir}/include (${model.snapshot.files} files from ${Object.entries(
+    ? `pinned snapshot ${model.snapshot.dirs.join(" + ")} (${model.snapshot.files} files from ${Object.entries(
         model.snapshot.packages,
       )
         .map(([k, v]) => `${k} ${v}`)
@@ -190,6 +203,7 @@ export function views(model: TargetModel, command: string) {
     snapshotText,
     provenance: model.provenance,
     snapshot: model.snapshot ? JSON.stringify(model.snapshot.packages) : "null",
+    kernelHistory: JSON.stringify(model.kernelHistory),
     includeDirsJson: JSON.stringify(model.includeDirs),
     headers: model.headers,
     headersJson: JSON.stringify(model.headers),

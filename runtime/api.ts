@@ -1,11 +1,12 @@
 // bsdsock's API without its constants: what every entry point (index.ts, linux.ts, win32.ts) exports,
 // each with its own typing of the generated constants. Importing it loads the bindings (see
 // platform/bindings.ts), so it comes first in every entry.
-export { bindings } from "./bindings.js";
+export { bindings, kernelSince } from "./bindings.js";
 export {
   BindingsError,
   type BindingsInfo,
   type TargetInfo,
+  type KernelHistory,
   type StructLayout,
   type FieldLayout,
 } from "./platform/bindings-info.js";

@@ -66,6 +66,12 @@ export const target = {
   },
   /** Debian packages the pinned header snapshot was copied from (null: headers given on the command line). */
   snapshot: { "libc6-dev-arm64-cross": "2.36-8cross1", "linux-libc-dev-arm64-cross": "6.1.4-1cross1" },
+  /**
+   * The pinned kernel header snapshots (oldest first; the bindings hold the last) and what they say:
+   * `since` names the oldest snapshot defining each constant the oldest lacks, `changed` the values that
+   * differ between them, `dropped` the names a newer one no longer defines. null: one header tree.
+   */
+  kernels: null,
   /** The include dirs parsed, when not a pinned snapshot. */
   includeDirs: null,
   counts: { constants: 2544, exclusions: 54, records: 79, functions: 46 },

@@ -25,6 +25,12 @@ export const target = {
   },
   /** Debian packages the pinned header snapshot was copied from (null: headers given on the command line). */
   snapshot: { "mingw-w64-x86-64-dev": "10.0.0-3" },
+  /**
+   * The pinned kernel header snapshots (oldest first; the bindings hold the last) and what they say:
+   * `since` names the oldest snapshot defining each constant the oldest lacks, `changed` the values that
+   * differ between them, `dropped` the names a newer one no longer defines. null: one header tree.
+   */
+  kernels: null,
   /** The include dirs parsed, when not a pinned snapshot. */
   includeDirs: null,
   counts: { constants: 626, exclusions: 5, records: 31, functions: 42 },

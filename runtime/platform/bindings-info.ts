@@ -50,8 +50,25 @@ export interface TargetInfo {
   readonly provenance: { readonly [what: string]: string };
   /** Debian packages a pinned snapshot was copied from (null: include dirs given to the generator). */
   readonly snapshot: { readonly [pkg: string]: string } | null;
+  /**
+   * What the pinned kernel header snapshots say about the constants, where the bindings were generated
+   * from several (linux-x64); null otherwise (one header tree, or bindings older than this field).
+   */
+  readonly kernels: KernelHistory | null;
   readonly includeDirs: readonly string[] | null;
   readonly counts: { readonly [what: string]: number };
+}
+
+/** Several kernels' UAPI headers, pinned and compared: the bindings hold the newest. */
+export interface KernelHistory {
+  /** Oldest first, e.g. { version: "5.10", package: "linux-libc-dev 5.10.223-1" }. */
+  readonly snapshots: readonly { readonly version: string; readonly package: string }[];
+  /** Constants the oldest snapshot lacks → the oldest snapshot that defines them. */
+  readonly since: { readonly [name: string]: string };
+  /** Constants whose value differs between snapshots (mostly *_MAX) → version → value. */
+  readonly changed: { readonly [name: string]: { readonly [version: string]: string } };
+  /** Names an older snapshot defines and the newest does not → the last snapshot that has them. */
+  readonly dropped: { readonly [name: string]: string };
 }
 
 /** The bindings bsdsock runs with. */

@@ -10,7 +10,7 @@ import koffi from "koffi";
 import { builtinBindings, generatedTargets } from "../../generated/targets.js";
 import { provideConstants } from "../../generated/loaded.js";
 import { markBindingsLoaded, requestedBindings } from "../use-bindings.js";
-import { BindingsError, type BindingsInfo } from "./bindings-info.js";
+import { BindingsError, type BindingsInfo, type TargetInfo } from "./bindings-info.js";
 import { setTargetName } from "../validate.js";
 
 /**
@@ -134,7 +134,14 @@ setTargetName(chosen.bindings.target.name);
 markBindingsLoaded(chosen.source === "built-in" ? `built-in ${chosen.bindings.target.name}` : chosen.source);
 
 /** The public view of `loaded` (bsdsock's `bindings` export). */
-export const bindingsInfo: BindingsInfo = Object.freeze({ source: loaded.source, target: loaded.target });
+export const bindingsInfo: BindingsInfo = Object.freeze({
+  source: loaded.source,
+  // Folders generated before kernel histories existed have no `kernels`: they have none to tell.
+  target:
+    "kernels" in loaded.target
+      ? loaded.target
+      : Object.freeze({ ...(loaded.target as TargetInfo), kernels: null }),
+});
 
 /** The loaded target's name, e.g. "linux-x64". */
 export const hostTarget: string = chosen.bindings.target.name;

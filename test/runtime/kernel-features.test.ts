@@ -3,6 +3,8 @@
 // (IP_RECVERR + MSG_ERRQUEUE, a decoded struct sock_extended_err and its offender address), and AF_ALG
 // (the kernel's crypto API) — each compared with python3 doing the same through its own socket module.
 import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { release } from "node:os";
 import { expect, it } from "vitest";
 import * as S from "../../runtime/index.js";
 import { pythonJson } from "../helpers/peers.js";
@@ -222,5 +224,37 @@ print(json.dumps(s.getsockopt(socket.IPPROTO_IP, int(sys.argv[1]))))`,
       range,
     );
     expect(theirs).toBe(range);
+  });
+
+  it("kernelSince dates a constant by the pinned kernel snapshots, and the running kernel agrees", () => {
+    const history = S.bindings.target.kernels;
+    expect(() => S.kernelSince(7 as unknown as string)).toThrow(TypeError);
+    expect(S.kernelSince("NOT_A_CONSTANT")).toBeUndefined();
+    if (history === null) {
+      // One header tree (linux-arm64's snapshot, a --include folder): nothing to date by.
+      expect(S.kernelSince("SO_REUSEPORT")).toBeUndefined();
+      return;
+    }
+    const oldest = history.snapshots[0]!.version;
+    expect(S.kernelSince("SO_REUSEPORT")).toBe(oldest);
+    // SO_PEERPIDFD came with Linux 6.5: after the pinned 6.1, by the pinned 6.12.
+    expect(S.kernelSince("SO_PEERPIDFD")).toBe("6.12");
+    const [major, minor] = release().split(".").map(Number) as [number, number];
+    if (major * 1000 + minor < 6005) return; // an older kernel refuses it: that is what the date says
+    const [a, b] = S.socketpair(S.AF_UNIX, S.SOCK_STREAM);
+    try {
+      const pidfd = a.getsockopt(S.SOL_SOCKET, S.SO_PEERPIDFD!) as number;
+      try {
+        // The kernel hands back a pidfd of the peer: this very process.
+        expect(readFileSync(`/proc/self/fdinfo/${pidfd}`, "utf8")).toMatch(
+          new RegExp(`^Pid:\\s+${process.pid}$`, "m"),
+        );
+      } finally {
+        S.close(pidfd);
+      }
+    } finally {
+      a.close();
+      b.close();
+    }
   });
 });

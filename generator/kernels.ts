@@ -1,0 +1,157 @@
+// Pinned kernel header snapshots: a Linux target's UAPI headers (linux/, asm/, asm-generic/ …) pinned
+// for several kernels under headers/<target>/<kernels.dir>/<major.minor>/, beside one libc snapshot.
+// The newest is what the bindings hold; the others say since when each constant exists.
+import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, dirname, join } from "node:path";
+import { includeLines, runClang } from "./clang.js";
+import { relativeHeader } from "./macros.js";
+import { manifestDir, type Manifest } from "./manifest.js";
+import type { Constant, KernelHistory } from "./types.js";
+
+/** "5.10" < "6.1" < "6.12" < "7.2": numeric per part. */
+export function compareVersions(a: string, b: string): number {
+  const pa = a.split(".").map(Number);
+  const pb = b.split(".").map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d) return d;
+  }
+  return 0;
+}
+
+/** The folder holding a target's kernel snapshots, or null when its manifest pins none. */
+export function kernelsDir(manifest: Manifest): string | null {
+  return manifest.kernels ? join(manifestDir(manifest.target), manifest.kernels.dir) : null;
+}
+
+/** The pinned kernel versions ("5.10", "6.12"), oldest first; [] when the target pins none. */
+export function pinnedKernels(manifest: Manifest): string[] {
+  const dir = kernelsDir(manifest);
+  if (!dir || !existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((v) => /^\d+\.\d+$/.test(v) && existsSync(join(dir, v, "include")))
+    .sort(compareVersions);
+}
+
+/** "linux-libc-dev 7.2.12-1": the package a pinned kernel snapshot was copied from. */
+export function kernelPackage(manifest: Manifest, version: string): string {
+  const record = JSON.parse(readFileSync(join(kernelsDir(manifest)!, version, "snapshot.json"), "utf8"));
+  return Object.entries(record.packages as Record<string, string>)
+    .map(([p, v]) => `${p} ${v}`)
+    .join(", ");
+}
+
+/** A Debian package's files under /usr/include, from dpkg (to keep them out of the libc snapshot). */
+export function hostPackageFiles(pkg: string): Set<string> {
+  const r = spawnSync("dpkg", ["-L", pkg], { encoding: "utf8" });
+  if (r.status !== 0) throw new Error(`dpkg -L ${pkg} failed: ${r.stderr.trim()}`);
+  return new Set(r.stdout.split("\n").filter((l) => l.endsWith(".h")));
+}
+
+function sha256(data: Buffer | string): string {
+  return createHash("sha256").update(data).digest("hex");
+}
+
+/**
+ * Pins one kernel's UAPI headers from a Debian linux-libc-dev .deb: unpacks it, asks clang which of its
+ * headers the manifest's headers reach (over the target's pinned libc snapshot), and copies those.
+ */
+export function pinKernel(manifest: Manifest, deb: string): { version: string; files: number; dir: string } {
+  if (!manifest.kernels)
+    throw new Error(`headers/${manifest.target}/manifest.json pins no kernels (no "kernels" entry)`);
+  const field = (f: string) => {
+    const r = spawnSync("dpkg-deb", ["-f", deb, f], { encoding: "utf8" });
+    if (r.status !== 0) throw new Error(`${deb} is not a Debian package: ${r.stderr.trim()}`);
+    return r.stdout.trim();
+  };
+  if (field("Package") !== manifest.kernels.package)
+    throw new Error(`${deb} is ${field("Package")}, not ${manifest.kernels.package}`);
+  const debVersion = field("Version");
+  const m = /^(\d+)\.(\d+)/.exec(debVersion);
+  if (!m) throw new Error(`${deb}: cannot read a kernel version from ${debVersion}`);
+  const version = `${m[1]}.${m[2]}`;
+  const tmp = mkdtempSync(join(tmpdir(), "bsdsock-kernel-"));
+  try {
+    const x = spawnSync("dpkg-deb", ["-x", deb, tmp], { encoding: "utf8" });
+    if (x.status !== 0) throw new Error(`cannot unpack ${deb}: ${x.stderr.trim()}`);
+    const sourceDirs = [join(tmp, "usr/include", manifest.kernels.multiarch), join(tmp, "usr/include")];
+    const libc = manifest.include.map((d) => join(manifestDir(manifest.target), d));
+    const r = runClang(
+      {
+        triple: manifest.triple,
+        defines: manifest.defines,
+        includeDirs: [...sourceDirs, ...libc],
+        headers: [],
+      },
+      includeLines(manifest.headers),
+      ["-M"],
+    );
+    if (r.status !== 0) throw new Error(`clang -M failed over ${deb}:\n${r.stderr}`);
+    const deps = r.stdout
+      .replace(/\\\n/g, " ")
+      .split(/\s+/)
+      .filter((p) => p.startsWith(tmp + "/"));
+    const dir = join(kernelsDir(manifest)!, version);
+    rmSync(dir, { recursive: true, force: true });
+    const files: Record<string, string> = {};
+    for (const src of [...new Set(deps)].sort()) {
+      const rel = relativeHeader(src, sourceDirs);
+      const data = readFileSync(src);
+      files[rel] = sha256(data);
+      mkdirSync(dirname(join(dir, "include", rel)), { recursive: true });
+      copyFileSync(src, join(dir, "include", rel));
+    }
+    const sorted = Object.fromEntries(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : 1)));
+    const record = {
+      packages: { [manifest.kernels.package]: debVersion },
+      deb: { file: basename(deb), sha256: sha256(readFileSync(deb)) },
+      files: sorted,
+    };
+    writeFileSync(join(dir, "snapshot.json"), JSON.stringify(record, null, 2) + "\n");
+    return { version, files: Object.keys(files).length, dir };
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+/** What the pinned kernels say about each constant of the newest one (types.ts `KernelHistory`). */
+export function kernelHistory(
+  versions: string[],
+  constantsOf: (version: string) => Constant[],
+  packages: (version: string) => string,
+): KernelHistory {
+  const values = versions.map((v) => new Map(constantsOf(v).map((c) => [c.name, c.value])));
+  const newest = values[values.length - 1]!;
+  const since: Record<string, string> = {};
+  const changed: Record<string, Record<string, string>> = {};
+  const dropped: Record<string, string> = {};
+  for (const [name, value] of newest) {
+    const first = values.findIndex((m) => m.has(name));
+    if (first > 0) since[name] = versions[first]!;
+    const seen = Object.fromEntries(
+      versions.flatMap((v, i) => (values[i]!.has(name) ? [[v, values[i]!.get(name)!]] : [])),
+    );
+    if (new Set(Object.values(seen)).size > 1 || Object.values(seen).some((x) => x !== value))
+      changed[name] = seen;
+  }
+  values.forEach((m, i) => {
+    for (const name of m.keys()) if (!newest.has(name)) dropped[name] ??= versions[i]!;
+  });
+  // A name some later snapshot dropped: record the last one that still has it.
+  for (const name of Object.keys(dropped))
+    for (let i = values.length - 1; i >= 0; i--)
+      if (values[i]!.has(name)) {
+        dropped[name] = versions[i]!;
+        break;
+      }
+  return {
+    snapshots: versions.map((v) => ({ version: v, package: packages(v) })),
+    since,
+    changed,
+    dropped,
+  };
+}
