@@ -15,11 +15,13 @@ export interface ClangTarget {
 
 export const clangBinary = process.env.BSDSOCK_CLANG ?? "clang";
 
+let version: string | undefined;
 export function clangVersion(): string {
+  if (version !== undefined) return version;
   const r = spawnSync(clangBinary, ["--version"], { encoding: "utf8" });
   if (r.error || r.status !== 0)
     throw new Error(`cannot run ${clangBinary}: ${r.error?.message ?? r.stderr}`);
-  return r.stdout.split("\n")[0].trim();
+  return (version = r.stdout.split("\n")[0].trim());
 }
 
 let resourceDir: string | undefined;

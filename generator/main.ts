@@ -2,9 +2,13 @@
 // bindings folder elsewhere (--out), or check either (--check). `npm run generate` in the repository and
 // the `bsdsock-generator` bin of the published package both run main() (see cli.ts).
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import { parseArgs as parseNodeArgs } from "node:util";
-import { headersRoot, loadManifest, loadManifestFile } from "./manifest.js";
+import { fork } from "node:child_process";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { headersRoot, loadManifest, loadManifestFile, manifestDir } from "./manifest.js";
+import { cacheKey, readCache, writeCache } from "./cache.js";
 import { buildModel, kernelConstants, resolveIncludes } from "./model.js";
 import { kernelHistory, kernelPackage, pinKernel, pinnedKernels } from "./kernels.js";
 import { familySpecs, loadFamilySpec, withFamilies } from "./address-families.js";
@@ -136,14 +140,86 @@ export async function main(argv: string[]): Promise<number> {
         "an installed generator writes bindings folders with --out DIR",
     );
   clangVersion(); // fails first, and clearly, where there is no clang
+  if (process.env[CHILD] === "1") {
+    // One target of a parent's --all: its own folder here, the cross-target files in the parent.
+    const r = await runTarget(o, false);
+    process.send!(r);
+    return r.code;
+  }
   if (o.all) {
     if (o.out || o.include.length || o.snapshot || o.manifest || o.pinKernel)
       throw new Error("--all goes with --check or --quiet only");
-    let worst = 0;
-    for (const target of targetsWithManifest()) worst = Math.max(worst, await runTarget({ ...o, target }));
-    return worst;
+    return runAll(o);
   }
-  return runTarget(o);
+  return (await runTarget(o, true)).code;
+}
+
+/** Set in the child processes of --all. */
+const CHILD = "BSDSOCK_GENERATOR_CHILD";
+
+/** What a target's run reports: its exit code and, written or checked, its constants.ts text. */
+interface TargetResult {
+  code: number;
+  constants?: string;
+}
+
+/**
+ * Every target, each in a child process (clang and prettier keep one core busy per target), as many
+ * at once as there are cores; then the cross-target files once, from all their constants.
+ */
+async function runAll(o: Options): Promise<number> {
+  const targets = targetsWithManifest();
+  const cli = fileURLToPath(
+    new URL(import.meta.url.endsWith(".ts") ? "./cli.ts" : "./cli.js", import.meta.url),
+  );
+  const results = new Map<string, TargetResult>();
+  // Memo hits are checked here; only the targets that must run clang get a process of their own.
+  for (const target of targets) {
+    const r = await runTarget({ ...o, target }, false, true);
+    if (r) results.set(target, r);
+  }
+  const queue = targets.filter((t) => !results.has(t));
+  const worker = async () => {
+    for (let t = queue.shift(); t !== undefined; t = queue.shift()) {
+      const target = t;
+      const args = ["--target", target, ...(o.check ? ["--check"] : []), ...(o.quiet ? ["--quiet"] : [])];
+      results.set(
+        target,
+        await new Promise<TargetResult>((done, fail) => {
+          let result: TargetResult | undefined;
+          const child = fork(cli, args, { env: { ...process.env, [CHILD]: "1" } });
+          child.on("message", (m) => (result = m as TargetResult));
+          child.on("error", fail);
+          child.on("exit", (code) => done(result ?? { code: code || 2 }));
+        }),
+      );
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(availableParallelism(), queue.length) }, worker));
+  let worst = Math.max(...[...results.values()].map((r) => r.code));
+  const constants = new Map(
+    [...results].flatMap(([t, r]) => (r.constants === undefined ? [] : [[t, r.constants] as const])),
+  );
+  const generatedRoot = join(packageRoot, "generated");
+  const key = cacheKey("cross-target", "", [], JSON.stringify([...constants].sort()));
+  // Only a full set of targets makes a key: a failed one would be read from disk instead.
+  const complete = constants.size === targets.length;
+  const cached = complete ? readCache("cross-target", key) : undefined;
+  const shared = cached
+    ? new Map(Object.entries(cached.files))
+    : await renderConstantsIndex(generatedRoot, constants);
+  if (!cached && complete) writeCache("cross-target", key, { files: Object.fromEntries(shared) });
+  if (o.check) {
+    const stale = [...shared].filter(([name, text]) => {
+      const path = join(generatedRoot, name);
+      return !existsSync(path) || readFileSync(path, "utf8") !== text;
+    });
+    for (const [name] of stale)
+      console.error(`generated/${name} is stale (regenerate with: npm run generate -- --all)`);
+    if (stale.length) worst = Math.max(worst, 1);
+    else console.log(`generated/ cross-target files are up to date (${shared.size} files)`);
+  } else for (const [name, text] of shared) writeIfChanged(join(generatedRoot, name), text);
+  return worst;
 }
 
 /** The command recorded in every file: how to get the same output again (no paths that vary per run). */
@@ -158,7 +234,18 @@ function commandOf(o: Options): string {
   ].join(" ");
 }
 
-async function runTarget(o: Options): Promise<number> {
+async function runTarget(o: Options, withShared: boolean, cachedOnly?: false): Promise<TargetResult>;
+async function runTarget(
+  o: Options,
+  withShared: boolean,
+  cachedOnly: true,
+): Promise<TargetResult | undefined>;
+/** One target: generate (or take the memo), then check or write. `cachedOnly`: undefined on a miss. */
+async function runTarget(
+  o: Options,
+  withShared: boolean,
+  cachedOnly = false,
+): Promise<TargetResult | undefined> {
   if (o.manifest !== undefined) {
     if (o.out === undefined) throw new Error("--manifest goes with --out DIR (see --help)");
     o = { ...o, target: loadManifestFile(o.manifest).target };
@@ -179,31 +266,52 @@ async function runTarget(o: Options): Promise<number> {
       throw new Error("--pin-kernel pins over the target's libc snapshot: drop --include");
     const k = pinKernel(manifest, resolve(o.pinKernel));
     console.log(`kernel ${k.version}: ${k.files} headers pinned in ${relative(packageRoot, k.dir)}`);
-    return 0; // several are pinned before one generation (scripts/pin-kernels.sh)
+    return { code: 0 }; // several are pinned before one generation (scripts/pin-kernels.sh)
   }
   const generatedRoot = join(packageRoot, "generated");
   const outDir = o.out === undefined ? join(generatedRoot, o.target) : resolve(o.out);
   const shownDir = o.out ?? relative(packageRoot, outDir);
   const command = commandOf(o);
-  const model = buildModel(manifest, o.include, specs);
-  // The pinned kernels (not --include's one tree): the newest is the model, the others date it.
-  const kernels = resolveIncludes(manifest, o.include).pinned ? pinnedKernels(manifest) : [];
-  if (kernels.length) {
-    const newest = kernels[kernels.length - 1];
-    model.kernelHistory = kernelHistory(
-      kernels,
-      (v) => (v === newest ? model.constants : kernelConstants(manifest, v)),
-      (v) => kernelPackage(manifest, v),
-    );
+  // The repository's own pinned targets are memoized by content (cache.ts); everything else runs.
+  const memo =
+    o.out === undefined && !o.include.length && !o.family.length && o.manifest === undefined
+      ? cacheKey(o.target, command, [
+          manifestDir(o.target),
+          ...resolveIncludes(manifest).dirs.map((d) => dirname(d)),
+        ])
+      : undefined;
+  const hit = memo === undefined ? undefined : readCache(o.target, memo);
+  let files: Map<string, string>;
+  let summaryText: string;
+  if (hit) {
+    files = new Map(Object.entries(hit.files));
+    summaryText = hit.summary ?? "";
+  } else if (cachedOnly) {
+    return undefined;
+  } else {
+    const model = buildModel(manifest, o.include, specs);
+    // The pinned kernels (not --include's one tree): the newest is the model, the others date it.
+    const kernels = resolveIncludes(manifest, o.include).pinned ? pinnedKernels(manifest) : [];
+    if (kernels.length) {
+      const newest = kernels[kernels.length - 1];
+      model.kernelHistory = kernelHistory(
+        kernels,
+        (v) => (v === newest ? model.constants : kernelConstants(manifest, v)),
+        (v) => kernelPackage(manifest, v),
+      );
+    }
+    files = await render(model, command);
+    verifyOutput(model, files);
+    summaryText = summary(model, shownDir);
+    if (memo !== undefined)
+      writeCache(o.target, memo, { files: Object.fromEntries(files), summary: summaryText });
   }
-  let files = await render(model, command);
-  verifyOutput(model, files);
   // Outside the repository's generated/, the folder must load on its own: add its JavaScript.
   if (o.out !== undefined) files = await bindingsFolder(files);
 
   // The cross-target files live beside the target dirs (only when writing into generated/).
   const shared =
-    o.out === undefined
+    o.out === undefined && withShared
       ? await renderConstantsIndex(generatedRoot, new Map([[o.target, files.get("constants.ts")!]]))
       : new Map<string, string>();
 
@@ -215,12 +323,12 @@ async function runTarget(o: Options): Promise<number> {
     }
     if (problems.length) {
       console.error(`${shownDir} is stale (regenerate with: ${command}):\n  ${problems.join("\n  ")}`);
-      return 1;
+      return { code: 1, constants: files.get("constants.ts")! };
     }
     console.log(
       `${o.out === undefined ? `generated/${o.target}` : shownDir} is up to date (${files.size} files)`,
     );
-    return 0;
+    return { code: 0, constants: files.get("constants.ts")! };
   }
   // A folder that holds something else is never cleared: only a new, empty or earlier bindings folder.
   if (existsSync(outDir) && readdirSync(outDir).length && !existsSync(join(outDir, "target.ts")))
@@ -232,8 +340,8 @@ async function runTarget(o: Options): Promise<number> {
   for (const f of readdirSync(outDir)) if (!expected.has(f)) rmSync(join(outDir, f), { recursive: true });
   for (const [name, text] of files) writeIfChanged(join(outDir, name), text);
   for (const [name, text] of shared) writeIfChanged(join(generatedRoot, name), text);
-  if (!o.quiet) console.log(summary(model, shownDir));
-  return 0;
+  if (!o.quiet) console.log(summaryText);
+  return { code: 0, constants: files.get("constants.ts")! };
 }
 
 function writeIfChanged(path: string, text: string): void {

@@ -1,11 +1,21 @@
 // Regenerating is deterministic and the committed output is current; --check names what is stale.
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { TARGET, TARGETS, targetInfo } from "../helpers/target.js";
+import { cacheKey } from "../../generator/cache.js";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const tmp = mkdtempSync(join(tmpdir(), "bsdsock-gen-"));
@@ -15,10 +25,14 @@ function generate(...args: string[]) {
   return generateFor(TARGET, ...args);
 }
 
+/** Every run here parses the headers again: the memo (generator/cache.ts) is off. */
+const env = { ...process.env, BSDSOCK_GENERATOR_CACHE: "off" };
+
 function generateFor(target: string, ...args: string[]) {
   return spawnSync(process.execPath, ["--import", "tsx", "generator/cli.ts", "--target", target, ...args], {
     cwd: root,
     encoding: "utf8",
+    env,
   });
 }
 
@@ -46,6 +60,7 @@ describe("generator output", () => {
 
   it("--all --check covers every target and the cross-target constants index", () => {
     const r = spawnSync(process.execPath, ["--import", "tsx", "generator/cli.ts", "--all", "--check"], {
+      env,
       cwd: root,
       encoding: "utf8",
     });
@@ -95,10 +110,7 @@ describe("a checkout whose path has a space", () => {
       spawnSync(
         process.execPath,
         ["--import", "tsx", join(checkout, "generator", "cli.ts"), "--check", "--target", TARGET],
-        {
-          cwd: checkout,
-          encoding: "utf8",
-        },
+        { cwd: checkout, encoding: "utf8", env },
       );
     const fresh = check();
     expect(fresh.status, fresh.stderr).toBe(0);
@@ -108,5 +120,43 @@ describe("a checkout whose path has a space", () => {
     const stale = check();
     expect(stale.status).toBe(1);
     expect(stale.stderr).toContain("layouts.ts: differs");
+  });
+});
+
+describe("the memo of a target's output", () => {
+  it("is keyed by every input: a changed header, template or command is a miss", () => {
+    const headers = join(tmp, "memo-headers");
+    mkdirSync(join(headers, "sys"), { recursive: true });
+    writeFileSync(join(headers, "sys", "socket.h"), "#define AF_INET 2\n");
+    const key = () => cacheKey("linux-x64", "npm run generate -- --target linux-x64", [headers]);
+    const first = key();
+    expect(key()).toBe(first);
+    writeFileSync(join(headers, "sys", "socket.h"), "#define AF_INET 3\n");
+    const edited = key();
+    expect(edited).not.toBe(first);
+    writeFileSync(join(headers, "sys", "new.h"), "");
+    expect(key()).not.toBe(edited);
+    expect(cacheKey("linux-x64", "npm run generate -- --target linux-x64 --family x", [headers])).not.toBe(
+      key(),
+    );
+  });
+
+  it("holds exactly the committed output, which the uncached runs above prove current", () => {
+    const r = spawnSync(
+      process.execPath,
+      ["--import", "tsx", "generator/cli.ts", "--target", TARGET, "--check"],
+      {
+        cwd: root,
+        encoding: "utf8",
+      },
+    );
+    expect(r.status, r.stderr).toBe(0);
+    const memo = JSON.parse(
+      readFileSync(join(root, "node_modules/.cache/bsdsock-generator", `${TARGET}.json`), "utf8"),
+    );
+    const { generatedDir } = targetInfo(TARGET);
+    expect(Object.keys(memo.output.files).sort()).toEqual(readdirSync(generatedDir).sort());
+    for (const [f, text] of Object.entries(memo.output.files))
+      expect(text, f).toBe(readFileSync(join(generatedDir, f), "utf8"));
   });
 });
