@@ -19,10 +19,62 @@ export interface AstNode {
   [key: string]: unknown;
 }
 
-export function dumpTranslationUnit(t: ClangTarget): AstNode {
+/**
+ * The whole translation unit. `functions`, when given, names the only functions whose parameters and
+ * bodies are kept: the others keep their name, location and type (Winsock's headers bring thousands
+ * of inline bodies, most of the JSON, which is then never parsed).
+ */
+export function dumpTranslationUnit(t: ClangTarget, functions?: Set<string>): AstNode {
   const r = runClang(t, includeLines(t.headers), ["-fsyntax-only", "-Xclang", "-ast-dump=json"]);
   if (r.status !== 0) throw new Error(`clang could not parse the target's headers:\n${r.stderr}`);
-  return JSON.parse(r.stdout) as AstNode;
+  return JSON.parse(functions ? dropFunctionBodies(r.stdout, functions) : r.stdout) as AstNode;
+}
+
+/**
+ * Cuts the `inner` of top-level FunctionDecls not in `keep` out of clang's pretty-printed JSON (each
+ * top-level declaration starts at a line "    {" and its fields sit six spaces in). What is cut may
+ * name a header file that later locations leave out (clang prints a file only when it changes), so
+ * the last one it names is kept on a stub child, where walkWithFile finds it in the same order.
+ */
+export function dropFunctionBodies(json: string, keep: Set<string>): string {
+  const out: string[] = [];
+  let at = 0;
+  for (;;) {
+    const start = json.indexOf('\n    {\n      "id": ', at);
+    if (start < 0) break;
+    const end = json.indexOf("\n    }", start + 1);
+    const chunkHead = json.slice(start, Math.min(end, start + 400));
+    const inner = json.indexOf('\n      "inner": [', start);
+    const name = /\n {6}"name": "([^"]*)"/.exec(json.slice(start, inner < 0 || inner > end ? end : inner));
+    if (
+      !chunkHead.includes('\n      "kind": "FunctionDecl",') ||
+      inner < 0 ||
+      inner > end ||
+      (name && keep.has(name[1]!))
+    ) {
+      out.push(json.slice(at, end));
+      at = end;
+      continue;
+    }
+    // The file the cut part ends in: the last one it prints, as clang tracks it (not includedFrom).
+    const cut = json.slice(inner, end);
+    let last = "";
+    for (let i = cut.lastIndexOf('"file": '); i >= 0; i = cut.lastIndexOf('"file": ', i - 1)) {
+      if (/"includedFrom": \{\s*$/.test(cut.slice(Math.max(0, i - 40), i))) continue;
+      last = JSON.parse(cut.slice(i + 8, cut.indexOf("\n", i)).replace(/,$/, "")) as string;
+      break;
+    }
+    // The head ends with the comma that led to "inner".
+    const head = json.slice(at, inner);
+    out.push(
+      last
+        ? `${head}\n      "inner": [{ "kind": "Cut", "loc": { "file": ${JSON.stringify(last)} } }]`
+        : head.slice(0, -1),
+    );
+    at = end;
+  }
+  out.push(json.slice(at));
+  return out.join("");
 }
 
 /**

@@ -80,7 +80,10 @@ export function kernelConstants(manifest: Manifest, kernel: string): Constant[] 
   const t = clangTarget(manifest, undefined, kernel);
   const probe = new Probe();
   const finishInts = probeIntegerTypes(probe);
-  const finish = probeConstants(probe, listCandidates(t, dumpTranslationUnit(t), manifest.families));
+  const finish = probeConstants(
+    probe,
+    listCandidates(t, dumpTranslationUnit(t, new Set()), manifest.families),
+  );
   const answers = probe.run(t);
   return finish(answers, finishInts(answers)).constants;
 }
@@ -91,7 +94,7 @@ export function buildModel(
   specs: FamilySpec[] = [],
 ): TargetModel {
   const t = clangTarget(manifest, includeOverride);
-  const tu = dumpTranslationUnit(t);
+  const tu = dumpTranslationUnit(t, new Set(manifest.functions.map((f) => f.name)));
   const index = new TypeIndex(tu);
 
   // Pass 1: facts about the target itself, and what the manifest's record names resolve to.
