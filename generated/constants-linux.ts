@@ -2530,6 +2530,30 @@ export const SO_VM_SOCKETS_PEER_HOST_VM_ID = C.SO_VM_SOCKETS_PEER_HOST_VM_ID as 
 export const SO_VM_SOCKETS_TRUSTED = C.SO_VM_SOCKETS_TRUSTED as number;
 export const SO_WIFI_STATUS = C.SO_WIFI_STATUS as number;
 export const SO_ZEROCOPY = C.SO_ZEROCOPY as number;
+/** Only on linux-x64; undefined elsewhere. */
+export const TCP_ACCECN_OPT_COUNTER_SEEN = C.TCP_ACCECN_OPT_COUNTER_SEEN as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const TCP_ACCECN_OPT_EMPTY_SEEN = C.TCP_ACCECN_OPT_EMPTY_SEEN as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const TCP_ACCECN_OPT_FAIL_SEEN = C.TCP_ACCECN_OPT_FAIL_SEEN as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const TCP_ACCECN_OPT_NOT_SEEN = C.TCP_ACCECN_OPT_NOT_SEEN as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const TCP_AO_ADD_KEY = C.TCP_AO_ADD_KEY as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const TCP_AO_DEL_KEY = C.TCP_AO_DEL_KEY as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const TCP_AO_GET_KEYS = C.TCP_AO_GET_KEYS as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const TCP_AO_INFO = C.TCP_AO_INFO as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const TCP_AO_KEYF_EXCLUDE_OPT = C.TCP_AO_KEYF_EXCLUDE_OPT as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const TCP_AO_KEYF_IFINDEX = C.TCP_AO_KEYF_IFINDEX as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const TCP_AO_MAXKEYLEN = C.TCP_AO_MAXKEYLEN as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const TCP_AO_REPAIR = C.TCP_AO_REPAIR as number | undefined;
 export const TCP_CA_CWR = C.TCP_CA_CWR as number;
 export const TCP_CA_Disorder = C.TCP_CA_Disorder as number;
 export const TCP_CA_Loss = C.TCP_CA_Loss as number;
@@ -2548,7 +2572,11 @@ export const TCP_COOKIE_OUT_NEVER = C.TCP_COOKIE_OUT_NEVER as number;
 export const TCP_COOKIE_PAIR_SIZE = C.TCP_COOKIE_PAIR_SIZE as number;
 export const TCP_COOKIE_TRANSACTIONS = C.TCP_COOKIE_TRANSACTIONS as number;
 export const TCP_CORK = C.TCP_CORK as number;
+/** Only on linux-x64; undefined elsewhere. */
+export const TCP_DATA_OFFSET = C.TCP_DATA_OFFSET as number | undefined;
 export const TCP_DEFER_ACCEPT = C.TCP_DEFER_ACCEPT as number;
+/** Only on linux-x64; undefined elsewhere. */
+export const TCP_DELACK_MAX_US = C.TCP_DELACK_MAX_US as number | undefined;
 export const TCP_ESTABLISHED = C.TCP_ESTABLISHED as number;
 export const TCP_FASTOPEN = C.TCP_FASTOPEN as number;
 export const TCP_FASTOPEN_CONNECT = C.TCP_FASTOPEN_CONNECT as number;
@@ -2556,8 +2584,28 @@ export const TCP_FASTOPEN_KEY = C.TCP_FASTOPEN_KEY as number;
 export const TCP_FASTOPEN_NO_COOKIE = C.TCP_FASTOPEN_NO_COOKIE as number;
 export const TCP_FIN_WAIT1 = C.TCP_FIN_WAIT1 as number;
 export const TCP_FIN_WAIT2 = C.TCP_FIN_WAIT2 as number;
+/** Only on linux-x64; undefined elsewhere. */
+export const TCP_FLAG_ACK = C.TCP_FLAG_ACK as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const TCP_FLAG_AE = C.TCP_FLAG_AE as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const TCP_FLAG_CWR = C.TCP_FLAG_CWR as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const TCP_FLAG_ECE = C.TCP_FLAG_ECE as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const TCP_FLAG_FIN = C.TCP_FLAG_FIN as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const TCP_FLAG_PSH = C.TCP_FLAG_PSH as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const TCP_FLAG_RST = C.TCP_FLAG_RST as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const TCP_FLAG_SYN = C.TCP_FLAG_SYN as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const TCP_FLAG_URG = C.TCP_FLAG_URG as number | undefined;
 export const TCP_INFO = C.TCP_INFO as number;
 export const TCP_INQ = C.TCP_INQ as number;
+/** Only on linux-x64; undefined elsewhere. */
+export const TCP_IS_MPTCP = C.TCP_IS_MPTCP as number | undefined;
 export const TCP_KEEPCNT = C.TCP_KEEPCNT as number;
 export const TCP_KEEPIDLE = C.TCP_KEEPIDLE as number;
 export const TCP_KEEPINTVL = C.TCP_KEEPINTVL as number;
@@ -2569,17 +2617,78 @@ export const TCP_MAXWIN = C.TCP_MAXWIN as number;
 export const TCP_MAX_WINSHIFT = C.TCP_MAX_WINSHIFT as number;
 export const TCP_MD5SIG = C.TCP_MD5SIG as number;
 export const TCP_MD5SIG_EXT = C.TCP_MD5SIG_EXT as number;
+/** Only on linux-x64; undefined elsewhere. */
+export const TCP_MD5SIG_FLAG_IFINDEX = C.TCP_MD5SIG_FLAG_IFINDEX as number | undefined;
 export const TCP_MD5SIG_FLAG_PREFIX = C.TCP_MD5SIG_FLAG_PREFIX as number;
 export const TCP_MD5SIG_MAXKEYLEN = C.TCP_MD5SIG_MAXKEYLEN as number;
 export const TCP_MSS = C.TCP_MSS as number;
 export const TCP_MSS_DEFAULT = C.TCP_MSS_DEFAULT as number;
 export const TCP_MSS_DESIRED = C.TCP_MSS_DESIRED as number;
+/** Only on linux-x64; undefined elsewhere. */
+export const TCP_NLA_BUSY = C.TCP_NLA_BUSY as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const TCP_NLA_BYTES_NOTSENT = C.TCP_NLA_BYTES_NOTSENT as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const TCP_NLA_BYTES_RETRANS = C.TCP_NLA_BYTES_RETRANS as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const TCP_NLA_BYTES_SENT = C.TCP_NLA_BYTES_SENT as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const TCP_NLA_CA_STATE = C.TCP_NLA_CA_STATE as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const TCP_NLA_DATA_SEGS_OUT = C.TCP_NLA_DATA_SEGS_OUT as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const TCP_NLA_DELIVERED = C.TCP_NLA_DELIVERED as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const TCP_NLA_DELIVERED_CE = C.TCP_NLA_DELIVERED_CE as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const TCP_NLA_DELIVERY_RATE = C.TCP_NLA_DELIVERY_RATE as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const TCP_NLA_DELIVERY_RATE_APP_LMT = C.TCP_NLA_DELIVERY_RATE_APP_LMT as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const TCP_NLA_DSACK_DUPS = C.TCP_NLA_DSACK_DUPS as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const TCP_NLA_EDT = C.TCP_NLA_EDT as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const TCP_NLA_MIN_RTT = C.TCP_NLA_MIN_RTT as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const TCP_NLA_PACING_RATE = C.TCP_NLA_PACING_RATE as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const TCP_NLA_PAD = C.TCP_NLA_PAD as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const TCP_NLA_RECUR_RETRANS = C.TCP_NLA_RECUR_RETRANS as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const TCP_NLA_REHASH = C.TCP_NLA_REHASH as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const TCP_NLA_REORDERING = C.TCP_NLA_REORDERING as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const TCP_NLA_REORD_SEEN = C.TCP_NLA_REORD_SEEN as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const TCP_NLA_RWND_LIMITED = C.TCP_NLA_RWND_LIMITED as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const TCP_NLA_SNDBUF_LIMITED = C.TCP_NLA_SNDBUF_LIMITED as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const TCP_NLA_SNDQ_SIZE = C.TCP_NLA_SNDQ_SIZE as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const TCP_NLA_SND_CWND = C.TCP_NLA_SND_CWND as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const TCP_NLA_SND_SSTHRESH = C.TCP_NLA_SND_SSTHRESH as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const TCP_NLA_SRTT = C.TCP_NLA_SRTT as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const TCP_NLA_TIMEOUT_REHASH = C.TCP_NLA_TIMEOUT_REHASH as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const TCP_NLA_TOTAL_RETRANS = C.TCP_NLA_TOTAL_RETRANS as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const TCP_NLA_TTL = C.TCP_NLA_TTL as number | undefined;
 export const TCP_NODELAY = C.TCP_NODELAY as number;
 export const TCP_NOTSENT_LOWAT = C.TCP_NOTSENT_LOWAT as number;
 export const TCP_NO_QUEUE = C.TCP_NO_QUEUE as number;
 export const TCP_QUEUES_NR = C.TCP_QUEUES_NR as number;
 export const TCP_QUEUE_SEQ = C.TCP_QUEUE_SEQ as number;
 export const TCP_QUICKACK = C.TCP_QUICKACK as number;
+/** Only on linux-x64; undefined elsewhere. */
+export const TCP_RECEIVE_ZEROCOPY_FLAG_TLB_CLEAN_HINT = C.TCP_RECEIVE_ZEROCOPY_FLAG_TLB_CLEAN_HINT as
+  number | undefined;
 export const TCP_RECV_QUEUE = C.TCP_RECV_QUEUE as number;
 export const TCP_REPAIR = C.TCP_REPAIR as number;
 export const TCP_REPAIR_OFF = C.TCP_REPAIR_OFF as number;
@@ -2588,6 +2697,12 @@ export const TCP_REPAIR_ON = C.TCP_REPAIR_ON as number;
 export const TCP_REPAIR_OPTIONS = C.TCP_REPAIR_OPTIONS as number;
 export const TCP_REPAIR_QUEUE = C.TCP_REPAIR_QUEUE as number;
 export const TCP_REPAIR_WINDOW = C.TCP_REPAIR_WINDOW as number;
+/** Only on linux-x64; undefined elsewhere. */
+export const TCP_RESERVED_BITS = C.TCP_RESERVED_BITS as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const TCP_RTO_MAX_MS = C.TCP_RTO_MAX_MS as number | undefined;
+/** Only on linux-x64; undefined elsewhere. */
+export const TCP_RTO_MIN_US = C.TCP_RTO_MIN_US as number | undefined;
 export const TCP_SAVED_SYN = C.TCP_SAVED_SYN as number;
 export const TCP_SAVE_SYN = C.TCP_SAVE_SYN as number;
 export const TCP_SEND_QUEUE = C.TCP_SEND_QUEUE as number;

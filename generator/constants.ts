@@ -141,3 +141,17 @@ export function probeConstants(probe: Probe, candidates: Candidate[]) {
     return { constants, exclusions };
   };
 }
+
+/**
+ * The candidates of the manifest's separateHeaders (their own translation unit) that the main unit's
+ * do not already name: what the kernel's headers add where they cannot be included beside glibc's.
+ */
+export function separateCandidates(
+  t: ClangTarget,
+  tu: AstNode,
+  families: Family[],
+  main: Candidate[],
+): Candidate[] {
+  const known = new Set(main.map((c) => c.name));
+  return listCandidates(t, tu, families).filter((c) => !known.has(c.name));
+}

@@ -80,21 +80,28 @@ export function pinKernel(manifest: Manifest, deb: string): { version: string; f
     if (x.status !== 0) throw new Error(`cannot unpack ${deb}: ${x.stderr.trim()}`);
     const sourceDirs = [join(tmp, "usr/include", manifest.kernels.multiarch), join(tmp, "usr/include")];
     const libc = manifest.include.map((d) => join(manifestDir(manifest.target), d));
-    const r = runClang(
-      {
-        triple: manifest.triple,
-        defines: manifest.defines,
-        includeDirs: [...sourceDirs, ...libc],
-        headers: [],
-      },
-      includeLines(manifest.headers),
-      ["-M"],
-    );
-    if (r.status !== 0) throw new Error(`clang -M failed over ${deb}:\n${r.stderr}`);
-    const deps = r.stdout
-      .replace(/\\\n/g, " ")
-      .split(/\s+/)
-      .filter((p) => p.startsWith(tmp + "/"));
+    // The headers the manifest reaches, in both of its translation units (manifest separateHeaders).
+    const deps: string[] = [];
+    for (const headers of [manifest.headers, manifest.separateHeaders ?? []]) {
+      if (!headers.length) continue;
+      const r = runClang(
+        {
+          triple: manifest.triple,
+          defines: manifest.defines,
+          includeDirs: [...sourceDirs, ...libc],
+          headers: [],
+        },
+        includeLines(headers),
+        ["-M"],
+      );
+      if (r.status !== 0) throw new Error(`clang -M failed over ${deb}:\n${r.stderr}`);
+      deps.push(
+        ...r.stdout
+          .replace(/\\\n/g, " ")
+          .split(/\s+/)
+          .filter((p) => p.startsWith(tmp + "/")),
+      );
+    }
     const dir = join(kernelsDir(manifest)!, version);
     rmSync(dir, { recursive: true, force: true });
     const files: Record<string, string> = {};

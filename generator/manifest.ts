@@ -26,6 +26,12 @@ export interface Manifest {
   snapshotPackages: string[];
   headers: string[];
   /**
+   * Headers that cannot share the translation unit of `headers` (the kernel's linux/tcp.h redefines
+   * glibc's struct tcphdr and tcp_info): each is parsed with the others in a unit of their own, after
+   * the same defines, and gives only the constants `headers` do not define. UAPI headers compile alone.
+   */
+  separateHeaders?: string[];
+  /**
    * What the headers say they are, e.g. glibc 2.36 and Linux UAPI 6.1.0: each version part is a macro,
    * or a list of C expressions tried in order (the first the headers can evaluate is taken: kernels
    * before 5.11 have LINUX_VERSION_CODE but no LINUX_VERSION_MAJOR).
@@ -113,6 +119,7 @@ export function loadManifestFile(path: string, expected?: string): Manifest {
     )
       fail(target, `"provenance" entries need a name and macros (names, or lists of expressions)`);
   if (raw.addressFamilies !== undefined) strings(target, raw.addressFamilies, "addressFamilies");
+  if (raw.separateHeaders !== undefined) strings(target, raw.separateHeaders, "separateHeaders");
   const k = raw.kernels as Record<string, unknown> | undefined;
   if (k !== undefined && !["dir", "package", "multiarch"].every((f) => typeof k[f] === "string"))
     fail(target, `"kernels" must be { dir, package, multiarch } (strings)`);

@@ -4,12 +4,18 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
 import { dumpTranslationUnit } from "./ast.js";
 import { clangVersion, type ClangTarget } from "./clang.js";
-import { listCandidates, probeConstants, probeIntegerTypes } from "./constants.js";
+import {
+  listCandidates,
+  probeConstants,
+  probeIntegerTypes,
+  separateCandidates,
+  type Candidate,
+} from "./constants.js";
 import { collectFunctions } from "./functions.js";
 import { manifestDir, type Manifest } from "./manifest.js";
 import { Probe } from "./probe.js";
 import { dumpAnonymousLayouts, RecordCollector, TypeIndex } from "./records.js";
-import type { Constant, TargetModel } from "./types.js";
+import type { Constant, Exclusion, TargetModel } from "./types.js";
 import { kernelsDir, pinnedKernels } from "./kernels.js";
 import { packageRoot } from "./paths.js";
 import { resolveFamilies, type FamilySpec } from "./address-families.js";
@@ -75,17 +81,44 @@ export function readSnapshotInfo(manifest: Manifest, includeOverride?: string[])
   return { packages, files, dirs: shown };
 }
 
+/** The manifest's separateHeaders as a translation unit of their own (null: it has none). */
+export function separateTarget(t: ClangTarget, manifest: Manifest): ClangTarget | null {
+  const headers = manifest.separateHeaders ?? [];
+  return headers.length ? { ...t, headers } : null;
+}
+
+/**
+ * The constants and exclusions the separate unit adds to the main unit's `main` candidates, valued in
+ * that unit (one probe: its integer types, then each candidate), each marked `separate`.
+ */
+export function separateConstants(
+  t: ClangTarget,
+  manifest: Manifest,
+  main: Candidate[],
+): { candidates: Candidate[]; constants: Constant[]; exclusions: Exclusion[] } {
+  const s = separateTarget(t, manifest);
+  if (!s) return { candidates: [], constants: [], exclusions: [] };
+  const candidates = separateCandidates(s, dumpTranslationUnit(s, new Set()), manifest.families, main);
+  const probe = new Probe();
+  const finishInts = probeIntegerTypes(probe);
+  const finish = probeConstants(probe, candidates);
+  const answers = probe.run(s);
+  const { constants, exclusions } = finish(answers, finishInts(answers));
+  return { candidates, constants: constants.map((c) => ({ ...c, separate: true })), exclusions };
+}
+
+const byName = <T extends { name: string }>(a: T, b: T) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+
 /** The constants one pinned kernel's headers give (with the target's libc snapshot): for its history. */
 export function kernelConstants(manifest: Manifest, kernel: string): Constant[] {
   const t = clangTarget(manifest, undefined, kernel);
   const probe = new Probe();
   const finishInts = probeIntegerTypes(probe);
-  const finish = probeConstants(
-    probe,
-    listCandidates(t, dumpTranslationUnit(t, new Set()), manifest.families),
-  );
+  const candidates = listCandidates(t, dumpTranslationUnit(t, new Set()), manifest.families);
+  const finish = probeConstants(probe, candidates);
   const answers = probe.run(t);
-  return finish(answers, finishInts(answers)).constants;
+  const main = finish(answers, finishInts(answers)).constants;
+  return [...main, ...separateConstants(t, manifest, candidates).constants].sort(byName);
 }
 
 export function buildModel(
@@ -150,7 +183,10 @@ export function buildModel(
     if (real !== s) recordAliases.push({ name: s, of: real, cname: kind === "typedef" ? s : `${kind} ${s}` });
   }
   const answers = probe.run(t);
-  const { constants, exclusions } = finishConstants(answers, ints);
+  const own = finishConstants(answers, ints);
+  const separate = separateConstants(t, manifest, candidates);
+  const constants = [...own.constants, ...separate.constants].sort(byName);
+  const exclusions = [...own.exclusions, ...separate.exclusions].sort(byName);
   const tops = [...new Set(collector.anonymousTops())];
   const anonymous = collector.anonymousKeys.size ? dumpAnonymousLayouts(t, tops) : undefined;
   const records = collector.finish(answers, ints, anonymous);
@@ -173,6 +209,7 @@ export function buildModel(
     snapshot: readSnapshotInfo(manifest, includeOverride),
     includeDirs: resolveIncludes(manifest, includeOverride).pinned ? null : t.includeDirs,
     headers: manifest.headers,
+    separateHeaders: manifest.separateHeaders ?? [],
     defines: manifest.defines,
     constants,
     exclusions,

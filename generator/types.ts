@@ -21,6 +21,8 @@ export interface Constant {
   signed: boolean;
   source: "macro" | "enum";
   file: string;
+  /** From the manifest's separateHeaders, parsed in a translation unit of their own. */
+  separate?: true;
 }
 
 export interface Exclusion {
@@ -101,6 +103,8 @@ export interface TargetModel {
   /** The include dirs parsed when they were not the pinned snapshot (--include, or the host's own). */
   includeDirs: string[] | null;
   headers: string[];
+  /** Headers parsed on their own for the constants `headers` lack (manifest separateHeaders). */
+  separateHeaders: string[];
   defines: string[];
   constants: Constant[];
   exclusions: Exclusion[];

@@ -67,6 +67,8 @@ export interface ConstantView {
   cLiteral: string;
   cCanonical: string;
   negative: boolean;
+  /** Valued in the separate translation unit (its proof is the second half of proof.c). */
+  separate: boolean;
   /** Where pinned kernel snapshots say it is newer than the oldest of them: "since Linux 6.12 …". */
   history?: string;
 }
@@ -104,6 +106,7 @@ export function views(model: TargetModel, command: string) {
         cCanonical: c.canonical,
         negative: BigInt(c.value) < 0n,
         history: historyNote(model, c.name),
+        separate: c.separate === true,
       })),
       excluded: model.exclusions.filter((e) => e.family === name).length,
     };
@@ -218,7 +221,9 @@ export function views(model: TargetModel, command: string) {
       name: f.name,
       names: JSON.stringify(f.constants.map((c) => c.name)),
     })),
-    constants: families.flatMap((f) => f.constants),
+    constants: families.flatMap((f) => f.constants).filter((c) => !c.separate),
+    separateConstants: families.flatMap((f) => f.constants).filter((c) => c.separate),
+    separateHeaders: model.separateHeaders,
     exclusions: model.exclusions.map((e) => ({ ...e, reasonJson: JSON.stringify(e.reason) })),
     records,
     aliases: model.recordAliases.map((a) => ({

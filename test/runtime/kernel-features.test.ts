@@ -257,4 +257,22 @@ print(json.dumps(s.getsockopt(socket.IPPROTO_IP, int(sys.argv[1]))))`,
       b.close();
     }
   });
+
+  itWhere(
+    S.TCP_IS_MPTCP !== undefined && !emulator,
+    "TCP_IS_MPTCP comes from the kernel's linux/tcp.h (parsed apart from glibc's), on linux-x64",
+  )("TCP_IS_MPTCP, from linux/tcp.h, which glibc's netinet/tcp.h lacks: the kernel answers it", () => {
+    using plain = S.socket(S.AF_INET, S.SOCK_STREAM);
+    expect(plain.getsockopt(S.IPPROTO_TCP, S.TCP_IS_MPTCP!)).toBe(0);
+    let mptcp: S.SocketType;
+    try {
+      mptcp = S.socket(S.AF_INET, S.SOCK_STREAM, S.IPPROTO_MPTCP!);
+    } catch (e) {
+      // A kernel without MPTCP (or with net.mptcp.enabled=0) refuses the protocol itself.
+      expect((e as S.SocketError).code).toMatch(/^(EPROTONOSUPPORT|ENOPROTOOPT|EINVAL)$/);
+      return;
+    }
+    using m = mptcp;
+    expect(m.getsockopt(S.IPPROTO_TCP, S.TCP_IS_MPTCP!)).toBe(1);
+  });
 });
