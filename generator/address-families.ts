@@ -1,11 +1,11 @@
 // Address family specs: all a user writes to add a protocol family. A spec (headers/families/<name>.json,
-// or any file given with --family) names the family's headers, its constant families, its sockaddr
+// or any file given with --family) names the family's headers, its constant groups, its sockaddr
 // struct and the shape of its address tuple. The generator merges the first three into the target's
 // manifest and emits the tuple shape, resolved against the target's own layout, into
 // generated/<target>/families.ts; runtime/address/spec.ts turns each entry into a codec.
 import { readFileSync } from "node:fs";
 import { basename, join } from "node:path";
-import { familyProblem, type Family } from "./constant-families.js";
+import { groupProblem, type ConstantGroup } from "./constant-groups.js";
 import type { Manifest } from "./manifest.js";
 import type { Constant, Field, RecordLayout } from "./types.js";
 
@@ -58,7 +58,7 @@ export interface FamilySpec {
   /** The AF_* constant, e.g. "AF_PACKET". */
   family: string;
   headers: string[];
-  constants: Family[];
+  constants: ConstantGroup[];
   /** The sockaddr record, e.g. "sockaddr_ll". */
   sockaddr: string;
   /** Its address-family field, e.g. "sll_family". */
@@ -87,10 +87,10 @@ export function loadFamilySpec(path: string): FamilySpec {
   if (!/^AF_[A-Z0-9_]+$/.test(raw.family as string)) fail(`"family" must be an AF_* name`);
   if (!Array.isArray(raw.headers) || raw.headers.some((h) => typeof h !== "string"))
     fail(`"headers" must be an array of header names`);
-  const constants = (raw.constants ?? []) as Family[];
-  if (!Array.isArray(constants)) fail(`"constants" must be an array of constant families`);
+  const constants = (raw.constants ?? []) as ConstantGroup[];
+  if (!Array.isArray(constants)) fail(`"constants" must be an array of constant groups`);
   for (const c of constants) {
-    const problem = familyProblem(c);
+    const problem = groupProblem(c);
     if (problem) fail(problem);
   }
   const address = raw.address as AddressMember[];
@@ -143,7 +143,7 @@ export function familySpecs(manifest: Manifest, extraFiles: string[] = []): Fami
   return specs;
 }
 
-/** The manifest with the specs' headers, constant families and sockaddr structs added. */
+/** The manifest with the specs' headers, constant groups and sockaddr structs added. */
 export function withFamilies(manifest: Manifest, specs: FamilySpec[]): Manifest {
   if (specs.length === 0) return manifest;
   const add = <T>(list: T[], items: T[], key: (t: T) => string) => {
@@ -157,8 +157,8 @@ export function withFamilies(manifest: Manifest, specs: FamilySpec[]): Manifest 
       specs.flatMap((s) => s.headers),
       (h) => h,
     ),
-    families: add(
-      manifest.families,
+    constants: add(
+      manifest.constants,
       specs.flatMap((s) => s.constants),
       (f) => f.name,
     ),

@@ -2,7 +2,7 @@
 // clang for the target. What clang cannot turn into an integer is excluded with clang's reason.
 import { walkWithFile, type AstNode } from "./ast.js";
 import { listMacros, relativeHeader } from "./macros.js";
-import { exportName, familyOf, type Family } from "./constant-families.js";
+import { exportName, groupOf, type ConstantGroup } from "./constant-groups.js";
 import { Probe } from "./probe.js";
 import { canonicalBuiltin } from "./ctype.js";
 import type { ClangTarget } from "./clang.js";
@@ -19,16 +19,16 @@ export interface Candidate {
   functionLike: boolean;
 }
 
-function names(fam: Family, cname: string): { name: string; cname?: string } {
+function names(fam: ConstantGroup, cname: string): { name: string; cname?: string } {
   const name = exportName(fam, cname);
   return name === cname ? { name } : { name, cname };
 }
 
 /** Every name in the parsed headers that a family claims. Used by the generator and the completeness test. */
-export function listCandidates(t: ClangTarget, tu: AstNode, families: Family[]): Candidate[] {
+export function listCandidates(t: ClangTarget, tu: AstNode, families: ConstantGroup[]): Candidate[] {
   const found = new Map<string, Candidate>();
   for (const m of listMacros(t).values()) {
-    const fam = familyOf(families, m.name, m.file);
+    const fam = groupOf(families, m.name, m.file);
     if (fam)
       found.set(m.name, {
         ...names(fam, m.name),
@@ -41,7 +41,7 @@ export function listCandidates(t: ClangTarget, tu: AstNode, families: Family[]):
   for (const [node, file] of walkWithFile(tu)) {
     if (node.kind !== "EnumConstantDecl" || !node.name) continue;
     const rel = relativeHeader(file, t.includeDirs);
-    const fam = familyOf(families, node.name, rel);
+    const fam = groupOf(families, node.name, rel);
     // glibc defines many enumerators to themselves too (#define SOCK_STREAM SOCK_STREAM): keep the enum.
     if (fam)
       found.set(node.name, {
@@ -149,7 +149,7 @@ export function probeConstants(probe: Probe, candidates: Candidate[]) {
 export function separateCandidates(
   t: ClangTarget,
   tu: AstNode,
-  families: Family[],
+  families: ConstantGroup[],
   main: Candidate[],
 ): Candidate[] {
   const known = new Set(main.map((c) => c.name));

@@ -1,9 +1,9 @@
-// The per-target manifest (headers/<target>/manifest.json): which headers, families, structs and
+// The per-target manifest (headers/<target>/manifest.json): which headers, constant groups, structs and
 // functions to generate. Validated here so a typo fails loudly instead of emitting less.
 import { readFileSync } from "node:fs";
 import { familySpecs, withFamilies } from "./address-families.js";
 import { join } from "node:path";
-import { familyProblem, type Family } from "./constant-families.js";
+import { groupProblem, type ConstantGroup } from "./constant-groups.js";
 
 export interface FunctionEntry {
   name: string;
@@ -37,7 +37,8 @@ export interface Manifest {
    * before 5.11 have LINUX_VERSION_CODE but no LINUX_VERSION_MAJOR).
    */
   provenance: { name: string; macros: (string | string[])[] }[];
-  families: Family[];
+  /** Constant groups: which macros and enumerators to export, by prefix, pattern or name. */
+  constants: ConstantGroup[];
   structs: string[];
   functions: FunctionEntry[];
   /** Address family specs (headers/families/<name>.json) this target generates. */
@@ -93,11 +94,13 @@ export function loadManifestFile(path: string, expected?: string): Manifest {
     if (typeof raw[f] !== "string") fail(target, `"${f}" must be a string`);
   for (const f of ["defines", "include", "systemInclude", "snapshotPackages", "headers", "structs"])
     strings(target, raw[f], f);
-  const families = raw.families as Family[];
-  if (!Array.isArray(families)) fail(target, `"families" must be an array`);
+  // "families" was this field's name; address families are the families (headers/families/).
+  if (raw.families !== undefined) fail(target, `"families" is now "constants" (the constant groups)`);
+  const constants = raw.constants as ConstantGroup[];
+  if (!Array.isArray(constants)) fail(target, `"constants" must be an array of constant groups`);
   const seen = new Set<string>();
-  for (const fam of families) {
-    const problem = familyProblem(fam);
+  for (const fam of constants) {
+    const problem = groupProblem(fam);
     if (problem) fail(target, problem);
     if (seen.has(fam.name)) fail(target, `family "${fam.name}" is listed twice`);
     seen.add(fam.name);
@@ -123,7 +126,7 @@ export function loadManifestFile(path: string, expected?: string): Manifest {
   const k = raw.kernels as Record<string, unknown> | undefined;
   if (k !== undefined && !["dir", "package", "multiarch"].every((f) => typeof k[f] === "string"))
     fail(target, `"kernels" must be { dir, package, multiarch } (strings)`);
-  const manifest = { ...(raw as unknown as Manifest), families, functions, provenance };
+  const manifest = { ...(raw as unknown as Manifest), constants, functions, provenance };
   // The family specs' headers, constants and structs are part of what the target generates.
   return withFamilies(manifest, familySpecs(manifest));
 }

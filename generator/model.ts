@@ -98,7 +98,7 @@ export function separateConstants(
 ): { candidates: Candidate[]; constants: Constant[]; exclusions: Exclusion[] } {
   const s = separateTarget(t, manifest);
   if (!s) return { candidates: [], constants: [], exclusions: [] };
-  const candidates = separateCandidates(s, dumpTranslationUnit(s, new Set()), manifest.families, main);
+  const candidates = separateCandidates(s, dumpTranslationUnit(s, new Set()), manifest.constants, main);
   const probe = new Probe();
   const finishInts = probeIntegerTypes(probe);
   const finish = probeConstants(probe, candidates);
@@ -114,7 +114,7 @@ export function kernelConstants(manifest: Manifest, kernel: string): Constant[] 
   const t = clangTarget(manifest, undefined, kernel);
   const probe = new Probe();
   const finishInts = probeIntegerTypes(probe);
-  const candidates = listCandidates(t, dumpTranslationUnit(t, new Set()), manifest.families);
+  const candidates = listCandidates(t, dumpTranslationUnit(t, new Set()), manifest.constants);
   const finish = probeConstants(probe, candidates);
   const answers = probe.run(t);
   const main = finish(answers, finishInts(answers)).constants;
@@ -161,10 +161,10 @@ export function buildModel(
 
   // Pass 2: constants and layouts.
   const probe = new Probe();
-  const candidates = listCandidates(t, tu, manifest.families);
+  const candidates = listCandidates(t, tu, manifest.constants);
   // A name the manifest lists explicitly must exist: a silent gap there is a wrong manifest.
   const found = new Set(candidates.map((c) => c.cname ?? c.name));
-  const missing = manifest.families.flatMap((f) => (f.names ?? []).filter((n) => !found.has(n)));
+  const missing = manifest.constants.flatMap((f) => (f.names ?? []).filter((n) => !found.has(n)));
   if (missing.length)
     throw new Error(`manifest names not defined by the target's headers: ${missing.join(", ")}`);
   const finishConstants = probeConstants(probe, candidates);
@@ -216,7 +216,7 @@ export function buildModel(
     records,
     recordAliases,
     functions,
-    families: manifest.families.map((f) => f.name),
+    families: manifest.constants.map((f) => f.name),
     addressFamilies: resolveFamilies(specs, constants, records, recordAliases),
     kernelHistory: null,
   };

@@ -7,7 +7,7 @@ import { dumpTranslationUnit } from "../../generator/ast.js";
 import { includeLines, runClang } from "../../generator/clang.js";
 import { listCandidates, separateCandidates } from "../../generator/constants.js";
 import { separateTarget } from "../../generator/model.js";
-import { familyOf } from "../../generator/constant-families.js";
+import { groupOf } from "../../generator/constant-groups.js";
 import { TARGETS, targetInfo } from "../helpers/target.js";
 
 function emittedNames(generatedDir: string): Set<string> {
@@ -31,10 +31,10 @@ describe.each(TARGETS)("completeness of %s", (target) => {
   const exclusions = exclusionsOf.get(target)!;
   const tu = dumpTranslationUnit(clang);
   // With the names of the headers parsed on their own (manifest separateHeaders) that the main lacks.
-  const main = listCandidates(clang, tu, manifest.families);
+  const main = listCandidates(clang, tu, manifest.constants);
   const separate = separateTarget(clang, manifest);
   const candidates = separate
-    ? [...main, ...separateCandidates(separate, dumpTranslationUnit(separate), manifest.families, main)]
+    ? [...main, ...separateCandidates(separate, dumpTranslationUnit(separate), manifest.constants, main)]
     : main;
   const emitted = emittedNames(generatedDir);
   const excluded = new Set(exclusions.map((e) => e.name));
@@ -54,7 +54,7 @@ describe.each(TARGETS)("completeness of %s", (target) => {
 
   it("the listing misses no macro clang -dM reports for a prefix family", () => {
     // An independent listing: -dM prints the final macro table without file markers.
-    const prefixFamilies = manifest.families.filter((f) => f.prefix || f.names);
+    const prefixFamilies = manifest.constants.filter((f) => f.prefix || f.names);
     const listed = new Set(candidates.map((c) => c.cname ?? c.name));
     const missed: string[] = [];
     const lines = [clang, ...(separate ? [separate] : [])].flatMap((unit) => {
@@ -64,7 +64,7 @@ describe.each(TARGETS)("completeness of %s", (target) => {
     });
     for (const line of lines) {
       const m = /^#define ([A-Za-z_][A-Za-z0-9_]*)/.exec(line);
-      if (m && familyOf(prefixFamilies, m[1], undefined) && !listed.has(m[1]) && !m[1].startsWith("__"))
+      if (m && groupOf(prefixFamilies, m[1], undefined) && !listed.has(m[1]) && !m[1].startsWith("__"))
         missed.push(m[1]);
     }
     expect(missed).toEqual([]);

@@ -28,7 +28,7 @@ type FieldRow = [
   align?: number,
 ];
 interface Case {
-  manifest: Partial<Pick<Manifest, "families" | "structs" | "provenance">>;
+  manifest: Partial<Pick<Manifest, "constants" | "structs" | "provenance">>;
   expected: {
     /** `in`: an anonymous member's record, reached from struct `in[0]` at offset `in[1]`. */
     records?: Record<
@@ -70,7 +70,7 @@ function model(name: string, c: Case): TargetModel {
     snapshotPackages: [],
     headers: ["case.h"],
     provenance: c.manifest.provenance ?? [],
-    families: c.manifest.families ?? [],
+    constants: c.manifest.constants ?? [],
     structs: c.manifest.structs ?? [],
     functions: [],
   };

@@ -1,7 +1,7 @@
 // Constant families: how a manifest (or a family spec) claims macros and enumerators by name, and the
 // name each is exported under.
 
-export interface Family {
+export interface ConstantGroup {
   name: string;
   prefix?: string;
   pattern?: string;
@@ -16,7 +16,7 @@ export interface Family {
 }
 
 /** What is wrong with a family as written, or undefined. */
-export function familyProblem(fam: Family): string | undefined {
+export function groupProblem(fam: ConstantGroup): string | undefined {
   if (typeof fam.name !== "string") return "every constant family needs a name";
   const ways = [fam.prefix, fam.pattern, fam.names].filter((x) => x !== undefined).length;
   if (ways !== 1) return `constant family "${fam.name}" needs exactly one of prefix, pattern, names`;
@@ -33,11 +33,16 @@ export function familyProblem(fam: Family): string | undefined {
 }
 
 /** Which family a name belongs to: an explicit name list wins, then the longest prefix, then patterns. */
-export function familyOf(families: Family[], name: string, file: string | undefined): Family | undefined {
-  const fileOk = (f: Family) => !f.files || (file !== undefined && f.files.some((s) => file.includes(s)));
+export function groupOf(
+  families: ConstantGroup[],
+  name: string,
+  file: string | undefined,
+): ConstantGroup | undefined {
+  const fileOk = (f: ConstantGroup) =>
+    !f.files || (file !== undefined && f.files.some((s) => file.includes(s)));
   const listed = families.find((f) => f.names?.includes(name));
   if (listed) return listed;
-  let best: Family | undefined;
+  let best: ConstantGroup | undefined;
   for (const f of families) {
     if (
       f.prefix &&
@@ -52,6 +57,6 @@ export function familyOf(families: Family[], name: string, file: string | undefi
 }
 
 /** The name a C constant is exported under. */
-export function exportName(fam: Family, cname: string): string {
+export function exportName(fam: ConstantGroup, cname: string): string {
   return (fam.exportPrefix ?? "") + cname;
 }
