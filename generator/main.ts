@@ -7,8 +7,9 @@ import { parseArgs as parseNodeArgs } from "node:util";
 import { fork } from "node:child_process";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
-import { headersRoot, loadManifest, loadManifestFile, manifestDir } from "./manifest.js";
+import { loadManifest, loadManifestFile, manifestDir } from "./manifest.js";
 import { cacheKey, readCache, writeCache } from "./cache.js";
+import { loadTargets } from "./targets.js";
 import { buildModel, kernelConstants, resolveIncludes } from "./model.js";
 import { kernelHistory, kernelPackage, pinKernel, pinnedKernels } from "./kernels.js";
 import { familySpecs, loadFamilySpec, withFamilies } from "./address-families.js";
@@ -71,11 +72,9 @@ export interface Options {
   pinKernel?: string;
 }
 
+/** Every target, in the order of the targets table (headers/targets.json, generator/targets.ts). */
 function targetsWithManifest(): string[] {
-  if (!existsSync(headersRoot)) return [];
-  return readdirSync(headersRoot)
-    .filter((d) => existsSync(join(headersRoot, d, "manifest.json")))
-    .sort();
+  return loadTargets().map((t) => t.name);
 }
 
 /** The command line → options, with Node's util.parseArgs (`--include=DIR` and `--include DIR` alike). */

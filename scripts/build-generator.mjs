@@ -27,4 +27,5 @@ for (const d of readdirSync(headers)) {
   }
 }
 cpSync(join(headers, "families"), join(dist, "headers", "families"), { recursive: true });
+copyFileSync(join(headers, "targets.json"), join(dist, "headers", "targets.json"));
 copyFileSync(join(root, "LICENSE"), join(pkg, "LICENSE"));
