@@ -99,5 +99,5 @@ async function renderTemplate(template: string, file: string, data: object): Pro
   const tpl = Handlebars.create().compile(readFileSync(join(templatesDir, template), "utf8"), {
     strict: true,
   });
-  return prettier.format(tpl(data), { ...PRETTIER, parser: "typescript", filepath: file });
+  return prettier.format(tpl(data), { ...PRETTIER, parser: "babel-ts", filepath: file });
 }
