@@ -58,7 +58,7 @@ export async function renderConstantsIndex(
         return {
           name,
           type: everywhere ? type : `${type} | undefined`,
-          only: everywhere ? undefined : where.join(", "),
+          only: everywhere ? undefined : whereText(where, sorted),
         };
       });
   const platforms = [...new Set(sorted.map(platformOf))].sort();
@@ -83,6 +83,24 @@ export async function renderConstantsIndex(
     );
   }
   return out;
+}
+
+/**
+ * Where a name is defined, briefly: a platform every one of whose targets defines it is named once
+ * ("Linux"), other targets by name ("win32-x64"), so the doc comments stay short as targets are added.
+ */
+const PLATFORM_NAMES: Record<string, string> = { linux: "Linux", win32: "Windows", darwin: "macOS" };
+
+export function whereText(where: string[], all: string[]): string {
+  const parts: string[] = [];
+  for (const platform of [...new Set(all.map(platformOf))].sort()) {
+    const ofPlatform = all.filter((t) => platformOf(t) === platform);
+    const here = ofPlatform.filter((t) => where.includes(t));
+    if (here.length && here.length === ofPlatform.length && ofPlatform.length > 1)
+      parts.push(PLATFORM_NAMES[platform] ?? platform);
+    else parts.push(...here);
+  }
+  return parts.join(", ");
 }
 
 /** "linux" of "linux-x64": the platform part of a target name, as process.platform spells it. */
