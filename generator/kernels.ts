@@ -1,6 +1,8 @@
-// Pinned kernel header snapshots: a Linux target's UAPI headers (linux/, asm/, asm-generic/ …) pinned
-// for several kernels under headers/<target>/<kernels.dir>/<major.minor>/, beside one libc snapshot.
-// The newest is what the bindings hold; the others say since when each constant exists.
+// Pinned kernel header snapshots: the kernel's UAPI headers pinned for several kernels beside a Linux
+// target's libc snapshot, in a store every Linux target shares (headers/linux-kernels/<x.y>/, the
+// manifest's kernels.dir): include/ holds the arch-independent headers (linux/, asm-generic/ …) and
+// <multiarch>/ each arch's own (asm/), as Debian's multiarch layout does, so no file is kept twice.
+// The newest kernel is what the bindings hold; the others say since when each constant exists.
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
@@ -28,13 +30,19 @@ export function kernelsDir(manifest: Manifest): string | null {
   return manifest.kernels ? join(manifestDir(manifest.target), manifest.kernels.dir) : null;
 }
 
-/** The pinned kernel versions ("5.10", "6.12"), oldest first; [] when the target pins none. */
+/** The pinned kernel versions ("5.10", "6.12") that have this target's arch, oldest first. */
 export function pinnedKernels(manifest: Manifest): string[] {
   const dir = kernelsDir(manifest);
   if (!dir || !existsSync(dir)) return [];
   return readdirSync(dir)
-    .filter((v) => /^\d+\.\d+$/.test(v) && existsSync(join(dir, v, "include")))
+    .filter((v) => /^\d+\.\d+$/.test(v) && existsSync(join(dir, v, manifest.kernels!.multiarch)))
     .sort(compareVersions);
+}
+
+/** A pinned kernel's include dirs for the target: its arch's headers, then the shared ones. */
+export function kernelIncludeDirs(manifest: Manifest, version: string): string[] {
+  const dir = join(kernelsDir(manifest)!, version);
+  return [join(dir, manifest.kernels!.multiarch), join(dir, "include")];
 }
 
 /** "linux-libc-dev 7.2.12-1": the package a pinned kernel snapshot was copied from. */
@@ -102,23 +110,39 @@ export function pinKernel(manifest: Manifest, deb: string): { version: string; f
           .filter((p) => p.startsWith(tmp + "/")),
       );
     }
+    // Arch headers go to <x.y>/<multiarch>/ (replaced); shared ones to <x.y>/include/, which every
+    // arch pinned from the same package version must find identical.
     const dir = join(kernelsDir(manifest)!, version);
-    rmSync(dir, { recursive: true, force: true });
-    const files: Record<string, string> = {};
+    const recordPath = join(dir, "snapshot.json");
+    const old = existsSync(recordPath) ? JSON.parse(readFileSync(recordPath, "utf8")) : undefined;
+    const arch = manifest.kernels.multiarch;
+    if (old && old.packages[manifest.kernels.package] !== debVersion)
+      throw new Error(
+        `kernel ${version} is pinned from ${manifest.kernels.package} ${old.packages[manifest.kernels.package]}; ` +
+          `pin ${debVersion} for every arch, or remove ${dir} first`,
+      );
+    rmSync(join(dir, arch), { recursive: true, force: true });
+    const files: Record<string, string> = Object.fromEntries(
+      Object.entries((old?.files ?? {}) as Record<string, string>).filter(([f]) => !f.startsWith(`${arch}/`)),
+    );
     for (const src of [...new Set(deps)].sort()) {
-      const rel = relativeHeader(src, sourceDirs);
+      const own = src.startsWith(sourceDirs[0] + "/");
+      const rel = join(own ? arch : "include", relativeHeader(src, sourceDirs));
       const data = readFileSync(src);
-      files[rel] = sha256(data);
-      mkdirSync(dirname(join(dir, "include", rel)), { recursive: true });
-      copyFileSync(src, join(dir, "include", rel));
+      const sum = sha256(data);
+      if (!own && files[rel] !== undefined && files[rel] !== sum)
+        throw new Error(`${rel} of kernel ${version} differs from the one another arch pinned`);
+      files[rel] = sum;
+      mkdirSync(dirname(join(dir, rel)), { recursive: true });
+      copyFileSync(src, join(dir, rel));
     }
     const sorted = Object.fromEntries(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : 1)));
     const record = {
       packages: { [manifest.kernels.package]: debVersion },
-      deb: { file: basename(deb), sha256: sha256(readFileSync(deb)) },
+      debs: { ...(old?.debs ?? {}), [arch]: { file: basename(deb), sha256: sha256(readFileSync(deb)) } },
       files: sorted,
     };
-    writeFileSync(join(dir, "snapshot.json"), JSON.stringify(record, null, 2) + "\n");
+    writeFileSync(recordPath, JSON.stringify(record, null, 2) + "\n");
     return { version, files: Object.keys(files).length, dir };
   } finally {
     rmSync(tmp, { recursive: true, force: true });

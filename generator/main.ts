@@ -11,7 +11,7 @@ import { loadManifest, loadManifestFile, manifestDir } from "./manifest.js";
 import { cacheKey, readCache, writeCache } from "./cache.js";
 import { loadTargets } from "./targets.js";
 import { buildModel, kernelConstants, resolveIncludes } from "./model.js";
-import { kernelHistory, kernelPackage, pinKernel, pinnedKernels } from "./kernels.js";
+import { kernelHistory, kernelPackage, kernelsDir, pinKernel, pinnedKernels } from "./kernels.js";
 import { familySpecs, loadFamilySpec, withFamilies } from "./address-families.js";
 import { render, OUTPUTS } from "./emit.js";
 import { verifyOutput } from "./verify.js";
@@ -277,6 +277,7 @@ async function runTarget(
       ? cacheKey(o.target, command, [
           manifestDir(o.target),
           ...resolveIncludes(manifest).dirs.map((d) => dirname(d)),
+          ...(kernelsDir(manifest) ? [kernelsDir(manifest)!] : []),
         ])
       : undefined;
   const hit = memo === undefined ? undefined : readCache(o.target, memo);

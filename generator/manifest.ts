@@ -47,7 +47,15 @@ export interface Manifest {
    * Kernel header snapshots beside the libc one (generator/kernels.ts): headers/<target>/<dir>/<x.y>/,
    * each pinned from a Debian `package` .deb whose multiarch include dir is `multiarch`.
    */
-  kernels?: { dir: string; package: string; multiarch: string };
+  kernels?: {
+    dir: string;
+    package: string;
+    multiarch: string;
+    /** Debian's name for the arch whose .debs scripts/pin-kernels.sh fetches (default amd64). */
+    debianArch?: string;
+    /** The host package whose kernel headers --snapshot leaves out (default `package`; cross targets). */
+    hostPackage?: string;
+  };
 }
 
 export { headersRoot } from "./paths.js";

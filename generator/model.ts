@@ -16,7 +16,7 @@ import { manifestDir, type Manifest } from "./manifest.js";
 import { Probe } from "./probe.js";
 import { dumpAnonymousLayouts, RecordCollector, TypeIndex } from "./records.js";
 import type { Constant, Exclusion, TargetModel } from "./types.js";
-import { kernelsDir, pinnedKernels } from "./kernels.js";
+import { kernelIncludeDirs, pinnedKernels } from "./kernels.js";
 import { packageRoot } from "./paths.js";
 import { resolveFamilies, type FamilySpec } from "./address-families.js";
 
@@ -45,7 +45,7 @@ export function resolveIncludes(
         `headers/${manifest.target}: ${k === undefined ? "no kernel snapshot is pinned" : `no kernel ${k} is pinned (${kernels.join(", ")})`}; ` +
           `pin one with: npm run generate -- --target ${manifest.target} --pin-kernel linux-libc-dev_<version>.deb`,
       );
-    return { dirs: [join(kernelsDir(manifest)!, k, "include"), ...pinned], pinned: true };
+    return { dirs: [...kernelIncludeDirs(manifest, k), ...pinned], pinned: true };
   }
   const system = manifest.systemInclude;
   if (system.length && system.every((d) => existsSync(d))) return { dirs: system, pinned: false };
@@ -69,13 +69,21 @@ export function readSnapshotInfo(manifest: Manifest, includeOverride?: string[])
   const packages: Record<string, string> = {};
   let files = 0;
   const shown: string[] = [];
+  const read = new Set<string>();
   for (const d of dirs) {
     const path = join(dirname(d), "snapshot.json");
     if (!existsSync(path)) continue;
     const s = JSON.parse(readFileSync(path, "utf8"));
-    Object.assign(packages, s.packages);
-    files += Object.keys(s.files).length;
     shown.push(relative(packageRoot, d).split(sep).join("/"));
+    if (read.has(path)) continue;
+    read.add(path);
+    Object.assign(packages, s.packages);
+    // A shared kernel record lists every arch's files: count the ones this target parses.
+    const base = dirname(path);
+    const keys = Object.keys(s.files);
+    files += s.debs
+      ? keys.filter((f) => dirs.some((x) => join(base, f).startsWith(x + sep))).length
+      : keys.length;
   }
   if (!shown.length) return null;
   return { packages, files, dirs: shown };

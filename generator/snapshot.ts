@@ -29,7 +29,9 @@ export function snapshotHeaders(manifest: Manifest, sourceDirs: string[]): { fil
     .split(/\s+/)
     .filter((p) => p.startsWith("/") && sourceDirs.some((d) => p.startsWith(d.endsWith("/") ? d : d + "/")));
   // A target that pins kernels separately keeps their headers out of its libc snapshot.
-  const kernelFiles = manifest.kernels ? hostPackageFiles(manifest.kernels.package) : new Set<string>();
+  const kernelFiles = manifest.kernels
+    ? hostPackageFiles(manifest.kernels.hostPackage ?? manifest.kernels.package)
+    : new Set<string>();
   const dir = join(manifestDir(manifest.target), manifest.include[0]);
   rmSync(dir, { recursive: true, force: true });
   const files: Record<string, string> = {};

@@ -1,13 +1,20 @@
 #!/usr/bin/env bash
-# Pins linux-x64's kernel UAPI header snapshots (headers/linux-x64/kernels/<x.y>/) from the
+# Pins a Linux target's kernel UAPI header snapshots (headers/<target>/kernels/<x.y>/) from the
 # linux-libc-dev package of Debian suites: each .deb is fetched from the archive, checked against the
 # suite's signed index's SHA256, and handed to `npm run generate -- --pin-kernel`. The newest pinned
 # kernel is the one the bindings are generated from; the others date each constant (README, Kernels).
-# Usage: bash scripts/pin-kernels.sh [suite…]   (default: bullseye bookworm trixie forky)
+# Usage: bash scripts/pin-kernels.sh [-t TARGET] [suite…]
+#        (default: linux-x64; bullseye bookworm trixie forky)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 MIRROR=${DEBIAN_MIRROR:-http://deb.debian.org/debian}
-ARCH=amd64
+TARGET=linux-x64
+if [ "${1:-}" = "-t" ]; then
+  TARGET=$2
+  shift 2
+fi
+# The manifest's "kernels" entry says which Debian arch's packages hold the target's asm/ headers.
+ARCH=$(node -p "require('./headers/$TARGET/manifest.json').kernels.debianArch ?? 'amd64'")
 suites=("$@")
 [ ${#suites[@]} -gt 0 ] || suites=(bullseye bookworm trixie forky)
 work=$(mktemp -d)
@@ -26,6 +33,6 @@ for suite in "${suites[@]}"; do
   curl -fsS --max-time 300 -o "$deb" "$MIRROR/$file"
   echo "$sum  $deb" | sha256sum -c --quiet
   echo "$suite: $(basename "$file")"
-  npm run --silent generate -- --target linux-x64 --pin-kernel "$deb"
+  npm run --silent generate -- --target "$TARGET" --pin-kernel "$deb"
 done
-npm run --silent generate -- --target linux-x64
+npm run --silent generate -- --target "$TARGET"

@@ -9,10 +9,11 @@ import { afterAll, describe, expect, it } from "vitest";
 import * as C from "../../generated/linux-x64/constants.js";
 import { target } from "../../generated/linux-x64/target.js";
 import { manifest } from "../helpers/target.js";
-import { headersRoot } from "../../generator/manifest.js";
-import { compareVersions, pinnedKernels } from "../../generator/kernels.js";
+import { headersRoot, loadManifest } from "../../generator/manifest.js";
+import { compareVersions, kernelIncludeDirs, kernelsDir, pinnedKernels } from "../../generator/kernels.js";
 
 const home = join(headersRoot, "linux-x64");
+const store = kernelsDir(manifest)!;
 const versions = pinnedKernels(manifest);
 const work = mkdtempSync(join(tmpdir(), "bsdsock-kernels-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -39,8 +40,7 @@ function gccValues(version: string, names: string[]): Record<string, string | nu
     "gcc",
     [
       "-nostdinc",
-      "-isystem",
-      join(home, "kernels", version, "include"),
+      ...kernelIncludeDirs(manifest, version).flatMap((d) => ["-isystem", d]),
       "-isystem",
       join(home, "include"),
       "-isystem",
@@ -71,12 +71,12 @@ describe("kernel snapshots (linux-x64)", () => {
   it("pins several kernels, the oldest without LINUX_VERSION_MAJOR, and generates from the newest", () => {
     expect(versions.length).toBeGreaterThanOrEqual(3);
     expect(versions.map((v) => v)).toEqual([...versions].sort(compareVersions));
-    const oldest = readFileSync(join(home, "kernels", versions[0]!, "include/linux/version.h"), "utf8");
+    const oldest = readFileSync(join(store, versions[0]!, "include/linux/version.h"), "utf8");
     expect(oldest).not.toMatch(/LINUX_VERSION_MAJOR/);
     expect(target.kernels.snapshots.map((s) => s.version)).toEqual(versions);
     expect(target.provenance["linux-uapi"].startsWith(versions[versions.length - 1]! + ".")).toBe(true);
     for (const s of target.kernels.snapshots) {
-      const record = JSON.parse(readFileSync(join(home, "kernels", s.version, "snapshot.json"), "utf8"));
+      const record = JSON.parse(readFileSync(join(store, s.version, "snapshot.json"), "utf8"));
       expect(s.package).toBe(`linux-libc-dev ${record.packages["linux-libc-dev"]}`);
     }
   });
@@ -120,5 +120,20 @@ describe("kernel snapshots (linux-x64)", () => {
     const doc = (name: string) => new RegExp(`/\\*\\*[^\\n]*\\*/\\nexport const ${name} =`).exec(text)?.[0];
     expect(doc("SO_PEERPIDFD")).toMatch(/Linux headers since 6\.12 of the pinned .* \(not in 6\.1\)/);
     expect(doc("SO_REUSEPORT")).not.toMatch(/since/);
+  });
+
+  it("is one store for every Linux target: shared headers once, each arch's asm/ apart", async () => {
+    const arm = loadManifest("linux-arm64");
+    expect(pinnedKernels(arm)).toEqual(versions);
+    const { target: armTarget } = await import("../../generated/linux-arm64/target.js");
+    expect(armTarget.kernels?.since.SO_PEERPIDFD).toBe("6.12");
+    for (const v of versions) {
+      const record = JSON.parse(readFileSync(join(store, v, "snapshot.json"), "utf8"));
+      const files = Object.keys(record.files);
+      expect(files.some((f) => f.startsWith("x86_64-linux-gnu/asm/"))).toBe(true);
+      expect(files.some((f) => f.startsWith("aarch64-linux-gnu/asm/"))).toBe(true);
+      expect(files.filter((f) => f.startsWith("include/linux/")).length).toBeGreaterThan(20);
+      expect(Object.keys(record.debs).sort()).toEqual(["aarch64-linux-gnu", "x86_64-linux-gnu"]);
+    }
   });
 });
