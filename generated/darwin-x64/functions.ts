@@ -176,22 +176,22 @@ export const functions = {
     c: "int sethostname(const char * arg0, int arg1)",
     variadic: false,
   },
-  gethostbyname: {
+  getipnodebyname: {
     library: "/usr/lib/libSystem.B.dylib",
-    prototype: "hostent * gethostbyname(const char * arg0)",
-    c: "struct hostent * gethostbyname(const char * arg0)",
+    prototype: "hostent * getipnodebyname(const char * arg0, int32_t arg1, int32_t arg2, void * arg3)",
+    c: "struct hostent * getipnodebyname(const char * arg0, int arg1, int arg2, int * arg3)",
     variadic: false,
   },
-  gethostbyname2: {
+  getipnodebyaddr: {
     library: "/usr/lib/libSystem.B.dylib",
-    prototype: "hostent * gethostbyname2(const char * arg0, int32_t arg1)",
-    c: "struct hostent * gethostbyname2(const char * arg0, int arg1)",
+    prototype: "hostent * getipnodebyaddr(const void * arg0, uint64_t arg1, int32_t arg2, void * arg3)",
+    c: "struct hostent * getipnodebyaddr(const void * arg0, size_t arg1, int arg2, int * arg3)",
     variadic: false,
   },
-  gethostbyaddr: {
+  freehostent: {
     library: "/usr/lib/libSystem.B.dylib",
-    prototype: "hostent * gethostbyaddr(const void * arg0, uint32_t arg1, int32_t arg2)",
-    c: "struct hostent * gethostbyaddr(const void * arg0, socklen_t arg1, int arg2)",
+    prototype: "void freehostent(hostent * arg0)",
+    c: "void freehostent(struct hostent * arg0)",
     variadic: false,
   },
   getservbyname: {
@@ -341,9 +341,9 @@ export interface Functions {
   ): number;
   gethostname(arg0: Pointer, arg1: number | bigint): number;
   sethostname(arg0: string | Uint8Array | null, arg1: number): number;
-  gethostbyname(arg0: string | Uint8Array | null): unknown;
-  gethostbyname2(arg0: string | Uint8Array | null, arg1: number): unknown;
-  gethostbyaddr(arg0: Pointer, arg1: number, arg2: number): unknown;
+  getipnodebyname(arg0: string | Uint8Array | null, arg1: number, arg2: number, arg3: Pointer): unknown;
+  getipnodebyaddr(arg0: Pointer, arg1: number | bigint, arg2: number, arg3: Pointer): unknown;
+  freehostent(arg0: Pointer): void;
   getservbyname(arg0: string | Uint8Array | null, arg1: string | Uint8Array | null): unknown;
   getservbyport(arg0: number, arg1: string | Uint8Array | null): unknown;
   getprotobyname(arg0: string | Uint8Array | null): unknown;
