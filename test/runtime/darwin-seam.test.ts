@@ -2,7 +2,7 @@
 // bindings (nothing here runs macOS): the sockaddr length byte and 8-bit family the codecs write and
 // read, the choices bsd.ts makes from each target's constants and functions, and the SCM_RIGHTS walk
 // that marks received fds close-on-exec where recvmsg has no MSG_CMSG_CLOEXEC.
-import { describe, expect, it } from "vitest";
+import { describe, expect, expectTypeOf, it } from "vitest";
 import * as darwinArm64 from "../../generated/darwin-arm64/index.js";
 import * as darwinX64 from "../../generated/darwin-x64/index.js";
 import * as linuxX64 from "../../generated/linux-x64/index.js";
@@ -12,6 +12,7 @@ import { readSockaddrFamily, sockaddrHeader, writeSockaddrHeader } from "../../r
 import { makeUnixCodec } from "../../runtime/address/unix.js";
 import { encodeAncillary, rightsData } from "../../runtime/message.js";
 import { posixFlavor, rightsFds } from "../../runtime/platform/posix/bsd.js";
+import * as S from "../../runtime/index.js";
 import { itWhere, onLinux } from "../helpers/platform.js";
 
 const darwins = [darwinX64, darwinArm64];
@@ -150,4 +151,20 @@ describe("SCM_RIGHTS fds in a control buffer", () => {
       ).toEqual([3, 4, 5, 6]);
     },
   );
+});
+
+describe("bsdsock/darwin", () => {
+  it("refuses to load on any other platform, naming the running target", async () => {
+    await expect(import("../../runtime/darwin.js")).rejects.toThrow(
+      `bsdsock/darwin is for darwin; this process runs ${S.bindings.target.name}`,
+    );
+  });
+
+  it("types the names every darwin target defines as present, and no other platform's", () => {
+    type Darwin = typeof import("../../runtime/darwin.js");
+    expectTypeOf<Darwin["AF_LINK"]>().toEqualTypeOf<S.AddressFamily<"AF_LINK">>();
+    expectTypeOf<Darwin["SO_NOSIGPIPE"]>().toEqualTypeOf<number>();
+    expectTypeOf<Darwin>().not.toHaveProperty("AF_NETLINK");
+    expect(darwinX64.constants.SO_NOSIGPIPE).toBe(darwinArm64.constants.SO_NOSIGPIPE);
+  });
 });
