@@ -13,7 +13,7 @@ import {
   registerAddressCodec,
   type AddressCodec,
 } from "./codec.js";
-import { sockaddrHeader, writeSockaddrHeader } from "./sockaddr.js";
+import { sockaddrHeader, writeSockaddrHeader, type FieldAt } from "./sockaddr.js";
 
 function checkHost(host: unknown): string {
   if (typeof host !== "string") throw new TypeError(`host must be a string, got ${describe(host)}`);
@@ -40,8 +40,16 @@ function resolve(host: string, family: number, numericOnly: boolean): Buffer {
   return rawGetaddrinfo(host, null, { family, flags })[0].addr;
 }
 
-type Layout = (typeof layouts)["sockaddr_in"];
-type Layout6 = (typeof layouts)["sockaddr_in6"];
+type Layout = {
+  readonly size: number;
+  readonly fields: { readonly [F in "sin_family" | "sin_port" | "sin_addr"]: FieldAt };
+};
+type Layout6 = {
+  readonly size: number;
+  readonly fields: {
+    readonly [F in "sin6_family" | "sin6_port" | "sin6_flowinfo" | "sin6_addr" | "sin6_scope_id"]: FieldAt;
+  };
+};
 
 /**
  * The AF_INET and AF_INET6 codecs for sockaddr layouts and family values (the loaded target's, or

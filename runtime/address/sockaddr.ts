@@ -1,18 +1,24 @@
 // The leading fields of a sockaddr as the loaded target lays them out: Linux and Windows start with a
 // 16-bit family in host order; the BSDs (macOS) with a length byte (sa_len, sin_len, sun_len, …) and
 // an 8-bit family. The generated layouts say which, so nothing here names a platform.
-import type { FieldLayout } from "../../generated/win32-x64/layouts.js";
+// Its types are its own (not the generated ones), so the package's declarations stay small.
 import { readHost16, writeHost16 } from "../platform/byteorder.js";
+
+/** Where a field of a generated layout is. */
+export interface FieldAt {
+  readonly offset: number;
+  readonly size: number;
+}
 
 /** Where a sockaddr's family is, and its length byte where the target has one. */
 export interface SockaddrHeader {
-  readonly family: FieldLayout;
-  readonly length?: FieldLayout;
+  readonly family: FieldAt;
+  readonly length?: FieldAt;
 }
 
 /** The header of a sockaddr layout whose fields are named `<prefix>_family` and `<prefix>_len`. */
 export function sockaddrHeader(layout: { readonly fields: object }, prefix: string): SockaddrHeader {
-  const fields = layout.fields as Partial<Record<string, FieldLayout>>;
+  const fields = layout.fields as Partial<Record<string, FieldAt>>;
   const family = fields[`${prefix}_family`];
   if (!family) throw new Error(`no ${prefix}_family in this sockaddr layout`);
   const length = fields[`${prefix}_len`];

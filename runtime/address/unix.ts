@@ -6,11 +6,14 @@
 import { isUtf8 } from "node:buffer";
 import { C, layouts } from "../platform/seam.js";
 import { describe, registerAddressCodec, type AddressCodec } from "./codec.js";
-import { sockaddrHeader, writeSockaddrHeader } from "./sockaddr.js";
+import { sockaddrHeader, writeSockaddrHeader, type FieldAt } from "./sockaddr.js";
 import { byteLengthOf, bytes, copyOf } from "../validate.js";
 
 /** The AF_UNIX codec for a sockaddr_un layout and family value (the loaded target's, or another's in tests). */
-export function makeUnixCodec(UN: (typeof layouts)["sockaddr_un"], AF_UNIX: number): AddressCodec {
+export function makeUnixCodec(
+  UN: { readonly fields: { readonly sun_family: FieldAt; readonly sun_path: FieldAt } },
+  AF_UNIX: number,
+): AddressCodec {
   const PATH = UN.fields.sun_path;
   const header = sockaddrHeader(UN, "sun");
   const abstractNames = header.length === undefined;

@@ -1,7 +1,7 @@
 // What the POSIX seam does differently on the BSDs (macOS), decided from the loaded bindings rather than
 // a platform name: the constants and functions a target's headers define say which calls it has.
 // Pure, so tests check it against every target's generated bindings on any host.
-import type { FieldLayout } from "../../../generated/win32-x64/layouts.js";
+import type { FieldAt } from "../../address/sockaddr.js";
 
 /** The POSIX seam's choices for one target. */
 export interface PosixFlavor {
@@ -44,9 +44,9 @@ export interface CmsgLayout {
   readonly size: number;
   readonly align: number;
   readonly fields: {
-    readonly cmsg_len: FieldLayout;
-    readonly cmsg_level: FieldLayout;
-    readonly cmsg_type: FieldLayout;
+    readonly cmsg_len: FieldAt;
+    readonly cmsg_level: FieldAt;
+    readonly cmsg_type: FieldAt;
   };
 }
 
