@@ -37,18 +37,24 @@ export const AF_BTH = C.AF_BTH as AddressFamily<"AF_BTH"> | undefined;
 export const AF_CAIF = C.AF_CAIF as AddressFamily<"AF_CAIF"> | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const AF_CAN = C.AF_CAN as AddressFamily<"AF_CAN"> | undefined;
-/** Only on Windows; undefined elsewhere. */
+/** Only on macOS, Windows; undefined elsewhere. */
 export const AF_CCITT = C.AF_CCITT as AddressFamily<"AF_CCITT"> | undefined;
-/** Only on Windows; undefined elsewhere. */
+/** Only on macOS, Windows; undefined elsewhere. */
 export const AF_CHAOS = C.AF_CHAOS as AddressFamily<"AF_CHAOS"> | undefined;
 /** Only on Windows; undefined elsewhere. */
 export const AF_CLUSTER = C.AF_CLUSTER as AddressFamily<"AF_CLUSTER"> | undefined;
-/** Only on Windows; undefined elsewhere. */
+/** Only on macOS; undefined elsewhere. */
+export const AF_CNT = C.AF_CNT as AddressFamily<"AF_CNT"> | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const AF_COIP = C.AF_COIP as AddressFamily<"AF_COIP"> | undefined;
+/** Only on macOS, Windows; undefined elsewhere. */
 export const AF_DATAKIT = C.AF_DATAKIT as AddressFamily<"AF_DATAKIT"> | undefined;
 export const AF_DECnet = C.AF_DECnet as AddressFamily<"AF_DECnet">;
-/** Only on Windows; undefined elsewhere. */
+/** Only on macOS, Windows; undefined elsewhere. */
 export const AF_DLI = C.AF_DLI as AddressFamily<"AF_DLI"> | undefined;
-/** Only on Windows; undefined elsewhere. */
+/** Only on macOS; undefined elsewhere. */
+export const AF_E164 = C.AF_E164 as AddressFamily<"AF_E164"> | undefined;
+/** Only on macOS, Windows; undefined elsewhere. */
 export const AF_ECMA = C.AF_ECMA as AddressFamily<"AF_ECMA"> | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const AF_ECONET = C.AF_ECONET as AddressFamily<"AF_ECONET"> | undefined;
@@ -56,23 +62,26 @@ export const AF_ECONET = C.AF_ECONET as AddressFamily<"AF_ECONET"> | undefined;
 export const AF_FILE = C.AF_FILE as AddressFamily<"AF_FILE"> | undefined;
 /** Only on Windows; undefined elsewhere. */
 export const AF_FIREFOX = C.AF_FIREFOX as AddressFamily<"AF_FIREFOX"> | undefined;
-/** Only on Windows; undefined elsewhere. */
+/** Only on macOS, Windows; undefined elsewhere. */
 export const AF_HYLINK = C.AF_HYLINK as AddressFamily<"AF_HYLINK"> | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const AF_IB = C.AF_IB as AddressFamily<"AF_IB"> | undefined;
 /** Only on Windows; undefined elsewhere. */
 export const AF_ICLFXBM = C.AF_ICLFXBM as AddressFamily<"AF_ICLFXBM"> | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const AF_IEEE80211 = C.AF_IEEE80211 as AddressFamily<"AF_IEEE80211"> | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const AF_IEEE802154 = C.AF_IEEE802154 as AddressFamily<"AF_IEEE802154"> | undefined;
-/** Only on Windows; undefined elsewhere. */
+/** Only on macOS, Windows; undefined elsewhere. */
 export const AF_IMPLINK = C.AF_IMPLINK as AddressFamily<"AF_IMPLINK"> | undefined;
 export const AF_INET = C.AF_INET as AddressFamily<"AF_INET">;
 export const AF_INET6 = C.AF_INET6 as AddressFamily<"AF_INET6">;
 export const AF_IPX = C.AF_IPX as AddressFamily<"AF_IPX">;
-export const AF_IRDA = C.AF_IRDA as AddressFamily<"AF_IRDA">;
-/** Only on Linux; undefined elsewhere. */
+/** Only on Linux, Windows; undefined elsewhere. */
+export const AF_IRDA = C.AF_IRDA as AddressFamily<"AF_IRDA"> | undefined;
+/** Only on macOS, Linux; undefined elsewhere. */
 export const AF_ISDN = C.AF_ISDN as AddressFamily<"AF_ISDN"> | undefined;
-/** Only on Windows; undefined elsewhere. */
+/** Only on macOS, Windows; undefined elsewhere. */
 export const AF_ISO = C.AF_ISO as AddressFamily<"AF_ISO"> | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const AF_IUCV = C.AF_IUCV as AddressFamily<"AF_IUCV"> | undefined;
@@ -80,20 +89,26 @@ export const AF_IUCV = C.AF_IUCV as AddressFamily<"AF_IUCV"> | undefined;
 export const AF_KCM = C.AF_KCM as AddressFamily<"AF_KCM"> | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const AF_KEY = C.AF_KEY as AddressFamily<"AF_KEY"> | undefined;
-/** Only on Windows; undefined elsewhere. */
+/** Only on macOS, Windows; undefined elsewhere. */
 export const AF_LAT = C.AF_LAT as AddressFamily<"AF_LAT"> | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const AF_LINK = C.AF_LINK as AddressFamily<"AF_LINK"> | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const AF_LLC = C.AF_LLC as AddressFamily<"AF_LLC"> | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const AF_LOCAL = C.AF_LOCAL as AddressFamily<"AF_LOCAL"> | undefined;
 export const AF_MAX = C.AF_MAX as AddressFamily<"AF_MAX">;
 /** Only on Linux; undefined elsewhere. */
 export const AF_MCTP = C.AF_MCTP as AddressFamily<"AF_MCTP"> | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const AF_MPLS = C.AF_MPLS as AddressFamily<"AF_MPLS"> | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const AF_NATM = C.AF_NATM as AddressFamily<"AF_NATM"> | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const AF_NDRV = C.AF_NDRV as AddressFamily<"AF_NDRV"> | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const AF_NETBEUI = C.AF_NETBEUI as AddressFamily<"AF_NETBEUI"> | undefined;
-/** Only on Windows; undefined elsewhere. */
+/** Only on macOS, Windows; undefined elsewhere. */
 export const AF_NETBIOS = C.AF_NETBIOS as AddressFamily<"AF_NETBIOS"> | undefined;
 /** Only on Windows; undefined elsewhere. */
 export const AF_NETDES = C.AF_NETDES as AddressFamily<"AF_NETDES"> | undefined;
@@ -103,33 +118,41 @@ export const AF_NETLINK = C.AF_NETLINK as AddressFamily<"AF_NETLINK"> | undefine
 export const AF_NETROM = C.AF_NETROM as AddressFamily<"AF_NETROM"> | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const AF_NFC = C.AF_NFC as AddressFamily<"AF_NFC"> | undefined;
-/** Only on Windows; undefined elsewhere. */
+/** Only on macOS, Windows; undefined elsewhere. */
 export const AF_NS = C.AF_NS as AddressFamily<"AF_NS"> | undefined;
-/** Only on Windows; undefined elsewhere. */
+/** Only on macOS, Windows; undefined elsewhere. */
 export const AF_OSI = C.AF_OSI as AddressFamily<"AF_OSI"> | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const AF_PACKET = C.AF_PACKET as AddressFamily<"AF_PACKET"> | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const AF_PHONET = C.AF_PHONET as AddressFamily<"AF_PHONET"> | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const AF_PPP = C.AF_PPP as AddressFamily<"AF_PPP"> | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const AF_PPPOX = C.AF_PPPOX as AddressFamily<"AF_PPPOX"> | undefined;
-/** Only on Windows; undefined elsewhere. */
+/** Only on macOS, Windows; undefined elsewhere. */
 export const AF_PUP = C.AF_PUP as AddressFamily<"AF_PUP"> | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const AF_QIPCRTR = C.AF_QIPCRTR as AddressFamily<"AF_QIPCRTR"> | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const AF_RDS = C.AF_RDS as AddressFamily<"AF_RDS"> | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const AF_RESERVED_36 = C.AF_RESERVED_36 as AddressFamily<"AF_RESERVED_36"> | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const AF_ROSE = C.AF_ROSE as AddressFamily<"AF_ROSE"> | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const AF_ROUTE = C.AF_ROUTE as AddressFamily<"AF_ROUTE"> | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const AF_RXRPC = C.AF_RXRPC as AddressFamily<"AF_RXRPC"> | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const AF_SECURITY = C.AF_SECURITY as AddressFamily<"AF_SECURITY"> | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const AF_SIP = C.AF_SIP as AddressFamily<"AF_SIP"> | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const AF_SMC = C.AF_SMC as AddressFamily<"AF_SMC"> | undefined;
 export const AF_SNA = C.AF_SNA as AddressFamily<"AF_SNA">;
+/** Only on macOS; undefined elsewhere. */
+export const AF_SYSTEM = C.AF_SYSTEM as AddressFamily<"AF_SYSTEM"> | undefined;
 /** Only on Windows; undefined elsewhere. */
 export const AF_TCNMESSAGE = C.AF_TCNMESSAGE as AddressFamily<"AF_TCNMESSAGE"> | undefined;
 /** Only on Windows; undefined elsewhere. */
@@ -140,9 +163,11 @@ export const AF_UNIX = C.AF_UNIX as AddressFamily<"AF_UNIX">;
 /** Only on Windows; undefined elsewhere. */
 export const AF_UNKNOWN1 = C.AF_UNKNOWN1 as AddressFamily<"AF_UNKNOWN1"> | undefined;
 export const AF_UNSPEC = C.AF_UNSPEC as AddressFamily<"AF_UNSPEC">;
+/** Only on macOS; undefined elsewhere. */
+export const AF_UTUN = C.AF_UTUN as AddressFamily<"AF_UTUN"> | undefined;
 /** Only on Windows; undefined elsewhere. */
 export const AF_VOICEVIEW = C.AF_VOICEVIEW as AddressFamily<"AF_VOICEVIEW"> | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const AF_VSOCK = C.AF_VSOCK as AddressFamily<"AF_VSOCK"> | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const AF_WANPIPE = C.AF_WANPIPE as AddressFamily<"AF_WANPIPE"> | undefined;
@@ -155,6 +180,8 @@ export const AI_ALL = C.AI_ALL as number;
 /** Only on Linux; undefined elsewhere. */
 export const AI_CANONIDN = C.AI_CANONIDN as number | undefined;
 export const AI_CANONNAME = C.AI_CANONNAME as number;
+/** Only on macOS; undefined elsewhere. */
+export const AI_DEFAULT = C.AI_DEFAULT as number | undefined;
 /** Only on Windows; undefined elsewhere. */
 export const AI_DISABLE_IDN_ENCODING = C.AI_DISABLE_IDN_ENCODING as number | undefined;
 /** Only on Windows; undefined elsewhere. */
@@ -167,6 +194,8 @@ export const AI_IDN = C.AI_IDN as number | undefined;
 export const AI_IDN_ALLOW_UNASSIGNED = C.AI_IDN_ALLOW_UNASSIGNED as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const AI_IDN_USE_STD3_ASCII_RULES = C.AI_IDN_USE_STD3_ASCII_RULES as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const AI_MASK = C.AI_MASK as number | undefined;
 /** Only on Windows; undefined elsewhere. */
 export const AI_NON_AUTHORITATIVE = C.AI_NON_AUTHORITATIVE as number | undefined;
 export const AI_NUMERICHOST = C.AI_NUMERICHOST as number;
@@ -176,7 +205,11 @@ export const AI_PASSIVE = C.AI_PASSIVE as number;
 export const AI_RETURN_PREFERRED_NAMES = C.AI_RETURN_PREFERRED_NAMES as number | undefined;
 /** Only on Windows; undefined elsewhere. */
 export const AI_SECURE = C.AI_SECURE as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const AI_UNUSABLE = C.AI_UNUSABLE as number | undefined;
 export const AI_V4MAPPED = C.AI_V4MAPPED as number;
+/** Only on macOS; undefined elsewhere. */
+export const AI_V4MAPPED_CFG = C.AI_V4MAPPED_CFG as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const ALG_OP_DECRYPT = C.ALG_OP_DECRYPT as number | undefined;
 /** Only on Linux; undefined elsewhere. */
@@ -579,26 +612,28 @@ export const CTRL_CMD_NEWMCAST_GRP = C.CTRL_CMD_NEWMCAST_GRP as number | undefin
 export const CTRL_CMD_NEWOPS = C.CTRL_CMD_NEWOPS as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const CTRL_CMD_UNSPEC = C.CTRL_CMD_UNSPEC as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const E2BIG = C.E2BIG as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const EACCES = C.EACCES as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const EADDRINUSE = C.EADDRINUSE as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const EADDRNOTAVAIL = C.EADDRNOTAVAIL as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const EADV = C.EADV as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const EAFNOSUPPORT = C.EAFNOSUPPORT as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const EAGAIN = C.EAGAIN as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const EAI_ADDRFAMILY = C.EAI_ADDRFAMILY as number | undefined;
 export const EAI_AGAIN = C.EAI_AGAIN as number;
 /** Only on Linux; undefined elsewhere. */
 export const EAI_ALLDONE = C.EAI_ALLDONE as number | undefined;
 export const EAI_BADFLAGS = C.EAI_BADFLAGS as number;
+/** Only on macOS; undefined elsewhere. */
+export const EAI_BADHINTS = C.EAI_BADHINTS as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const EAI_CANCELED = C.EAI_CANCELED as number | undefined;
 export const EAI_FAIL = C.EAI_FAIL as number;
@@ -609,96 +644,112 @@ export const EAI_IDN_ENCODE = C.EAI_IDN_ENCODE as number | undefined;
 export const EAI_INPROGRESS = C.EAI_INPROGRESS as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const EAI_INTR = C.EAI_INTR as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const EAI_MAX = C.EAI_MAX as number | undefined;
 export const EAI_MEMORY = C.EAI_MEMORY as number;
 export const EAI_NODATA = C.EAI_NODATA as number;
 export const EAI_NONAME = C.EAI_NONAME as number;
 /** Only on Linux; undefined elsewhere. */
 export const EAI_NOTCANCELED = C.EAI_NOTCANCELED as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const EAI_OVERFLOW = C.EAI_OVERFLOW as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const EAI_PROTOCOL = C.EAI_PROTOCOL as number | undefined;
 export const EAI_SERVICE = C.EAI_SERVICE as number;
 export const EAI_SOCKTYPE = C.EAI_SOCKTYPE as number;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const EAI_SYSTEM = C.EAI_SYSTEM as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const EALREADY = C.EALREADY as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const EAUTH = C.EAUTH as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const EBADARCH = C.EBADARCH as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const EBADE = C.EBADE as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS; undefined elsewhere. */
+export const EBADEXEC = C.EBADEXEC as number | undefined;
+/** Only on macOS, Linux; undefined elsewhere. */
 export const EBADF = C.EBADF as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const EBADFD = C.EBADFD as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS; undefined elsewhere. */
+export const EBADMACHO = C.EBADMACHO as number | undefined;
+/** Only on macOS, Linux; undefined elsewhere. */
 export const EBADMSG = C.EBADMSG as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const EBADR = C.EBADR as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const EBADRPC = C.EBADRPC as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const EBADRQC = C.EBADRQC as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const EBADSLT = C.EBADSLT as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const EBFONT = C.EBFONT as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const EBUSY = C.EBUSY as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const ECANCELED = C.ECANCELED as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const ECHILD = C.ECHILD as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const ECHRNG = C.ECHRNG as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const ECOMM = C.ECOMM as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const ECONNABORTED = C.ECONNABORTED as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const ECONNREFUSED = C.ECONNREFUSED as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const ECONNRESET = C.ECONNRESET as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const EDEADLK = C.EDEADLK as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const EDEADLOCK = C.EDEADLOCK as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const EDESTADDRREQ = C.EDESTADDRREQ as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS; undefined elsewhere. */
+export const EDEVERR = C.EDEVERR as number | undefined;
+/** Only on macOS, Linux; undefined elsewhere. */
 export const EDOM = C.EDOM as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const EDOTDOT = C.EDOTDOT as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const EDQUOT = C.EDQUOT as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const EEXIST = C.EEXIST as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const EFAULT = C.EFAULT as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const EFBIG = C.EFBIG as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const EFSBADCRC = C.EFSBADCRC as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const EFSCORRUPTED = C.EFSCORRUPTED as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const EFTYPE = C.EFTYPE as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const EHOSTDOWN = C.EHOSTDOWN as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const EHOSTUNREACH = C.EHOSTUNREACH as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const EHWPOISON = C.EHWPOISON as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const EIDRM = C.EIDRM as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const EILSEQ = C.EILSEQ as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const EINPROGRESS = C.EINPROGRESS as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const EINTR = C.EINTR as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const EINVAL = C.EINVAL as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const EIO = C.EIO as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const EISCONN = C.EISCONN as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const EISDIR = C.EISDIR as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const EISNAM = C.EISNAM as number | undefined;
@@ -716,6 +767,8 @@ export const EL2NSYNC = C.EL2NSYNC as number | undefined;
 export const EL3HLT = C.EL3HLT as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const EL3RST = C.EL3RST as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const ELAST = C.ELAST as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const ELIBACC = C.ELIBACC as number | undefined;
 /** Only on Linux; undefined elsewhere. */
@@ -728,115 +781,133 @@ export const ELIBMAX = C.ELIBMAX as number | undefined;
 export const ELIBSCN = C.ELIBSCN as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const ELNRNG = C.ELNRNG as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const ELOOP = C.ELOOP as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const EMEDIUMTYPE = C.EMEDIUMTYPE as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const EMFILE = C.EMFILE as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const EMLINK = C.EMLINK as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const EMSGSIZE = C.EMSGSIZE as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const EMULTIHOP = C.EMULTIHOP as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const ENAMETOOLONG = C.ENAMETOOLONG as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const ENAVAIL = C.ENAVAIL as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS; undefined elsewhere. */
+export const ENEEDAUTH = C.ENEEDAUTH as number | undefined;
+/** Only on macOS, Linux; undefined elsewhere. */
 export const ENETDOWN = C.ENETDOWN as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const ENETRESET = C.ENETRESET as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const ENETUNREACH = C.ENETUNREACH as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const ENFILE = C.ENFILE as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const ENOANO = C.ENOANO as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS; undefined elsewhere. */
+export const ENOATTR = C.ENOATTR as number | undefined;
+/** Only on macOS, Linux; undefined elsewhere. */
 export const ENOBUFS = C.ENOBUFS as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const ENOCSI = C.ENOCSI as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const ENODATA = C.ENODATA as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const ENODEV = C.ENODEV as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const ENOENT = C.ENOENT as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const ENOEXEC = C.ENOEXEC as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const ENOKEY = C.ENOKEY as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const ENOLCK = C.ENOLCK as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const ENOLINK = C.ENOLINK as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const ENOMEDIUM = C.ENOMEDIUM as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const ENOMEM = C.ENOMEM as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const ENOMSG = C.ENOMSG as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const ENONET = C.ENONET as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const ENOPKG = C.ENOPKG as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS; undefined elsewhere. */
+export const ENOPOLICY = C.ENOPOLICY as number | undefined;
+/** Only on macOS, Linux; undefined elsewhere. */
 export const ENOPROTOOPT = C.ENOPROTOOPT as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const ENOSPC = C.ENOSPC as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const ENOSR = C.ENOSR as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const ENOSTR = C.ENOSTR as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const ENOSYS = C.ENOSYS as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const ENOTBLK = C.ENOTBLK as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const ENOTCONN = C.ENOTCONN as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const ENOTDIR = C.ENOTDIR as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const ENOTEMPTY = C.ENOTEMPTY as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const ENOTNAM = C.ENOTNAM as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const ENOTRECOVERABLE = C.ENOTRECOVERABLE as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const ENOTSOCK = C.ENOTSOCK as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const ENOTSUP = C.ENOTSUP as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const ENOTTY = C.ENOTTY as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const ENOTUNIQ = C.ENOTUNIQ as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const ENXIO = C.ENXIO as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const EOPNOTSUPP = C.EOPNOTSUPP as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const EOVERFLOW = C.EOVERFLOW as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const EOWNERDEAD = C.EOWNERDEAD as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const EPERM = C.EPERM as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const EPFNOSUPPORT = C.EPFNOSUPPORT as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const EPIPE = C.EPIPE as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS; undefined elsewhere. */
+export const EPROCLIM = C.EPROCLIM as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const EPROCUNAVAIL = C.EPROCUNAVAIL as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const EPROGMISMATCH = C.EPROGMISMATCH as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const EPROGUNAVAIL = C.EPROGUNAVAIL as number | undefined;
+/** Only on macOS, Linux; undefined elsewhere. */
 export const EPROTO = C.EPROTO as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const EPROTONOSUPPORT = C.EPROTONOSUPPORT as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const EPROTOTYPE = C.EPROTOTYPE as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS; undefined elsewhere. */
+export const EPWROFF = C.EPWROFF as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const EQFULL = C.EQFULL as number | undefined;
+/** Only on macOS, Linux; undefined elsewhere. */
 export const ERANGE = C.ERANGE as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const EREMCHG = C.EREMCHG as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const EREMOTE = C.EREMOTE as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const EREMOTEIO = C.EREMOTEIO as number | undefined;
@@ -844,19 +915,23 @@ export const EREMOTEIO = C.EREMOTEIO as number | undefined;
 export const ERESTART = C.ERESTART as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const ERFKILL = C.ERFKILL as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const EROFS = C.EROFS as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS; undefined elsewhere. */
+export const ERPCMISMATCH = C.ERPCMISMATCH as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const ESHLIBVERS = C.ESHLIBVERS as number | undefined;
+/** Only on macOS, Linux; undefined elsewhere. */
 export const ESHUTDOWN = C.ESHUTDOWN as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const ESOCKTNOSUPPORT = C.ESOCKTNOSUPPORT as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const ESPIPE = C.ESPIPE as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const ESRCH = C.ESRCH as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const ESRMNT = C.ESRMNT as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const ESTALE = C.ESTALE as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const ESTRPIPE = C.ESTRPIPE as number | undefined;
@@ -1090,27 +1165,27 @@ export const ETH_P_YT921X = C.ETH_P_YT921X as number | undefined;
 export const ETH_TLEN = C.ETH_TLEN as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const ETH_ZLEN = C.ETH_ZLEN as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const ETIME = C.ETIME as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const ETIMEDOUT = C.ETIMEDOUT as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const ETOOMANYREFS = C.ETOOMANYREFS as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const ETXTBSY = C.ETXTBSY as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const EUCLEAN = C.EUCLEAN as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const EUNATCH = C.EUNATCH as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const EUSERS = C.EUSERS as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const EWOULDBLOCK = C.EWOULDBLOCK as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const EXDEV = C.EXDEV as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const EXFULL = C.EXFULL as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const FD_CLOEXEC = C.FD_CLOEXEC as number | undefined;
 export const FIONBIO = C.FIONBIO as number;
 export const FIONREAD = C.FIONREAD as number;
@@ -1130,15 +1205,15 @@ export const FORMAT_MESSAGE_IGNORE_INSERTS = C.FORMAT_MESSAGE_IGNORE_INSERTS as 
 export const FORMAT_MESSAGE_MAX_WIDTH_MASK = C.FORMAT_MESSAGE_MAX_WIDTH_MASK as number | undefined;
 /** Only on Windows; undefined elsewhere. */
 export const FROM_PROTOCOL_INFO = C.FROM_PROTOCOL_INFO as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const F_DUPFD_CLOEXEC = C.F_DUPFD_CLOEXEC as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const F_GETFD = C.F_GETFD as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const F_GETFL = C.F_GETFL as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const F_SETFD = C.F_SETFD as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const F_SETFL = C.F_SETFL as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const GENL_ADMIN_PERM = C.GENL_ADMIN_PERM as number | undefined;
@@ -1447,13 +1522,15 @@ export const IFA_RT_PRIORITY = C.IFA_RT_PRIORITY as number | undefined;
 export const IFA_TARGET_NETNSID = C.IFA_TARGET_NETNSID as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IFA_UNSPEC = C.IFA_UNSPEC as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const IFF_ALLMULTI = C.IFF_ALLMULTI as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IFF_ALTPHYS = C.IFF_ALTPHYS as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IFF_AUTOMEDIA = C.IFF_AUTOMEDIA as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const IFF_BROADCAST = C.IFF_BROADCAST as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const IFF_DEBUG = C.IFF_DEBUG as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IFF_DORMANT = C.IFF_DORMANT as number | undefined;
@@ -1461,29 +1538,39 @@ export const IFF_DORMANT = C.IFF_DORMANT as number | undefined;
 export const IFF_DYNAMIC = C.IFF_DYNAMIC as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IFF_ECHO = C.IFF_ECHO as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS; undefined elsewhere. */
+export const IFF_LINK0 = C.IFF_LINK0 as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IFF_LINK1 = C.IFF_LINK1 as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IFF_LINK2 = C.IFF_LINK2 as number | undefined;
+/** Only on macOS, Linux; undefined elsewhere. */
 export const IFF_LOOPBACK = C.IFF_LOOPBACK as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IFF_LOWER_UP = C.IFF_LOWER_UP as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IFF_MASTER = C.IFF_MASTER as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const IFF_MULTICAST = C.IFF_MULTICAST as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const IFF_NOARP = C.IFF_NOARP as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const IFF_NOTRAILERS = C.IFF_NOTRAILERS as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS; undefined elsewhere. */
+export const IFF_OACTIVE = C.IFF_OACTIVE as number | undefined;
+/** Only on macOS, Linux; undefined elsewhere. */
 export const IFF_POINTOPOINT = C.IFF_POINTOPOINT as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IFF_PORTSEL = C.IFF_PORTSEL as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const IFF_PROMISC = C.IFF_PROMISC as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const IFF_RUNNING = C.IFF_RUNNING as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IFF_SIMPLEX = C.IFF_SIMPLEX as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IFF_SLAVE = C.IFF_SLAVE as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const IFF_UP = C.IFF_UP as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IFF_VOLATILE = C.IFF_VOLATILE as number | undefined;
@@ -2528,24 +2615,32 @@ export const IFLA_XFRM_LINK = C.IFLA_XFRM_LINK as number | undefined;
 export const IFLA_XFRM_MAX = C.IFLA_XFRM_MAX as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IFLA_XFRM_UNSPEC = C.IFLA_XFRM_UNSPEC as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const IFNAMSIZ = C.IFNAMSIZ as number | undefined;
 export const IF_NAMESIZE = C.IF_NAMESIZE as number;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const INADDR_ALLHOSTS_GROUP = C.INADDR_ALLHOSTS_GROUP as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS; undefined elsewhere. */
+export const INADDR_ALLMDNS_GROUP = C.INADDR_ALLMDNS_GROUP as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const INADDR_ALLRPTS_GROUP = C.INADDR_ALLRPTS_GROUP as number | undefined;
+/** Only on macOS, Linux; undefined elsewhere. */
 export const INADDR_ALLRTRS_GROUP = C.INADDR_ALLRTRS_GROUP as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const INADDR_ALLSNOOPERS_GROUP = C.INADDR_ALLSNOOPERS_GROUP as number | undefined;
 export const INADDR_ANY = C.INADDR_ANY as number;
 export const INADDR_BROADCAST = C.INADDR_BROADCAST as number;
+/** Only on macOS; undefined elsewhere. */
+export const INADDR_CARP_GROUP = C.INADDR_CARP_GROUP as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const INADDR_DUMMY = C.INADDR_DUMMY as number | undefined;
 export const INADDR_LOOPBACK = C.INADDR_LOOPBACK as number;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const INADDR_MAX_LOCAL_GROUP = C.INADDR_MAX_LOCAL_GROUP as number | undefined;
 export const INADDR_NONE = C.INADDR_NONE as number;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS; undefined elsewhere. */
+export const INADDR_PFSYNC_GROUP = C.INADDR_PFSYNC_GROUP as number | undefined;
+/** Only on macOS, Linux; undefined elsewhere. */
 export const INADDR_UNSPEC_GROUP = C.INADDR_UNSPEC_GROUP as number | undefined;
 export const INET6_ADDRSTRLEN = C.INET6_ADDRSTRLEN as number;
 export const INET_ADDRSTRLEN = C.INET_ADDRSTRLEN as number;
@@ -2555,172 +2650,352 @@ export const INVALID_SOCKET = C.INVALID_SOCKET as bigint | undefined;
 export const IOCTL_VM_SOCKETS_GET_LOCAL_CID = C.IOCTL_VM_SOCKETS_GET_LOCAL_CID as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IPOPT_CLASS_MASK = C.IPOPT_CLASS_MASK as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const IPOPT_CONTROL = C.IPOPT_CONTROL as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IPOPT_COPY = C.IPOPT_COPY as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const IPOPT_DEBMEAS = C.IPOPT_DEBMEAS as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IPOPT_END = C.IPOPT_END as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const IPOPT_EOL = C.IPOPT_EOL as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const IPOPT_LSRR = C.IPOPT_LSRR as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IPOPT_MEASUREMENT = C.IPOPT_MEASUREMENT as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const IPOPT_MINOFF = C.IPOPT_MINOFF as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IPOPT_NOOP = C.IPOPT_NOOP as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const IPOPT_NOP = C.IPOPT_NOP as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IPOPT_NUMBER_MASK = C.IPOPT_NUMBER_MASK as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const IPOPT_OFFSET = C.IPOPT_OFFSET as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const IPOPT_OLEN = C.IPOPT_OLEN as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const IPOPT_OPTVAL = C.IPOPT_OPTVAL as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const IPOPT_RA = C.IPOPT_RA as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const IPOPT_RESERVED1 = C.IPOPT_RESERVED1 as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const IPOPT_RESERVED2 = C.IPOPT_RESERVED2 as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const IPOPT_RR = C.IPOPT_RR as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const IPOPT_SATID = C.IPOPT_SATID as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IPOPT_SEC = C.IPOPT_SEC as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const IPOPT_SECURITY = C.IPOPT_SECURITY as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const IPOPT_SECUR_CONFID = C.IPOPT_SECUR_CONFID as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const IPOPT_SECUR_EFTO = C.IPOPT_SECUR_EFTO as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const IPOPT_SECUR_MMMM = C.IPOPT_SECUR_MMMM as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const IPOPT_SECUR_RESTR = C.IPOPT_SECUR_RESTR as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const IPOPT_SECUR_SECRET = C.IPOPT_SECUR_SECRET as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const IPOPT_SECUR_TOPSECRET = C.IPOPT_SECUR_TOPSECRET as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const IPOPT_SECUR_UNCLASS = C.IPOPT_SECUR_UNCLASS as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IPOPT_SID = C.IPOPT_SID as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const IPOPT_SSRR = C.IPOPT_SSRR as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IPOPT_TIMESTAMP = C.IPOPT_TIMESTAMP as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const IPOPT_TS = C.IPOPT_TS as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const IPOPT_TS_PRESPEC = C.IPOPT_TS_PRESPEC as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const IPOPT_TS_TSANDADDR = C.IPOPT_TS_TSANDADDR as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const IPOPT_TS_TSONLY = C.IPOPT_TS_TSONLY as number | undefined;
-export const IPPORT_BIFFUDP = C.IPPORT_BIFFUDP as number;
-export const IPPORT_CMDSERVER = C.IPPORT_CMDSERVER as number;
-export const IPPORT_DAYTIME = C.IPPORT_DAYTIME as number;
-export const IPPORT_DISCARD = C.IPPORT_DISCARD as number;
-export const IPPORT_ECHO = C.IPPORT_ECHO as number;
-export const IPPORT_EFSSERVER = C.IPPORT_EFSSERVER as number;
-export const IPPORT_EXECSERVER = C.IPPORT_EXECSERVER as number;
-export const IPPORT_FINGER = C.IPPORT_FINGER as number;
-export const IPPORT_FTP = C.IPPORT_FTP as number;
-export const IPPORT_LOGINSERVER = C.IPPORT_LOGINSERVER as number;
-export const IPPORT_MTP = C.IPPORT_MTP as number;
-export const IPPORT_NAMESERVER = C.IPPORT_NAMESERVER as number;
-export const IPPORT_NETSTAT = C.IPPORT_NETSTAT as number;
+/** Only on Linux, Windows; undefined elsewhere. */
+export const IPPORT_BIFFUDP = C.IPPORT_BIFFUDP as number | undefined;
+/** Only on Linux, Windows; undefined elsewhere. */
+export const IPPORT_CMDSERVER = C.IPPORT_CMDSERVER as number | undefined;
+/** Only on Linux, Windows; undefined elsewhere. */
+export const IPPORT_DAYTIME = C.IPPORT_DAYTIME as number | undefined;
+/** Only on Linux, Windows; undefined elsewhere. */
+export const IPPORT_DISCARD = C.IPPORT_DISCARD as number | undefined;
+/** Only on Linux, Windows; undefined elsewhere. */
+export const IPPORT_ECHO = C.IPPORT_ECHO as number | undefined;
+/** Only on Linux, Windows; undefined elsewhere. */
+export const IPPORT_EFSSERVER = C.IPPORT_EFSSERVER as number | undefined;
+/** Only on Linux, Windows; undefined elsewhere. */
+export const IPPORT_EXECSERVER = C.IPPORT_EXECSERVER as number | undefined;
+/** Only on Linux, Windows; undefined elsewhere. */
+export const IPPORT_FINGER = C.IPPORT_FINGER as number | undefined;
+/** Only on Linux, Windows; undefined elsewhere. */
+export const IPPORT_FTP = C.IPPORT_FTP as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IPPORT_HIFIRSTAUTO = C.IPPORT_HIFIRSTAUTO as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IPPORT_HILASTAUTO = C.IPPORT_HILASTAUTO as number | undefined;
+/** Only on Linux, Windows; undefined elsewhere. */
+export const IPPORT_LOGINSERVER = C.IPPORT_LOGINSERVER as number | undefined;
+/** Only on Linux, Windows; undefined elsewhere. */
+export const IPPORT_MTP = C.IPPORT_MTP as number | undefined;
+/** Only on Linux, Windows; undefined elsewhere. */
+export const IPPORT_NAMESERVER = C.IPPORT_NAMESERVER as number | undefined;
+/** Only on Linux, Windows; undefined elsewhere. */
+export const IPPORT_NETSTAT = C.IPPORT_NETSTAT as number | undefined;
 export const IPPORT_RESERVED = C.IPPORT_RESERVED as number;
-export const IPPORT_RJE = C.IPPORT_RJE as number;
-export const IPPORT_ROUTESERVER = C.IPPORT_ROUTESERVER as number;
-export const IPPORT_SMTP = C.IPPORT_SMTP as number;
-export const IPPORT_SUPDUP = C.IPPORT_SUPDUP as number;
-export const IPPORT_SYSTAT = C.IPPORT_SYSTAT as number;
-export const IPPORT_TELNET = C.IPPORT_TELNET as number;
-export const IPPORT_TFTP = C.IPPORT_TFTP as number;
-export const IPPORT_TIMESERVER = C.IPPORT_TIMESERVER as number;
-export const IPPORT_TTYLINK = C.IPPORT_TTYLINK as number;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS; undefined elsewhere. */
+export const IPPORT_RESERVEDSTART = C.IPPORT_RESERVEDSTART as number | undefined;
+/** Only on Linux, Windows; undefined elsewhere. */
+export const IPPORT_RJE = C.IPPORT_RJE as number | undefined;
+/** Only on Linux, Windows; undefined elsewhere. */
+export const IPPORT_ROUTESERVER = C.IPPORT_ROUTESERVER as number | undefined;
+/** Only on Linux, Windows; undefined elsewhere. */
+export const IPPORT_SMTP = C.IPPORT_SMTP as number | undefined;
+/** Only on Linux, Windows; undefined elsewhere. */
+export const IPPORT_SUPDUP = C.IPPORT_SUPDUP as number | undefined;
+/** Only on Linux, Windows; undefined elsewhere. */
+export const IPPORT_SYSTAT = C.IPPORT_SYSTAT as number | undefined;
+/** Only on Linux, Windows; undefined elsewhere. */
+export const IPPORT_TELNET = C.IPPORT_TELNET as number | undefined;
+/** Only on Linux, Windows; undefined elsewhere. */
+export const IPPORT_TFTP = C.IPPORT_TFTP as number | undefined;
+/** Only on Linux, Windows; undefined elsewhere. */
+export const IPPORT_TIMESERVER = C.IPPORT_TIMESERVER as number | undefined;
+/** Only on Linux, Windows; undefined elsewhere. */
+export const IPPORT_TTYLINK = C.IPPORT_TTYLINK as number | undefined;
+/** Only on macOS, Linux; undefined elsewhere. */
 export const IPPORT_USERRESERVED = C.IPPORT_USERRESERVED as number | undefined;
-export const IPPORT_WHOIS = C.IPPORT_WHOIS as number;
-export const IPPORT_WHOSERVER = C.IPPORT_WHOSERVER as number;
+/** Only on Linux, Windows; undefined elsewhere. */
+export const IPPORT_WHOIS = C.IPPORT_WHOIS as number | undefined;
+/** Only on Linux, Windows; undefined elsewhere. */
+export const IPPORT_WHOSERVER = C.IPPORT_WHOSERVER as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IPPROTO_3PC = C.IPPROTO_3PC as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IPPROTO_ADFS = C.IPPROTO_ADFS as number | undefined;
 export const IPPROTO_AH = C.IPPROTO_AH as number;
+/** Only on macOS; undefined elsewhere. */
+export const IPPROTO_AHIP = C.IPPROTO_AHIP as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IPPROTO_APES = C.IPPROTO_APES as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IPPROTO_ARGUS = C.IPPROTO_ARGUS as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IPPROTO_AX25 = C.IPPROTO_AX25 as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IPPROTO_BEETPH = C.IPPROTO_BEETPH as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IPPROTO_BHA = C.IPPROTO_BHA as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IPPROTO_BLT = C.IPPROTO_BLT as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IPPROTO_BRSATMON = C.IPPROTO_BRSATMON as number | undefined;
 /** Only on Windows; undefined elsewhere. */
 export const IPPROTO_CBT = C.IPPROTO_CBT as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IPPROTO_CFTP = C.IPPROTO_CFTP as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IPPROTO_CHAOS = C.IPPROTO_CHAOS as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IPPROTO_CMTP = C.IPPROTO_CMTP as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IPPROTO_COMP = C.IPPROTO_COMP as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IPPROTO_CPHB = C.IPPROTO_CPHB as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IPPROTO_CPNX = C.IPPROTO_CPNX as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IPPROTO_DCCP = C.IPPROTO_DCCP as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IPPROTO_DDP = C.IPPROTO_DDP as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IPPROTO_DGP = C.IPPROTO_DGP as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IPPROTO_DIVERT = C.IPPROTO_DIVERT as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IPPROTO_DONE = C.IPPROTO_DONE as number | undefined;
 export const IPPROTO_DSTOPTS = C.IPPROTO_DSTOPTS as number;
 export const IPPROTO_EGP = C.IPPROTO_EGP as number;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS; undefined elsewhere. */
+export const IPPROTO_EMCON = C.IPPROTO_EMCON as number | undefined;
+/** Only on macOS, Linux; undefined elsewhere. */
 export const IPPROTO_ENCAP = C.IPPROTO_ENCAP as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IPPROTO_EON = C.IPPROTO_EON as number | undefined;
 export const IPPROTO_ESP = C.IPPROTO_ESP as number;
+/** Only on macOS; undefined elsewhere. */
+export const IPPROTO_ETHERIP = C.IPPROTO_ETHERIP as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IPPROTO_ETHERNET = C.IPPROTO_ETHERNET as number | undefined;
 export const IPPROTO_FRAGMENT = C.IPPROTO_FRAGMENT as number;
-/** Only on Windows; undefined elsewhere. */
+/** Only on macOS, Windows; undefined elsewhere. */
 export const IPPROTO_GGP = C.IPPROTO_GGP as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS; undefined elsewhere. */
+export const IPPROTO_GMTP = C.IPPROTO_GMTP as number | undefined;
+/** Only on macOS, Linux; undefined elsewhere. */
 export const IPPROTO_GRE = C.IPPROTO_GRE as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IPPROTO_HELLO = C.IPPROTO_HELLO as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IPPROTO_HMP = C.IPPROTO_HMP as number | undefined;
 export const IPPROTO_HOPOPTS = C.IPPROTO_HOPOPTS as number;
 /** Only on Windows; undefined elsewhere. */
 export const IPPROTO_ICLFXBM = C.IPPROTO_ICLFXBM as number | undefined;
 export const IPPROTO_ICMP = C.IPPROTO_ICMP as number;
 export const IPPROTO_ICMPV6 = C.IPPROTO_ICMPV6 as number;
 export const IPPROTO_IDP = C.IPPROTO_IDP as number;
+/** Only on macOS; undefined elsewhere. */
+export const IPPROTO_IDPR = C.IPPROTO_IDPR as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IPPROTO_IDRP = C.IPPROTO_IDRP as number | undefined;
 export const IPPROTO_IGMP = C.IPPROTO_IGMP as number;
-/** Only on Windows; undefined elsewhere. */
+/** Only on macOS, Windows; undefined elsewhere. */
 export const IPPROTO_IGP = C.IPPROTO_IGP as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IPPROTO_IGRP = C.IPPROTO_IGRP as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IPPROTO_IL = C.IPPROTO_IL as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IPPROTO_INLSP = C.IPPROTO_INLSP as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IPPROTO_INP = C.IPPROTO_INP as number | undefined;
 export const IPPROTO_IP = C.IPPROTO_IP as number;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS; undefined elsewhere. */
+export const IPPROTO_IPCOMP = C.IPPROTO_IPCOMP as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IPPROTO_IPCV = C.IPPROTO_IPCV as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IPPROTO_IPEIP = C.IPPROTO_IPEIP as number | undefined;
+/** Only on macOS, Linux; undefined elsewhere. */
 export const IPPROTO_IPIP = C.IPPROTO_IPIP as number | undefined;
-/** Only on Windows; undefined elsewhere. */
+/** Only on macOS; undefined elsewhere. */
+export const IPPROTO_IPPC = C.IPPROTO_IPPC as number | undefined;
+/** Only on macOS, Windows; undefined elsewhere. */
 export const IPPROTO_IPV4 = C.IPPROTO_IPV4 as number | undefined;
 export const IPPROTO_IPV6 = C.IPPROTO_IPV6 as number;
+/** Only on macOS; undefined elsewhere. */
+export const IPPROTO_IRTP = C.IPPROTO_IRTP as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IPPROTO_KRYPTOLAN = C.IPPROTO_KRYPTOLAN as number | undefined;
 /** Only on Windows; undefined elsewhere. */
 export const IPPROTO_L2TP = C.IPPROTO_L2TP as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IPPROTO_LARP = C.IPPROTO_LARP as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IPPROTO_LEAF1 = C.IPPROTO_LEAF1 as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IPPROTO_LEAF2 = C.IPPROTO_LEAF2 as number | undefined;
 export const IPPROTO_MAX = C.IPPROTO_MAX as number;
+/** Only on macOS; undefined elsewhere. */
+export const IPPROTO_MAXID = C.IPPROTO_MAXID as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IPPROTO_MEAS = C.IPPROTO_MEAS as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IPPROTO_MH = C.IPPROTO_MH as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IPPROTO_MHRP = C.IPPROTO_MHRP as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IPPROTO_MICP = C.IPPROTO_MICP as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IPPROTO_MPLS = C.IPPROTO_MPLS as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IPPROTO_MPTCP = C.IPPROTO_MPTCP as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const IPPROTO_MTP = C.IPPROTO_MTP as number | undefined;
-/** Only on Windows; undefined elsewhere. */
+/** Only on macOS; undefined elsewhere. */
+export const IPPROTO_MUX = C.IPPROTO_MUX as number | undefined;
+/** Only on macOS, Windows; undefined elsewhere. */
 export const IPPROTO_ND = C.IPPROTO_ND as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IPPROTO_NHRP = C.IPPROTO_NHRP as number | undefined;
 export const IPPROTO_NONE = C.IPPROTO_NONE as number;
-/** Only on Windows; undefined elsewhere. */
+/** Only on macOS; undefined elsewhere. */
+export const IPPROTO_NSP = C.IPPROTO_NSP as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IPPROTO_NVPII = C.IPPROTO_NVPII as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IPPROTO_OSPFIGP = C.IPPROTO_OSPFIGP as number | undefined;
+/** Only on macOS, Windows; undefined elsewhere. */
 export const IPPROTO_PGM = C.IPPROTO_PGM as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IPPROTO_PIGP = C.IPPROTO_PIGP as number | undefined;
 export const IPPROTO_PIM = C.IPPROTO_PIM as number;
+/** Only on macOS; undefined elsewhere. */
+export const IPPROTO_PRM = C.IPPROTO_PRM as number | undefined;
 export const IPPROTO_PUP = C.IPPROTO_PUP as number;
+/** Only on macOS; undefined elsewhere. */
+export const IPPROTO_PVP = C.IPPROTO_PVP as number | undefined;
 export const IPPROTO_RAW = C.IPPROTO_RAW as number;
-/** Only on Windows; undefined elsewhere. */
+/** Only on macOS; undefined elsewhere. */
+export const IPPROTO_RCCMON = C.IPPROTO_RCCMON as number | undefined;
+/** Only on macOS, Windows; undefined elsewhere. */
 export const IPPROTO_RDP = C.IPPROTO_RDP as number | undefined;
 export const IPPROTO_ROUTING = C.IPPROTO_ROUTING as number;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const IPPROTO_RSVP = C.IPPROTO_RSVP as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IPPROTO_RVD = C.IPPROTO_RVD as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IPPROTO_SATEXPAK = C.IPPROTO_SATEXPAK as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IPPROTO_SATMON = C.IPPROTO_SATMON as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IPPROTO_SCCSP = C.IPPROTO_SCCSP as number | undefined;
 export const IPPROTO_SCTP = C.IPPROTO_SCTP as number;
-/** Only on Windows; undefined elsewhere. */
+/** Only on macOS; undefined elsewhere. */
+export const IPPROTO_SDRP = C.IPPROTO_SDRP as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IPPROTO_SEP = C.IPPROTO_SEP as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IPPROTO_SRPC = C.IPPROTO_SRPC as number | undefined;
+/** Only on macOS, Windows; undefined elsewhere. */
 export const IPPROTO_ST = C.IPPROTO_ST as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IPPROTO_SVMTP = C.IPPROTO_SVMTP as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IPPROTO_SWIPE = C.IPPROTO_SWIPE as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IPPROTO_TCF = C.IPPROTO_TCF as number | undefined;
 export const IPPROTO_TCP = C.IPPROTO_TCP as number;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const IPPROTO_TP = C.IPPROTO_TP as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IPPROTO_TPXX = C.IPPROTO_TPXX as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IPPROTO_TRUNK1 = C.IPPROTO_TRUNK1 as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IPPROTO_TRUNK2 = C.IPPROTO_TRUNK2 as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IPPROTO_TTP = C.IPPROTO_TTP as number | undefined;
 export const IPPROTO_UDP = C.IPPROTO_UDP as number;
 /** Only on Linux; undefined elsewhere. */
 export const IPPROTO_UDPLITE = C.IPPROTO_UDPLITE as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IPPROTO_VINES = C.IPPROTO_VINES as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IPPROTO_VISA = C.IPPROTO_VISA as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IPPROTO_VMTP = C.IPPROTO_VMTP as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IPPROTO_WBEXPAK = C.IPPROTO_WBEXPAK as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IPPROTO_WBMON = C.IPPROTO_WBMON as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IPPROTO_WSN = C.IPPROTO_WSN as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IPPROTO_XNET = C.IPPROTO_XNET as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IPPROTO_XTP = C.IPPROTO_XTP as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IPTOS_CE = C.IPTOS_CE as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IPTOS_CLASS_CS0 = C.IPTOS_CLASS_CS0 as number | undefined;
 /** Only on Linux; undefined elsewhere. */
@@ -2769,80 +3044,107 @@ export const IPTOS_DSCP_AF43 = C.IPTOS_DSCP_AF43 as number | undefined;
 export const IPTOS_DSCP_EF = C.IPTOS_DSCP_EF as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IPTOS_DSCP_MASK = C.IPTOS_DSCP_MASK as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS; undefined elsewhere. */
+export const IPTOS_DSCP_SHIFT = C.IPTOS_DSCP_SHIFT as number | undefined;
+/** Only on macOS, Linux; undefined elsewhere. */
 export const IPTOS_ECN_CE = C.IPTOS_ECN_CE as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const IPTOS_ECN_ECT0 = C.IPTOS_ECN_ECT0 as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const IPTOS_ECN_ECT1 = C.IPTOS_ECN_ECT1 as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const IPTOS_ECN_MASK = C.IPTOS_ECN_MASK as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IPTOS_ECN_NOTECT = C.IPTOS_ECN_NOTECT as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IPTOS_ECN_NOT_ECT = C.IPTOS_ECN_NOT_ECT as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IPTOS_ECT = C.IPTOS_ECT as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IPTOS_LOWCOST = C.IPTOS_LOWCOST as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const IPTOS_LOWDELAY = C.IPTOS_LOWDELAY as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const IPTOS_MINCOST = C.IPTOS_MINCOST as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const IPTOS_PREC_CRITIC_ECP = C.IPTOS_PREC_CRITIC_ECP as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const IPTOS_PREC_FLASH = C.IPTOS_PREC_FLASH as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const IPTOS_PREC_FLASHOVERRIDE = C.IPTOS_PREC_FLASHOVERRIDE as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const IPTOS_PREC_IMMEDIATE = C.IPTOS_PREC_IMMEDIATE as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const IPTOS_PREC_INTERNETCONTROL = C.IPTOS_PREC_INTERNETCONTROL as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IPTOS_PREC_MASK = C.IPTOS_PREC_MASK as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const IPTOS_PREC_NETCONTROL = C.IPTOS_PREC_NETCONTROL as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const IPTOS_PREC_PRIORITY = C.IPTOS_PREC_PRIORITY as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const IPTOS_PREC_ROUTINE = C.IPTOS_PREC_ROUTINE as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const IPTOS_RELIABILITY = C.IPTOS_RELIABILITY as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const IPTOS_THROUGHPUT = C.IPTOS_THROUGHPUT as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IPTOS_TOS_MASK = C.IPTOS_TOS_MASK as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const IPV6_2292DSTOPTS = C.IPV6_2292DSTOPTS as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const IPV6_2292HOPLIMIT = C.IPV6_2292HOPLIMIT as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const IPV6_2292HOPOPTS = C.IPV6_2292HOPOPTS as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS; undefined elsewhere. */
+export const IPV6_2292NEXTHOP = C.IPV6_2292NEXTHOP as number | undefined;
+/** Only on macOS, Linux; undefined elsewhere. */
 export const IPV6_2292PKTINFO = C.IPV6_2292PKTINFO as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const IPV6_2292PKTOPTIONS = C.IPV6_2292PKTOPTIONS as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const IPV6_2292RTHDR = C.IPV6_2292RTHDR as number | undefined;
 /** Only on Windows; undefined elsewhere. */
 export const IPV6_ADDRESS_BITS = C.IPV6_ADDRESS_BITS as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IPV6_ADDRFORM = C.IPV6_ADDRFORM as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IPV6_ADDR_MC_FLAGS_PREFIX = C.IPV6_ADDR_MC_FLAGS_PREFIX as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IPV6_ADDR_MC_FLAGS_TRANSIENT = C.IPV6_ADDR_MC_FLAGS_TRANSIENT as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IPV6_ADDR_MC_FLAGS_UNICAST_BASED = C.IPV6_ADDR_MC_FLAGS_UNICAST_BASED as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IPV6_ADDR_PREFERENCES = C.IPV6_ADDR_PREFERENCES as number | undefined;
 /** Only on Windows; undefined elsewhere. */
 export const IPV6_ADD_IFLIST = C.IPV6_ADD_IFLIST as number | undefined;
-export const IPV6_ADD_MEMBERSHIP = C.IPV6_ADD_MEMBERSHIP as number;
+/** Only on Linux, Windows; undefined elsewhere. */
+export const IPV6_ADD_MEMBERSHIP = C.IPV6_ADD_MEMBERSHIP as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IPV6_AUTHHDR = C.IPV6_AUTHHDR as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IPV6_AUTOFLOWLABEL = C.IPV6_AUTOFLOWLABEL as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IPV6_BINDV6ONLY = C.IPV6_BINDV6ONLY as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IPV6_BOUND_IF = C.IPV6_BOUND_IF as number | undefined;
 export const IPV6_CHECKSUM = C.IPV6_CHECKSUM as number;
+/** Only on macOS; undefined elsewhere. */
+export const IPV6_DEFAULT_MULTICAST_HOPS = C.IPV6_DEFAULT_MULTICAST_HOPS as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IPV6_DEFAULT_MULTICAST_LOOP = C.IPV6_DEFAULT_MULTICAST_LOOP as number | undefined;
 /** Only on Windows; undefined elsewhere. */
 export const IPV6_DEL_IFLIST = C.IPV6_DEL_IFLIST as number | undefined;
-export const IPV6_DONTFRAG = C.IPV6_DONTFRAG as number;
-export const IPV6_DROP_MEMBERSHIP = C.IPV6_DROP_MEMBERSHIP as number;
+/** Only on Linux, Windows; undefined elsewhere. */
+export const IPV6_DONTFRAG = C.IPV6_DONTFRAG as number | undefined;
+/** Only on Linux, Windows; undefined elsewhere. */
+export const IPV6_DROP_MEMBERSHIP = C.IPV6_DROP_MEMBERSHIP as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IPV6_DSTOPTS = C.IPV6_DSTOPTS as number | undefined;
 /** Only on Windows; undefined elsewhere. */
 export const IPV6_ECN = C.IPV6_ECN as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IPV6_FAITH = C.IPV6_FAITH as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IPV6_FLOWINFO = C.IPV6_FLOWINFO as number | undefined;
 /** Only on Linux; undefined elsewhere. */
@@ -2879,14 +3181,27 @@ export const IPV6_FL_S_PROCESS = C.IPV6_FL_S_PROCESS as number | undefined;
 export const IPV6_FL_S_USER = C.IPV6_FL_S_USER as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IPV6_FREEBIND = C.IPV6_FREEBIND as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IPV6_FW_ADD = C.IPV6_FW_ADD as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IPV6_FW_DEL = C.IPV6_FW_DEL as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IPV6_FW_FLUSH = C.IPV6_FW_FLUSH as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IPV6_FW_GET = C.IPV6_FW_GET as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IPV6_FW_ZERO = C.IPV6_FW_ZERO as number | undefined;
 /** Only on Windows; undefined elsewhere. */
 export const IPV6_GET_IFLIST = C.IPV6_GET_IFLIST as number | undefined;
-export const IPV6_HDRINCL = C.IPV6_HDRINCL as number;
-export const IPV6_HOPLIMIT = C.IPV6_HOPLIMIT as number;
-export const IPV6_HOPOPTS = C.IPV6_HOPOPTS as number;
+/** Only on Linux, Windows; undefined elsewhere. */
+export const IPV6_HDRINCL = C.IPV6_HDRINCL as number | undefined;
+/** Only on Linux, Windows; undefined elsewhere. */
+export const IPV6_HOPLIMIT = C.IPV6_HOPLIMIT as number | undefined;
+/** Only on Linux, Windows; undefined elsewhere. */
+export const IPV6_HOPOPTS = C.IPV6_HOPOPTS as number | undefined;
 /** Only on Windows; undefined elsewhere. */
 export const IPV6_IFLIST = C.IPV6_IFLIST as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const IPV6_IPSEC_POLICY = C.IPV6_IPSEC_POLICY as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IPV6_JOIN_ANYCAST = C.IPV6_JOIN_ANYCAST as number | undefined;
@@ -2894,10 +3209,20 @@ export const IPV6_JOIN_GROUP = C.IPV6_JOIN_GROUP as number;
 /** Only on Linux; undefined elsewhere. */
 export const IPV6_LEAVE_ANYCAST = C.IPV6_LEAVE_ANYCAST as number | undefined;
 export const IPV6_LEAVE_GROUP = C.IPV6_LEAVE_GROUP as number;
+/** Only on macOS; undefined elsewhere. */
+export const IPV6_MAX_GROUP_SRC_FILTER = C.IPV6_MAX_GROUP_SRC_FILTER as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IPV6_MAX_MEMBERSHIPS = C.IPV6_MAX_MEMBERSHIPS as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IPV6_MAX_SOCK_SRC_FILTER = C.IPV6_MAX_SOCK_SRC_FILTER as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IPV6_MINHOPCOUNT = C.IPV6_MINHOPCOUNT as number | undefined;
-export const IPV6_MTU = C.IPV6_MTU as number;
-export const IPV6_MTU_DISCOVER = C.IPV6_MTU_DISCOVER as number;
+/** Only on macOS; undefined elsewhere. */
+export const IPV6_MIN_MEMBERSHIPS = C.IPV6_MIN_MEMBERSHIPS as number | undefined;
+/** Only on Linux, Windows; undefined elsewhere. */
+export const IPV6_MTU = C.IPV6_MTU as number | undefined;
+/** Only on Linux, Windows; undefined elsewhere. */
+export const IPV6_MTU_DISCOVER = C.IPV6_MTU_DISCOVER as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IPV6_MULTICAST_ALL = C.IPV6_MULTICAST_ALL as number | undefined;
 export const IPV6_MULTICAST_HOPS = C.IPV6_MULTICAST_HOPS as number;
@@ -2911,7 +3236,8 @@ export const IPV6_NRT_INTERFACE = C.IPV6_NRT_INTERFACE as number | undefined;
 export const IPV6_ORIGDSTADDR = C.IPV6_ORIGDSTADDR as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IPV6_PATHMTU = C.IPV6_PATHMTU as number | undefined;
-export const IPV6_PKTINFO = C.IPV6_PKTINFO as number;
+/** Only on Linux, Windows; undefined elsewhere. */
+export const IPV6_PKTINFO = C.IPV6_PKTINFO as number | undefined;
 /** Only on Windows; undefined elsewhere. */
 export const IPV6_PKTINFO_EX = C.IPV6_PKTINFO_EX as number | undefined;
 /** Only on Linux; undefined elsewhere. */
@@ -2926,6 +3252,14 @@ export const IPV6_PMTUDISC_OMIT = C.IPV6_PMTUDISC_OMIT as number | undefined;
 export const IPV6_PMTUDISC_PROBE = C.IPV6_PMTUDISC_PROBE as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IPV6_PMTUDISC_WANT = C.IPV6_PMTUDISC_WANT as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IPV6_PORTRANGE = C.IPV6_PORTRANGE as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IPV6_PORTRANGE_DEFAULT = C.IPV6_PORTRANGE_DEFAULT as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IPV6_PORTRANGE_HIGH = C.IPV6_PORTRANGE_HIGH as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IPV6_PORTRANGE_LOW = C.IPV6_PORTRANGE_LOW as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IPV6_PREFER_SRC_CGA = C.IPV6_PREFER_SRC_CGA as number | undefined;
 /** Only on Linux; undefined elsewhere. */
@@ -2978,7 +3312,8 @@ export const IPV6_PROTECTION_LEVEL = C.IPV6_PROTECTION_LEVEL as number | undefin
 export const IPV6_RECVDSTADDR = C.IPV6_RECVDSTADDR as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IPV6_RECVDSTOPTS = C.IPV6_RECVDSTOPTS as number | undefined;
-export const IPV6_RECVERR = C.IPV6_RECVERR as number;
+/** Only on Linux, Windows; undefined elsewhere. */
+export const IPV6_RECVERR = C.IPV6_RECVERR as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IPV6_RECVERR_RFC4884 = C.IPV6_RECVERR_RFC4884 as number | undefined;
 /** Only on Linux; undefined elsewhere. */
@@ -2995,25 +3330,29 @@ export const IPV6_RECVORIGDSTADDR = C.IPV6_RECVORIGDSTADDR as number | undefined
 export const IPV6_RECVPATHMTU = C.IPV6_RECVPATHMTU as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IPV6_RECVPKTINFO = C.IPV6_RECVPKTINFO as number | undefined;
-export const IPV6_RECVRTHDR = C.IPV6_RECVRTHDR as number;
+/** Only on Linux, Windows; undefined elsewhere. */
+export const IPV6_RECVRTHDR = C.IPV6_RECVRTHDR as number | undefined;
 export const IPV6_RECVTCLASS = C.IPV6_RECVTCLASS as number;
 /** Only on Linux; undefined elsewhere. */
 export const IPV6_ROUTER_ALERT = C.IPV6_ROUTER_ALERT as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IPV6_ROUTER_ALERT_ISOLATE = C.IPV6_ROUTER_ALERT_ISOLATE as number | undefined;
-export const IPV6_RTHDR = C.IPV6_RTHDR as number;
+/** Only on Linux, Windows; undefined elsewhere. */
+export const IPV6_RTHDR = C.IPV6_RTHDR as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IPV6_RTHDRDSTOPTS = C.IPV6_RTHDRDSTOPTS as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const IPV6_RTHDR_LOOSE = C.IPV6_RTHDR_LOOSE as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const IPV6_RTHDR_STRICT = C.IPV6_RTHDR_STRICT as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const IPV6_RTHDR_TYPE_0 = C.IPV6_RTHDR_TYPE_0 as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IPV6_RXDSTOPTS = C.IPV6_RXDSTOPTS as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IPV6_RXHOPOPTS = C.IPV6_RXHOPOPTS as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IPV6_SOCKOPT_RESERVED1 = C.IPV6_SOCKOPT_RESERVED1 as number | undefined;
 export const IPV6_TCLASS = C.IPV6_TCLASS as number;
 /** Only on Linux; undefined elsewhere. */
 export const IPV6_TLV_CALIPSO = C.IPV6_TLV_CALIPSO as number | undefined;
@@ -3032,7 +3371,8 @@ export const IPV6_TLV_ROUTERALERT = C.IPV6_TLV_ROUTERALERT as number | undefined
 /** Only on Linux; undefined elsewhere. */
 export const IPV6_TRANSPARENT = C.IPV6_TRANSPARENT as number | undefined;
 export const IPV6_UNICAST_HOPS = C.IPV6_UNICAST_HOPS as number;
-export const IPV6_UNICAST_IF = C.IPV6_UNICAST_IF as number;
+/** Only on Linux, Windows; undefined elsewhere. */
+export const IPV6_UNICAST_IF = C.IPV6_UNICAST_IF as number | undefined;
 /** Only on Windows; undefined elsewhere. */
 export const IPV6_USER_MTU = C.IPV6_USER_MTU as number | undefined;
 export const IPV6_V6ONLY = C.IPV6_V6ONLY as number;
@@ -3098,13 +3438,15 @@ export const IP_BIND_ADAPTER = C.IP_BIND_ADAPTER as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IP_BIND_ADDRESS_NO_PORT = C.IP_BIND_ADDRESS_NO_PORT as number | undefined;
 export const IP_BLOCK_SOURCE = C.IP_BLOCK_SOURCE as number;
+/** Only on macOS; undefined elsewhere. */
+export const IP_BOUND_IF = C.IP_BOUND_IF as number | undefined;
 /** Only on Windows; undefined elsewhere. */
 export const IP_BUF_TOO_SMALL = C.IP_BUF_TOO_SMALL as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IP_CHECKSUM = C.IP_CHECKSUM as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const IP_DEFAULT_MULTICAST_LOOP = C.IP_DEFAULT_MULTICAST_LOOP as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const IP_DEFAULT_MULTICAST_TTL = C.IP_DEFAULT_MULTICAST_TTL as number | undefined;
 /** Only on Windows; undefined elsewhere. */
 export const IP_DEL_IFLIST = C.IP_DEL_IFLIST as number | undefined;
@@ -3128,12 +3470,22 @@ export const IP_DEST_SCOPE_MISMATCH = C.IP_DEST_SCOPE_MISMATCH as number | undef
 export const IP_DEST_UNREACHABLE = C.IP_DEST_UNREACHABLE as number | undefined;
 /** Only on Windows; undefined elsewhere. */
 export const IP_DEVICE_DOES_NOT_EXIST = C.IP_DEVICE_DOES_NOT_EXIST as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const IP_DF = C.IP_DF as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IP_DONTFRAG = C.IP_DONTFRAG as number | undefined;
 /** Only on Windows; undefined elsewhere. */
 export const IP_DONTFRAGMENT = C.IP_DONTFRAGMENT as number | undefined;
 export const IP_DROP_MEMBERSHIP = C.IP_DROP_MEMBERSHIP as number;
 export const IP_DROP_SOURCE_MEMBERSHIP = C.IP_DROP_SOURCE_MEMBERSHIP as number;
+/** Only on macOS; undefined elsewhere. */
+export const IP_DUMMYNET_CONFIGURE = C.IP_DUMMYNET_CONFIGURE as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IP_DUMMYNET_DEL = C.IP_DUMMYNET_DEL as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IP_DUMMYNET_FLUSH = C.IP_DUMMYNET_FLUSH as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IP_DUMMYNET_GET = C.IP_DUMMYNET_GET as number | undefined;
 /** Only on Windows; undefined elsewhere. */
 export const IP_DUPLICATE_ADDRESS = C.IP_DUPLICATE_ADDRESS as number | undefined;
 /** Only on Windows; undefined elsewhere. */
@@ -3142,6 +3494,8 @@ export const IP_DUPLICATE_IPADD = C.IP_DUPLICATE_IPADD as number | undefined;
 export const IP_ECN = C.IP_ECN as number | undefined;
 /** Only on Windows; undefined elsewhere. */
 export const IP_EXPORT_INCLUDED = C.IP_EXPORT_INCLUDED as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IP_FAITH = C.IP_FAITH as number | undefined;
 /** Only on Windows; undefined elsewhere. */
 export const IP_FLAG_DF = C.IP_FLAG_DF as number | undefined;
 /** Only on Windows; undefined elsewhere. */
@@ -3152,6 +3506,18 @@ export const IP_FORWARDROW = C.IP_FORWARDROW as number | undefined;
 export const IP_FORWARDTABLE = C.IP_FORWARDTABLE as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IP_FREEBIND = C.IP_FREEBIND as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IP_FW_ADD = C.IP_FW_ADD as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IP_FW_DEL = C.IP_FW_DEL as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IP_FW_FLUSH = C.IP_FW_FLUSH as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IP_FW_GET = C.IP_FW_GET as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IP_FW_RESETLOG = C.IP_FW_RESETLOG as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IP_FW_ZERO = C.IP_FW_ZERO as number | undefined;
 /** Only on Windows; undefined elsewhere. */
 export const IP_GENERAL_FAILURE = C.IP_GENERAL_FAILURE as number | undefined;
 /** Only on Windows; undefined elsewhere. */
@@ -3171,35 +3537,51 @@ export const IP_IFLIST = C.IP_IFLIST as number | undefined;
 export const IP_INTERFACE_METRIC_CHANGE = C.IP_INTERFACE_METRIC_CHANGE as number | undefined;
 /** Only on Windows; undefined elsewhere. */
 export const IP_INTERFACE_WOL_CAPABILITY_CHANGE = C.IP_INTERFACE_WOL_CAPABILITY_CHANGE as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const IP_IPSEC_POLICY = C.IP_IPSEC_POLICY as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IP_LOCAL_PORT_RANGE = C.IP_LOCAL_PORT_RANGE as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const IP_MAXPACKET = C.IP_MAXPACKET as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS; undefined elsewhere. */
+export const IP_MAX_GROUP_SRC_FILTER = C.IP_MAX_GROUP_SRC_FILTER as number | undefined;
+/** Only on macOS, Linux; undefined elsewhere. */
 export const IP_MAX_MEMBERSHIPS = C.IP_MAX_MEMBERSHIPS as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IP_MAX_SOCK_MUTE_FILTER = C.IP_MAX_SOCK_MUTE_FILTER as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IP_MAX_SOCK_SRC_FILTER = C.IP_MAX_SOCK_SRC_FILTER as number | undefined;
 /** Only on Windows; undefined elsewhere. */
 export const IP_MEDIA_CONNECT = C.IP_MEDIA_CONNECT as number | undefined;
 /** Only on Windows; undefined elsewhere. */
 export const IP_MEDIA_DISCONNECT = C.IP_MEDIA_DISCONNECT as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const IP_MF = C.IP_MF as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IP_MINTTL = C.IP_MINTTL as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS; undefined elsewhere. */
+export const IP_MIN_MEMBERSHIPS = C.IP_MIN_MEMBERSHIPS as number | undefined;
+/** Only on macOS, Linux; undefined elsewhere. */
 export const IP_MSFILTER = C.IP_MSFILTER as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const IP_MSS = C.IP_MSS as number | undefined;
-export const IP_MTU = C.IP_MTU as number;
+/** Only on Linux, Windows; undefined elsewhere. */
+export const IP_MTU = C.IP_MTU as number | undefined;
 /** Only on Windows; undefined elsewhere. */
 export const IP_MTU_CHANGE = C.IP_MTU_CHANGE as number | undefined;
-export const IP_MTU_DISCOVER = C.IP_MTU_DISCOVER as number;
+/** Only on Linux, Windows; undefined elsewhere. */
+export const IP_MTU_DISCOVER = C.IP_MTU_DISCOVER as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IP_MULTICAST_ALL = C.IP_MULTICAST_ALL as number | undefined;
 export const IP_MULTICAST_IF = C.IP_MULTICAST_IF as number;
+/** Only on macOS; undefined elsewhere. */
+export const IP_MULTICAST_IFINDEX = C.IP_MULTICAST_IFINDEX as number | undefined;
 export const IP_MULTICAST_LOOP = C.IP_MULTICAST_LOOP as number;
 export const IP_MULTICAST_TTL = C.IP_MULTICAST_TTL as number;
+/** Only on macOS; undefined elsewhere. */
+export const IP_MULTICAST_VIF = C.IP_MULTICAST_VIF as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IP_NAT__XXX = C.IP_NAT__XXX as number | undefined;
 /** Only on Windows; undefined elsewhere. */
 export const IP_NEGOTIATING_IPSEC = C.IP_NEGOTIATING_IPSEC as number | undefined;
 /** Only on Windows; undefined elsewhere. */
@@ -3214,8 +3596,20 @@ export const IP_NO_FURTHER_SENDS = C.IP_NO_FURTHER_SENDS as number | undefined;
 export const IP_NO_RESOURCES = C.IP_NO_RESOURCES as number | undefined;
 /** Only on Windows; undefined elsewhere. */
 export const IP_NRT_INTERFACE = C.IP_NRT_INTERFACE as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const IP_OFFMASK = C.IP_OFFMASK as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IP_OLD_FW_ADD = C.IP_OLD_FW_ADD as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IP_OLD_FW_DEL = C.IP_OLD_FW_DEL as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IP_OLD_FW_FLUSH = C.IP_OLD_FW_FLUSH as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IP_OLD_FW_GET = C.IP_OLD_FW_GET as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IP_OLD_FW_RESETLOG = C.IP_OLD_FW_RESETLOG as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IP_OLD_FW_ZERO = C.IP_OLD_FW_ZERO as number | undefined;
 export const IP_OPTIONS = C.IP_OPTIONS as number;
 /** Only on Windows; undefined elsewhere. */
 export const IP_OPTION_TOO_BIG = C.IP_OPTION_TOO_BIG as number | undefined;
@@ -3258,8 +3652,10 @@ export const IP_PKTINFO_EX = C.IP_PKTINFO_EX as number | undefined;
 export const IP_PKTOPTIONS = C.IP_PKTOPTIONS as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IP_PMTUDISC = C.IP_PMTUDISC as number | undefined;
-export const IP_PMTUDISC_DO = C.IP_PMTUDISC_DO as number;
-export const IP_PMTUDISC_DONT = C.IP_PMTUDISC_DONT as number;
+/** Only on Linux, Windows; undefined elsewhere. */
+export const IP_PMTUDISC_DO = C.IP_PMTUDISC_DO as number | undefined;
+/** Only on Linux, Windows; undefined elsewhere. */
+export const IP_PMTUDISC_DONT = C.IP_PMTUDISC_DONT as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IP_PMTUDISC_INTERFACE = C.IP_PMTUDISC_INTERFACE as number | undefined;
 /** Only on Windows; undefined elsewhere. */
@@ -3268,9 +3664,18 @@ export const IP_PMTUDISC_MAX = C.IP_PMTUDISC_MAX as number | undefined;
 export const IP_PMTUDISC_NOT_SET = C.IP_PMTUDISC_NOT_SET as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IP_PMTUDISC_OMIT = C.IP_PMTUDISC_OMIT as number | undefined;
-export const IP_PMTUDISC_PROBE = C.IP_PMTUDISC_PROBE as number;
+/** Only on Linux, Windows; undefined elsewhere. */
+export const IP_PMTUDISC_PROBE = C.IP_PMTUDISC_PROBE as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IP_PMTUDISC_WANT = C.IP_PMTUDISC_WANT as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IP_PORTRANGE = C.IP_PORTRANGE as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IP_PORTRANGE_DEFAULT = C.IP_PORTRANGE_DEFAULT as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IP_PORTRANGE_HIGH = C.IP_PORTRANGE_HIGH as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IP_PORTRANGE_LOW = C.IP_PORTRANGE_LOW as number | undefined;
 /** Only on Windows; undefined elsewhere. */
 export const IP_PROTECTION_LEVEL = C.IP_PROTECTION_LEVEL as number | undefined;
 /** Only on Linux; undefined elsewhere. */
@@ -3281,20 +3686,23 @@ export const IP_REASSEMBLY_TIME_EXCEEDED = C.IP_REASSEMBLY_TIME_EXCEEDED as numb
 export const IP_RECEIVE_BROADCAST = C.IP_RECEIVE_BROADCAST as number | undefined;
 /** Only on Windows; undefined elsewhere. */
 export const IP_RECONFIG_SECFLTR = C.IP_RECONFIG_SECFLTR as number | undefined;
-/** Only on Windows; undefined elsewhere. */
+/** Only on macOS, Windows; undefined elsewhere. */
 export const IP_RECVDSTADDR = C.IP_RECVDSTADDR as number | undefined;
-export const IP_RECVERR = C.IP_RECVERR as number;
+/** Only on Linux, Windows; undefined elsewhere. */
+export const IP_RECVERR = C.IP_RECVERR as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IP_RECVERR_RFC4884 = C.IP_RECVERR_RFC4884 as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IP_RECVFRAGSIZE = C.IP_RECVFRAGSIZE as number | undefined;
-/** Only on Windows; undefined elsewhere. */
+/** Only on macOS, Windows; undefined elsewhere. */
 export const IP_RECVIF = C.IP_RECVIF as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const IP_RECVOPTS = C.IP_RECVOPTS as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IP_RECVORIGDSTADDR = C.IP_RECVORIGDSTADDR as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS; undefined elsewhere. */
+export const IP_RECVPKTINFO = C.IP_RECVPKTINFO as number | undefined;
+/** Only on macOS, Linux; undefined elsewhere. */
 export const IP_RECVRETOPTS = C.IP_RECVRETOPTS as number | undefined;
 /** Only on Windows; undefined elsewhere. */
 export const IP_RECVRTHDR = C.IP_RECVRTHDR as number | undefined;
@@ -3304,12 +3712,20 @@ export const IP_RECVTOS = C.IP_RECVTOS as number;
 export const IP_RECVTTL = C.IP_RECVTTL as number;
 /** Only on Windows; undefined elsewhere. */
 export const IP_REQ_TIMED_OUT = C.IP_REQ_TIMED_OUT as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const IP_RETOPTS = C.IP_RETOPTS as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const IP_RF = C.IP_RF as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IP_ROUTER_ALERT = C.IP_ROUTER_ALERT as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IP_RSVP_OFF = C.IP_RSVP_OFF as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IP_RSVP_ON = C.IP_RSVP_ON as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IP_RSVP_VIF_OFF = C.IP_RSVP_VIF_OFF as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IP_RSVP_VIF_ON = C.IP_RSVP_VIF_ON as number | undefined;
 /** Only on Windows; undefined elsewhere. */
 export const IP_RTHDR = C.IP_RTHDR as number | undefined;
 /** Only on Windows; undefined elsewhere. */
@@ -3320,6 +3736,8 @@ export const IP_SPEC_MTU_CHANGE = C.IP_SPEC_MTU_CHANGE as number | undefined;
 export const IP_STATS = C.IP_STATS as number | undefined;
 /** Only on Windows; undefined elsewhere. */
 export const IP_STATUS_BASE = C.IP_STATUS_BASE as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const IP_STRIPHDR = C.IP_STRIPHDR as number | undefined;
 /** Only on Windows; undefined elsewhere. */
 export const IP_SUCCESS = C.IP_SUCCESS as number | undefined;
 /** Only on Windows; undefined elsewhere. */
@@ -3327,6 +3745,8 @@ export const IP_TCLASS = C.IP_TCLASS as number | undefined;
 /** Only on Windows; undefined elsewhere. */
 export const IP_TIME_EXCEEDED = C.IP_TIME_EXCEEDED as number | undefined;
 export const IP_TOS = C.IP_TOS as number;
+/** Only on macOS; undefined elsewhere. */
+export const IP_TRAFFIC_MGT_BACKGROUND = C.IP_TRAFFIC_MGT_BACKGROUND as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IP_TRANSPARENT = C.IP_TRANSPARENT as number | undefined;
 export const IP_TTL = C.IP_TTL as number;
@@ -3337,7 +3757,8 @@ export const IP_TTL_EXPIRED_TRANSIT = C.IP_TTL_EXPIRED_TRANSIT as number | undef
 /** Only on Windows; undefined elsewhere. */
 export const IP_UNBIND_ADAPTER = C.IP_UNBIND_ADAPTER as number | undefined;
 export const IP_UNBLOCK_SOURCE = C.IP_UNBLOCK_SOURCE as number;
-export const IP_UNICAST_IF = C.IP_UNICAST_IF as number;
+/** Only on Linux, Windows; undefined elsewhere. */
+export const IP_UNICAST_IF = C.IP_UNICAST_IF as number | undefined;
 /** Only on Windows; undefined elsewhere. */
 export const IP_UNLOAD = C.IP_UNLOAD as number | undefined;
 /** Only on Windows; undefined elsewhere. */
@@ -3402,6 +3823,18 @@ export const J1939_PGN_MAX = C.J1939_PGN_MAX as number | undefined;
 export const J1939_PGN_PDU1_MAX = C.J1939_PGN_PDU1_MAX as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const J1939_PGN_REQUEST = C.J1939_PGN_REQUEST as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const LOCAL_PEERCRED = C.LOCAL_PEERCRED as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const LOCAL_PEEREPID = C.LOCAL_PEEREPID as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const LOCAL_PEEREUUID = C.LOCAL_PEEREUUID as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const LOCAL_PEERPID = C.LOCAL_PEERPID as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const LOCAL_PEERTOKEN = C.LOCAL_PEERTOKEN as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const LOCAL_PEERUUID = C.LOCAL_PEERUUID as number | undefined;
 export const MCAST_BLOCK_SOURCE = C.MCAST_BLOCK_SOURCE as number;
 /** Only on Windows; undefined elsewhere. */
 export const MCAST_BOUNDARY = C.MCAST_BOUNDARY as number | undefined;
@@ -3426,18 +3859,22 @@ export const MCAST_MSFILTER = C.MCAST_MSFILTER as number | undefined;
 /** Only on Windows; undefined elsewhere. */
 export const MCAST_SCOPE = C.MCAST_SCOPE as number | undefined;
 export const MCAST_UNBLOCK_SOURCE = C.MCAST_UNBLOCK_SOURCE as number;
+/** Only on macOS; undefined elsewhere. */
+export const MCAST_UNDEFINED = C.MCAST_UNDEFINED as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const MSG_BATCH = C.MSG_BATCH as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const MSG_CMSG_CLOEXEC = C.MSG_CMSG_CLOEXEC as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const MSG_CONFIRM = C.MSG_CONFIRM as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const MSG_CTRUNC = C.MSG_CTRUNC as number | undefined;
 export const MSG_DONTROUTE = C.MSG_DONTROUTE as number;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const MSG_DONTWAIT = C.MSG_DONTWAIT as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS; undefined elsewhere. */
+export const MSG_EOF = C.MSG_EOF as number | undefined;
+/** Only on macOS, Linux; undefined elsewhere. */
 export const MSG_EOR = C.MSG_EOR as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const MSG_ERRQUEUE = C.MSG_ERRQUEUE as number | undefined;
@@ -3445,13 +3882,21 @@ export const MSG_ERRQUEUE = C.MSG_ERRQUEUE as number | undefined;
 export const MSG_FASTOPEN = C.MSG_FASTOPEN as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const MSG_FIN = C.MSG_FIN as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const MSG_FLUSH = C.MSG_FLUSH as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const MSG_HAVEMORE = C.MSG_HAVEMORE as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const MSG_HOLD = C.MSG_HOLD as number | undefined;
 /** Only on Windows; undefined elsewhere. */
 export const MSG_INTERRUPT = C.MSG_INTERRUPT as number | undefined;
 /** Only on Windows; undefined elsewhere. */
 export const MSG_MAXIOVLEN = C.MSG_MAXIOVLEN as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const MSG_MORE = C.MSG_MORE as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS; undefined elsewhere. */
+export const MSG_NEEDSA = C.MSG_NEEDSA as number | undefined;
+/** Only on macOS, Linux; undefined elsewhere. */
 export const MSG_NOSIGNAL = C.MSG_NOSIGNAL as number | undefined;
 export const MSG_OOB = C.MSG_OOB as number;
 /** Only on Windows; undefined elsewhere. */
@@ -3461,17 +3906,23 @@ export const MSG_PEEK = C.MSG_PEEK as number;
 export const MSG_PROXY = C.MSG_PROXY as number | undefined;
 /** Only on Windows; undefined elsewhere. */
 export const MSG_PUSH_IMMEDIATE = C.MSG_PUSH_IMMEDIATE as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const MSG_RCVMORE = C.MSG_RCVMORE as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const MSG_RST = C.MSG_RST as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const MSG_SEND = C.MSG_SEND as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const MSG_SYN = C.MSG_SYN as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const MSG_TRUNC = C.MSG_TRUNC as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const MSG_TRYHARD = C.MSG_TRYHARD as number | undefined;
 export const MSG_WAITALL = C.MSG_WAITALL as number;
 /** Only on Linux; undefined elsewhere. */
 export const MSG_WAITFORONE = C.MSG_WAITFORONE as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const MSG_WAITSTREAM = C.MSG_WAITSTREAM as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const MSG_ZEROCOPY = C.MSG_ZEROCOPY as number | undefined;
 /** Only on Linux; undefined elsewhere. */
@@ -3512,9 +3963,9 @@ export const NDA_UNSPEC = C.NDA_UNSPEC as number | undefined;
 export const NDA_VLAN = C.NDA_VLAN as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const NDA_VNI = C.NDA_VNI as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const NETDB_INTERNAL = C.NETDB_INTERNAL as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const NETDB_SUCCESS = C.NETDB_SUCCESS as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const NETLINK_ADD_MEMBERSHIP = C.NETLINK_ADD_MEMBERSHIP as number | undefined;
@@ -3590,6 +4041,8 @@ export const NETLINK_UNUSED = C.NETLINK_UNUSED as number | undefined;
 export const NETLINK_USERSOCK = C.NETLINK_USERSOCK as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const NETLINK_XFRM = C.NETLINK_XFRM as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const NGROUPS = C.NGROUPS as number | undefined;
 /** Only on Windows; undefined elsewhere. */
 export const NI_CHANGECANDIDATELIST = C.NI_CHANGECANDIDATELIST as number | undefined;
 /** Only on Windows; undefined elsewhere. */
@@ -3612,6 +4065,8 @@ export const NI_MAXSERV = C.NI_MAXSERV as number;
 export const NI_NAMEREQD = C.NI_NAMEREQD as number;
 export const NI_NOFQDN = C.NI_NOFQDN as number;
 export const NI_NUMERICHOST = C.NI_NUMERICHOST as number;
+/** Only on macOS; undefined elsewhere. */
+export const NI_NUMERICSCOPE = C.NI_NUMERICSCOPE as number | undefined;
 export const NI_NUMERICSERV = C.NI_NUMERICSERV as number;
 /** Only on Windows; undefined elsewhere. */
 export const NI_OPENCANDIDATE = C.NI_OPENCANDIDATE as number | undefined;
@@ -3621,6 +4076,8 @@ export const NI_SELECTCANDIDATESTR = C.NI_SELECTCANDIDATESTR as number | undefin
 export const NI_SETCANDIDATE_PAGESIZE = C.NI_SETCANDIDATE_PAGESIZE as number | undefined;
 /** Only on Windows; undefined elsewhere. */
 export const NI_SETCANDIDATE_PAGESTART = C.NI_SETCANDIDATE_PAGESTART as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const NI_WITHSCOPEID = C.NI_WITHSCOPEID as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const NLA_ALIGNTO = C.NLA_ALIGNTO as number | undefined;
 /** Only on Linux; undefined elsewhere. */
@@ -3724,9 +4181,9 @@ export const NUD_PROBE = C.NUD_PROBE as number | undefined;
 export const NUD_REACHABLE = C.NUD_REACHABLE as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const NUD_STALE = C.NUD_STALE as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const O_CLOEXEC = C.O_CLOEXEC as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const O_NONBLOCK = C.O_NONBLOCK as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const PACKET_ADD_MEMBERSHIP = C.PACKET_ADD_MEMBERSHIP as number | undefined;
@@ -3881,6 +4338,8 @@ export const PF_AX25 = C.PF_AX25 as number | undefined;
 export const PF_BAN = C.PF_BAN as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const PF_BLUETOOTH = C.PF_BLUETOOTH as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const PF_BOND = C.PF_BOND as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const PF_BRIDGE = C.PF_BRIDGE as number | undefined;
 /** Only on Windows; undefined elsewhere. */
@@ -3889,24 +4348,28 @@ export const PF_BTH = C.PF_BTH as number | undefined;
 export const PF_CAIF = C.PF_CAIF as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const PF_CAN = C.PF_CAN as number | undefined;
-/** Only on Windows; undefined elsewhere. */
+/** Only on macOS, Windows; undefined elsewhere. */
 export const PF_CCITT = C.PF_CCITT as number | undefined;
 /** Only on Windows; undefined elsewhere. */
 export const PF_CHANNELS_ENABLED = C.PF_CHANNELS_ENABLED as number | undefined;
-/** Only on Windows; undefined elsewhere. */
+/** Only on macOS, Windows; undefined elsewhere. */
 export const PF_CHAOS = C.PF_CHAOS as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const PF_CNT = C.PF_CNT as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const PF_COIP = C.PF_COIP as number | undefined;
 /** Only on Windows; undefined elsewhere. */
 export const PF_COMPARE64_EXCHANGE128 = C.PF_COMPARE64_EXCHANGE128 as number | undefined;
 /** Only on Windows; undefined elsewhere. */
 export const PF_COMPARE_EXCHANGE128 = C.PF_COMPARE_EXCHANGE128 as number | undefined;
 /** Only on Windows; undefined elsewhere. */
 export const PF_COMPARE_EXCHANGE_DOUBLE = C.PF_COMPARE_EXCHANGE_DOUBLE as number | undefined;
-/** Only on Windows; undefined elsewhere. */
+/** Only on macOS, Windows; undefined elsewhere. */
 export const PF_DATAKIT = C.PF_DATAKIT as number | undefined;
 export const PF_DECnet = C.PF_DECnet as number;
-/** Only on Windows; undefined elsewhere. */
+/** Only on macOS, Windows; undefined elsewhere. */
 export const PF_DLI = C.PF_DLI as number | undefined;
-/** Only on Windows; undefined elsewhere. */
+/** Only on macOS, Windows; undefined elsewhere. */
 export const PF_ECMA = C.PF_ECMA as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const PF_ECONET = C.PF_ECONET as number | undefined;
@@ -3922,34 +4385,36 @@ export const PF_FIREFOX = C.PF_FIREFOX as number | undefined;
 export const PF_FLOATING_POINT_EMULATED = C.PF_FLOATING_POINT_EMULATED as number | undefined;
 /** Only on Windows; undefined elsewhere. */
 export const PF_FLOATING_POINT_PRECISION_ERRATA = C.PF_FLOATING_POINT_PRECISION_ERRATA as number | undefined;
-/** Only on Windows; undefined elsewhere. */
+/** Only on macOS, Windows; undefined elsewhere. */
 export const PF_HYLINK = C.PF_HYLINK as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const PF_IB = C.PF_IB as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const PF_IEEE802154 = C.PF_IEEE802154 as number | undefined;
-/** Only on Windows; undefined elsewhere. */
+/** Only on macOS, Windows; undefined elsewhere. */
 export const PF_IMPLINK = C.PF_IMPLINK as number | undefined;
 export const PF_INET = C.PF_INET as number;
 export const PF_INET6 = C.PF_INET6 as number;
 export const PF_IPX = C.PF_IPX as number;
 /** Only on Linux; undefined elsewhere. */
 export const PF_IRDA = C.PF_IRDA as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const PF_ISDN = C.PF_ISDN as number | undefined;
-/** Only on Windows; undefined elsewhere. */
+/** Only on macOS, Windows; undefined elsewhere. */
 export const PF_ISO = C.PF_ISO as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const PF_IUCV = C.PF_IUCV as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const PF_KCM = C.PF_KCM as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const PF_KEY = C.PF_KEY as number | undefined;
-/** Only on Windows; undefined elsewhere. */
+/** Only on macOS, Windows; undefined elsewhere. */
 export const PF_LAT = C.PF_LAT as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const PF_LINK = C.PF_LINK as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const PF_LLC = C.PF_LLC as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const PF_LOCAL = C.PF_LOCAL as number | undefined;
 export const PF_MAX = C.PF_MAX as number;
 /** Only on Linux; undefined elsewhere. */
@@ -3960,8 +4425,14 @@ export const PF_MMX_INSTRUCTIONS_AVAILABLE = C.PF_MMX_INSTRUCTIONS_AVAILABLE as 
 export const PF_MONITORX_INSTRUCTION_AVAILABLE = C.PF_MONITORX_INSTRUCTION_AVAILABLE as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const PF_MPLS = C.PF_MPLS as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const PF_NATM = C.PF_NATM as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const PF_NDRV = C.PF_NDRV as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const PF_NETBEUI = C.PF_NETBEUI as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const PF_NETBIOS = C.PF_NETBIOS as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const PF_NETLINK = C.PF_NETLINK as number | undefined;
 /** Only on Linux; undefined elsewhere. */
@@ -3970,11 +4441,11 @@ export const PF_NETROM = C.PF_NETROM as number | undefined;
 export const PF_NFC = C.PF_NFC as number | undefined;
 /** Only on win32-x64; undefined elsewhere. */
 export const PF_NON_TEMPORAL_LEVEL_ALL = C.PF_NON_TEMPORAL_LEVEL_ALL as number | undefined;
-/** Only on Windows; undefined elsewhere. */
+/** Only on macOS, Windows; undefined elsewhere. */
 export const PF_NS = C.PF_NS as number | undefined;
 /** Only on Windows; undefined elsewhere. */
 export const PF_NX_ENABLED = C.PF_NX_ENABLED as number | undefined;
-/** Only on Windows; undefined elsewhere. */
+/** Only on macOS, Windows; undefined elsewhere. */
 export const PF_OSI = C.PF_OSI as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const PF_PACKET = C.PF_PACKET as number | undefined;
@@ -3982,11 +4453,15 @@ export const PF_PACKET = C.PF_PACKET as number | undefined;
 export const PF_PAE_ENABLED = C.PF_PAE_ENABLED as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const PF_PHONET = C.PF_PHONET as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const PF_PIP = C.PF_PIP as number | undefined;
 /** Only on Windows; undefined elsewhere. */
 export const PF_PPC_MOVEMEM_64BIT_OK = C.PF_PPC_MOVEMEM_64BIT_OK as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const PF_PPP = C.PF_PPP as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const PF_PPPOX = C.PF_PPPOX as number | undefined;
-/** Only on Windows; undefined elsewhere. */
+/** Only on macOS, Windows; undefined elsewhere. */
 export const PF_PUP = C.PF_PUP as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const PF_QIPCRTR = C.PF_QIPCRTR as number | undefined;
@@ -4002,10 +4477,14 @@ export const PF_RDTSCP_INSTRUCTION_AVAILABLE = C.PF_RDTSCP_INSTRUCTION_AVAILABLE
 export const PF_RDTSC_INSTRUCTION_AVAILABLE = C.PF_RDTSC_INSTRUCTION_AVAILABLE as number | undefined;
 /** Only on Windows; undefined elsewhere. */
 export const PF_RDWRFSGSBASE_AVAILABLE = C.PF_RDWRFSGSBASE_AVAILABLE as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const PF_RESERVED_36 = C.PF_RESERVED_36 as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const PF_ROSE = C.PF_ROSE as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const PF_ROUTE = C.PF_ROUTE as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const PF_RTIP = C.PF_RTIP as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const PF_RXRPC = C.PF_RXRPC as number | undefined;
 /** Only on Windows; undefined elsewhere. */
@@ -4013,6 +4492,8 @@ export const PF_SECOND_LEVEL_ADDRESS_TRANSLATION = C.PF_SECOND_LEVEL_ADDRESS_TRA
   number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const PF_SECURITY = C.PF_SECURITY as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const PF_SIP = C.PF_SIP as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const PF_SMC = C.PF_SMC as number | undefined;
 export const PF_SNA = C.PF_SNA as number;
@@ -4026,6 +4507,8 @@ export const PF_SSE4_2_INSTRUCTIONS_AVAILABLE = C.PF_SSE4_2_INSTRUCTIONS_AVAILAB
 export const PF_SSE_DAZ_MODE_AVAILABLE = C.PF_SSE_DAZ_MODE_AVAILABLE as number | undefined;
 /** Only on Windows; undefined elsewhere. */
 export const PF_SSSE3_INSTRUCTIONS_AVAILABLE = C.PF_SSSE3_INSTRUCTIONS_AVAILABLE as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const PF_SYSTEM = C.PF_SYSTEM as number | undefined;
 /** Only on win32-x64; undefined elsewhere. */
 export const PF_TEMPORAL_LEVEL_1 = C.PF_TEMPORAL_LEVEL_1 as number | undefined;
 /** Only on win32-x64; undefined elsewhere. */
@@ -4038,11 +4521,15 @@ export const PF_UNIX = C.PF_UNIX as number;
 /** Only on Windows; undefined elsewhere. */
 export const PF_UNKNOWN1 = C.PF_UNKNOWN1 as number | undefined;
 export const PF_UNSPEC = C.PF_UNSPEC as number;
+/** Only on macOS; undefined elsewhere. */
+export const PF_UTUN = C.PF_UTUN as number | undefined;
 /** Only on Windows; undefined elsewhere. */
 export const PF_VIRT_FIRMWARE_ENABLED = C.PF_VIRT_FIRMWARE_ENABLED as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const PF_VLAN = C.PF_VLAN as number | undefined;
 /** Only on Windows; undefined elsewhere. */
 export const PF_VOICEVIEW = C.PF_VOICEVIEW as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const PF_VSOCK = C.PF_VSOCK as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const PF_WANPIPE = C.PF_WANPIPE as number | undefined;
@@ -4056,11 +4543,19 @@ export const PF_XMMI64_INSTRUCTIONS_AVAILABLE = C.PF_XMMI64_INSTRUCTIONS_AVAILAB
 export const PF_XMMI_INSTRUCTIONS_AVAILABLE = C.PF_XMMI_INSTRUCTIONS_AVAILABLE as number | undefined;
 /** Only on Windows; undefined elsewhere. */
 export const PF_XSAVE_ENABLED = C.PF_XSAVE_ENABLED as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const PF_XTP = C.PF_XTP as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const POLLATTRIB = C.POLLATTRIB as number | undefined;
 export const POLLERR = C.POLLERR as number;
+/** Only on macOS; undefined elsewhere. */
+export const POLLEXTEND = C.POLLEXTEND as number | undefined;
 export const POLLHUP = C.POLLHUP as number;
 export const POLLIN = C.POLLIN as number;
 /** Only on Linux; undefined elsewhere. */
 export const POLLMSG = C.POLLMSG as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const POLLNLINK = C.POLLNLINK as number | undefined;
 export const POLLNVAL = C.POLLNVAL as number;
 export const POLLOUT = C.POLLOUT as number;
 export const POLLPRI = C.POLLPRI as number;
@@ -4070,8 +4565,24 @@ export const POLLRDHUP = C.POLLRDHUP as number | undefined;
 export const POLLRDNORM = C.POLLRDNORM as number;
 /** Only on Linux; undefined elsewhere. */
 export const POLLREMOVE = C.POLLREMOVE as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const POLLSTANDARD = C.POLLSTANDARD as number | undefined;
 export const POLLWRBAND = C.POLLWRBAND as number;
+/** Only on macOS; undefined elsewhere. */
+export const POLLWRITE = C.POLLWRITE as number | undefined;
 export const POLLWRNORM = C.POLLWRNORM as number;
+/** Only on macOS; undefined elsewhere. */
+export const POLL_ERR = C.POLL_ERR as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const POLL_HUP = C.POLL_HUP as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const POLL_IN = C.POLL_IN as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const POLL_MSG = C.POLL_MSG as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const POLL_OUT = C.POLL_OUT as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const POLL_PRI = C.POLL_PRI as number | undefined;
 /** Only on Windows; undefined elsewhere. */
 export const RCVALL_IPLEVEL = C.RCVALL_IPLEVEL as number | undefined;
 /** Only on Windows; undefined elsewhere. */
@@ -4614,6 +5125,8 @@ export const RT_TABLE_UNSPEC = C.RT_TABLE_UNSPEC as number | undefined;
 export const SCM_CAN_RAW_ERRQUEUE = C.SCM_CAN_RAW_ERRQUEUE as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const SCM_CREDENTIALS = C.SCM_CREDENTIALS as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const SCM_CREDS = C.SCM_CREDS as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const SCM_DEVMEM_DMABUF = C.SCM_DEVMEM_DMABUF as number | undefined;
 /** Only on Linux; undefined elsewhere. */
@@ -4628,9 +5141,9 @@ export const SCM_J1939_DEST_NAME = C.SCM_J1939_DEST_NAME as number | undefined;
 export const SCM_J1939_ERRQUEUE = C.SCM_J1939_ERRQUEUE as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const SCM_J1939_PRIO = C.SCM_J1939_PRIO as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const SCM_RIGHTS = C.SCM_RIGHTS as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const SCM_TIMESTAMP = C.SCM_TIMESTAMP as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const SCM_TIMESTAMPING = C.SCM_TIMESTAMPING as number | undefined;
@@ -4640,6 +5153,8 @@ export const SCM_TIMESTAMPING_OPT_STATS = C.SCM_TIMESTAMPING_OPT_STATS as number
 export const SCM_TIMESTAMPING_PKTINFO = C.SCM_TIMESTAMPING_PKTINFO as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const SCM_TIMESTAMPNS = C.SCM_TIMESTAMPNS as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const SCM_TIMESTAMP_MONOTONIC = C.SCM_TIMESTAMP_MONOTONIC as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const SCM_TSTAMP_ACK = C.SCM_TSTAMP_ACK as number | undefined;
 /** Only on Linux; undefined elsewhere. */
@@ -4660,19 +5175,27 @@ export const SD_BOTH = C.SD_BOTH as number | undefined;
 export const SD_RECEIVE = C.SD_RECEIVE as number | undefined;
 /** Only on Windows; undefined elsewhere. */
 export const SD_SEND = C.SD_SEND as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const SHUT_RD = C.SHUT_RD as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const SHUT_RDWR = C.SHUT_RDWR as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const SHUT_WR = C.SHUT_WR as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const SIOCADDDLCI = C.SIOCADDDLCI as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const SIOCADDMULTI = C.SIOCADDMULTI as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const SIOCADDRT = C.SIOCADDRT as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const SIOCAIFADDR = C.SIOCAIFADDR as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const SIOCARPIPLL = C.SIOCARPIPLL as number | undefined;
 export const SIOCATMARK = C.SIOCATMARK as number;
+/** Only on macOS; undefined elsewhere. */
+export const SIOCAUTOADDR = C.SIOCAUTOADDR as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const SIOCAUTONETMASK = C.SIOCAUTONETMASK as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const SIOCBONDCHANGEACTIVE = C.SIOCBONDCHANGEACTIVE as number | undefined;
 /** Only on Linux; undefined elsewhere. */
@@ -4697,71 +5220,115 @@ export const SIOCBRDELIF = C.SIOCBRDELIF as number | undefined;
 export const SIOCDARP = C.SIOCDARP as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const SIOCDELDLCI = C.SIOCDELDLCI as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const SIOCDELMULTI = C.SIOCDELMULTI as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const SIOCDELRT = C.SIOCDELRT as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const SIOCDEVPRIVATE = C.SIOCDEVPRIVATE as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const SIOCDIFADDR = C.SIOCDIFADDR as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const SIOCDIFPHYADDR = C.SIOCDIFPHYADDR as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const SIOCDRARP = C.SIOCDRARP as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const SIOCETHTOOL = C.SIOCETHTOOL as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const SIOCGARP = C.SIOCGARP as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const SIOCGDRVSPEC = C.SIOCGDRVSPEC as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const SIOCGETLINKNAME = C.SIOCGETLINKNAME as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const SIOCGETNODEID = C.SIOCGETNODEID as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const SIOCGETVLAN = C.SIOCGETVLAN as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const SIOCGHIWAT = C.SIOCGHIWAT as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const SIOCGHWTSTAMP = C.SIOCGHWTSTAMP as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS; undefined elsewhere. */
+export const SIOCGIF6LOWPAN = C.SIOCGIF6LOWPAN as number | undefined;
+/** Only on macOS, Linux; undefined elsewhere. */
 export const SIOCGIFADDR = C.SIOCGIFADDR as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const SIOCGIFALTMTU = C.SIOCGIFALTMTU as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const SIOCGIFASYNCMAP = C.SIOCGIFASYNCMAP as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const SIOCGIFBOND = C.SIOCGIFBOND as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const SIOCGIFBR = C.SIOCGIFBR as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const SIOCGIFBRDADDR = C.SIOCGIFBRDADDR as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS; undefined elsewhere. */
+export const SIOCGIFCAP = C.SIOCGIFCAP as number | undefined;
+/** Only on macOS, Linux; undefined elsewhere. */
 export const SIOCGIFCONF = C.SIOCGIFCONF as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const SIOCGIFCOUNT = C.SIOCGIFCOUNT as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS; undefined elsewhere. */
+export const SIOCGIFDEVMTU = C.SIOCGIFDEVMTU as number | undefined;
+/** Only on macOS, Linux; undefined elsewhere. */
 export const SIOCGIFDSTADDR = C.SIOCGIFDSTADDR as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const SIOCGIFENCAP = C.SIOCGIFENCAP as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const SIOCGIFFLAGS = C.SIOCGIFFLAGS as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const SIOCGIFFUNCTIONALTYPE = C.SIOCGIFFUNCTIONALTYPE as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const SIOCGIFGENERIC = C.SIOCGIFGENERIC as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const SIOCGIFHWADDR = C.SIOCGIFHWADDR as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const SIOCGIFINDEX = C.SIOCGIFINDEX as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const SIOCGIFKPI = C.SIOCGIFKPI as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const SIOCGIFMAC = C.SIOCGIFMAC as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const SIOCGIFMAP = C.SIOCGIFMAP as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const SIOCGIFMEDIA = C.SIOCGIFMEDIA as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const SIOCGIFMEM = C.SIOCGIFMEM as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const SIOCGIFMETRIC = C.SIOCGIFMETRIC as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const SIOCGIFMTU = C.SIOCGIFMTU as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const SIOCGIFNAME = C.SIOCGIFNAME as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const SIOCGIFNETMASK = C.SIOCGIFNETMASK as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const SIOCGIFPDSTADDR = C.SIOCGIFPDSTADDR as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const SIOCGIFPFLAGS = C.SIOCGIFPFLAGS as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const SIOCGIFPHYS = C.SIOCGIFPHYS as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const SIOCGIFPSRCADDR = C.SIOCGIFPSRCADDR as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const SIOCGIFSLAVE = C.SIOCGIFSLAVE as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const SIOCGIFSTATUS = C.SIOCGIFSTATUS as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const SIOCGIFTXQLEN = C.SIOCGIFTXQLEN as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const SIOCGIFVLAN = C.SIOCGIFVLAN as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const SIOCGIFWAKEFLAGS = C.SIOCGIFWAKEFLAGS as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const SIOCGIFXMEDIA = C.SIOCGIFXMEDIA as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const SIOCGLOWAT = C.SIOCGLOWAT as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const SIOCGMIIPHY = C.SIOCGMIIPHY as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const SIOCGMIIREG = C.SIOCGMIIREG as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const SIOCGPGRP = C.SIOCGPGRP as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const SIOCGRARP = C.SIOCGRARP as number | undefined;
@@ -4779,6 +5346,14 @@ export const SIOCGSTAMPNS_OLD = C.SIOCGSTAMPNS_OLD as number | undefined;
 export const SIOCGSTAMP_NEW = C.SIOCGSTAMP_NEW as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const SIOCGSTAMP_OLD = C.SIOCGSTAMP_OLD as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const SIOCIFCREATE = C.SIOCIFCREATE as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const SIOCIFCREATE2 = C.SIOCIFCREATE2 as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const SIOCIFDESTROY = C.SIOCIFDESTROY as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const SIOCIFGCLONERS = C.SIOCIFGCLONERS as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const SIOCINQ = C.SIOCINQ as number | undefined;
 /** Only on Linux; undefined elsewhere. */
@@ -4787,53 +5362,87 @@ export const SIOCOUTQ = C.SIOCOUTQ as number | undefined;
 export const SIOCOUTQNSD = C.SIOCOUTQNSD as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const SIOCPROTOPRIVATE = C.SIOCPROTOPRIVATE as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const SIOCRSLVMULTI = C.SIOCRSLVMULTI as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const SIOCRTMSG = C.SIOCRTMSG as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const SIOCSARP = C.SIOCSARP as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const SIOCSDRVSPEC = C.SIOCSDRVSPEC as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const SIOCSETVLAN = C.SIOCSETVLAN as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const SIOCSHIWAT = C.SIOCSHIWAT as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const SIOCSHWTSTAMP = C.SIOCSHWTSTAMP as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS; undefined elsewhere. */
+export const SIOCSIF6LOWPAN = C.SIOCSIF6LOWPAN as number | undefined;
+/** Only on macOS, Linux; undefined elsewhere. */
 export const SIOCSIFADDR = C.SIOCSIFADDR as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const SIOCSIFALTMTU = C.SIOCSIFALTMTU as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const SIOCSIFASYNCMAP = C.SIOCSIFASYNCMAP as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const SIOCSIFBOND = C.SIOCSIFBOND as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const SIOCSIFBR = C.SIOCSIFBR as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const SIOCSIFBRDADDR = C.SIOCSIFBRDADDR as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS; undefined elsewhere. */
+export const SIOCSIFCAP = C.SIOCSIFCAP as number | undefined;
+/** Only on macOS, Linux; undefined elsewhere. */
 export const SIOCSIFDSTADDR = C.SIOCSIFDSTADDR as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const SIOCSIFENCAP = C.SIOCSIFENCAP as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const SIOCSIFFLAGS = C.SIOCSIFFLAGS as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const SIOCSIFGENERIC = C.SIOCSIFGENERIC as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const SIOCSIFHWADDR = C.SIOCSIFHWADDR as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const SIOCSIFHWBROADCAST = C.SIOCSIFHWBROADCAST as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const SIOCSIFKPI = C.SIOCSIFKPI as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const SIOCSIFLINK = C.SIOCSIFLINK as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const SIOCSIFLLADDR = C.SIOCSIFLLADDR as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const SIOCSIFMAC = C.SIOCSIFMAC as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const SIOCSIFMAP = C.SIOCSIFMAP as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const SIOCSIFMEDIA = C.SIOCSIFMEDIA as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const SIOCSIFMEM = C.SIOCSIFMEM as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const SIOCSIFMETRIC = C.SIOCSIFMETRIC as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const SIOCSIFMTU = C.SIOCSIFMTU as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const SIOCSIFNAME = C.SIOCSIFNAME as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const SIOCSIFNETMASK = C.SIOCSIFNETMASK as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const SIOCSIFPFLAGS = C.SIOCSIFPFLAGS as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const SIOCSIFPHYADDR = C.SIOCSIFPHYADDR as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const SIOCSIFPHYS = C.SIOCSIFPHYS as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const SIOCSIFSLAVE = C.SIOCSIFSLAVE as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const SIOCSIFTXQLEN = C.SIOCSIFTXQLEN as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const SIOCSIFVLAN = C.SIOCSIFVLAN as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const SIOCSLOWAT = C.SIOCSLOWAT as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const SIOCSMIIREG = C.SIOCSMIIREG as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const SIOCSPGRP = C.SIOCSPGRP as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const SIOCSRARP = C.SIOCSRARP as number | undefined;
@@ -4948,6 +5557,8 @@ export const SOCK_DCCP = C.SOCK_DCCP as number | undefined;
 export const SOCK_DGRAM = C.SOCK_DGRAM as number;
 /** Only on Linux; undefined elsewhere. */
 export const SOCK_IOC_TYPE = C.SOCK_IOC_TYPE as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const SOCK_MAXADDRLEN = C.SOCK_MAXADDRLEN as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const SOCK_NONBLOCK = C.SOCK_NONBLOCK as number | undefined;
 /** Only on Linux; undefined elsewhere. */
@@ -5046,6 +5657,8 @@ export const SOL_IUCV = C.SOL_IUCV as number | undefined;
 export const SOL_KCM = C.SOL_KCM as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const SOL_LLC = C.SOL_LLC as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const SOL_LOCAL = C.SOL_LOCAL as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const SOL_MCTP = C.SOL_MCTP as number | undefined;
 /** Only on Linux; undefined elsewhere. */
@@ -5134,6 +5747,8 @@ export const SO_DOMAIN = C.SO_DOMAIN as number | undefined;
 /** Only on Windows; undefined elsewhere. */
 export const SO_DONTLINGER = C.SO_DONTLINGER as number | undefined;
 export const SO_DONTROUTE = C.SO_DONTROUTE as number;
+/** Only on macOS; undefined elsewhere. */
+export const SO_DONTTRUNC = C.SO_DONTTRUNC as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const SO_EE_CODE_TXTIME_INVALID_PARAM = C.SO_EE_CODE_TXTIME_INVALID_PARAM as number | undefined;
 /** Only on Linux; undefined elsewhere. */
@@ -5182,7 +5797,11 @@ export const SO_J1939_PROMISC = C.SO_J1939_PROMISC as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const SO_J1939_SEND_PRIO = C.SO_J1939_SEND_PRIO as number | undefined;
 export const SO_KEEPALIVE = C.SO_KEEPALIVE as number;
+/** Only on macOS; undefined elsewhere. */
+export const SO_LABEL = C.SO_LABEL as number | undefined;
 export const SO_LINGER = C.SO_LINGER as number;
+/** Only on macOS; undefined elsewhere. */
+export const SO_LINGER_SEC = C.SO_LINGER_SEC as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const SO_LOCK_FILTER = C.SO_LOCK_FILTER as number | undefined;
 /** Only on Linux; undefined elsewhere. */
@@ -5195,10 +5814,30 @@ export const SO_MAX_PACING_RATE = C.SO_MAX_PACING_RATE as number | undefined;
 export const SO_MEMINFO = C.SO_MEMINFO as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const SO_NETNS_COOKIE = C.SO_NETNS_COOKIE as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const SO_NETSVC_MARKING_LEVEL = C.SO_NETSVC_MARKING_LEVEL as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const SO_NET_SERVICE_TYPE = C.SO_NET_SERVICE_TYPE as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const SO_NKE = C.SO_NKE as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const SO_NOADDRERR = C.SO_NOADDRERR as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const SO_NOFCS = C.SO_NOFCS as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const SO_NOSIGPIPE = C.SO_NOSIGPIPE as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const SO_NOTIFYCONFLICT = C.SO_NOTIFYCONFLICT as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const SO_NO_CHECK = C.SO_NO_CHECK as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const SO_NP_EXTENSIONS = C.SO_NP_EXTENSIONS as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const SO_NREAD = C.SO_NREAD as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const SO_NUMRCVPKT = C.SO_NUMRCVPKT as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const SO_NWRITE = C.SO_NWRITE as number | undefined;
 export const SO_OOBINLINE = C.SO_OOBINLINE as number;
 /** Only on Linux; undefined elsewhere. */
 export const SO_PASSCRED = C.SO_PASSCRED as number | undefined;
@@ -5214,6 +5853,8 @@ export const SO_PEEK_OFF = C.SO_PEEK_OFF as number | undefined;
 export const SO_PEERCRED = C.SO_PEERCRED as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const SO_PEERGROUPS = C.SO_PEERGROUPS as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const SO_PEERLABEL = C.SO_PEERLABEL as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const SO_PEERNAME = C.SO_PEERNAME as number | undefined;
 /** Only on Linux; undefined elsewhere. */
@@ -5232,6 +5873,8 @@ export const SO_PROTOCOL_INFO = C.SO_PROTOCOL_INFO as number | undefined;
 export const SO_PROTOCOL_INFOA = C.SO_PROTOCOL_INFOA as number | undefined;
 /** Only on Windows; undefined elsewhere. */
 export const SO_PROTOCOL_INFOW = C.SO_PROTOCOL_INFOW as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const SO_RANDOMPORT = C.SO_RANDOMPORT as number | undefined;
 export const SO_RCVBUF = C.SO_RCVBUF as number;
 /** Only on Linux; undefined elsewhere. */
 export const SO_RCVBUFFORCE = C.SO_RCVBUFFORCE as number | undefined;
@@ -5247,9 +5890,13 @@ export const SO_RCVTIMEO_NEW = C.SO_RCVTIMEO_NEW as number | undefined;
 export const SO_RCVTIMEO_OLD = C.SO_RCVTIMEO_OLD as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const SO_RESERVE_MEM = C.SO_RESERVE_MEM as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const SO_RESOLVER_SIGNATURE = C.SO_RESOLVER_SIGNATURE as number | undefined;
 export const SO_REUSEADDR = C.SO_REUSEADDR as number;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const SO_REUSEPORT = C.SO_REUSEPORT as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const SO_REUSESHAREUID = C.SO_REUSESHAREUID as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const SO_RXQ_OVFL = C.SO_RXQ_OVFL as number | undefined;
 /** Only on Linux; undefined elsewhere. */
@@ -5269,7 +5916,7 @@ export const SO_SNDTIMEO = C.SO_SNDTIMEO as number;
 export const SO_SNDTIMEO_NEW = C.SO_SNDTIMEO_NEW as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const SO_SNDTIMEO_OLD = C.SO_SNDTIMEO_OLD as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const SO_TIMESTAMP = C.SO_TIMESTAMP as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const SO_TIMESTAMPING = C.SO_TIMESTAMPING as number | undefined;
@@ -5283,6 +5930,8 @@ export const SO_TIMESTAMPNS = C.SO_TIMESTAMPNS as number | undefined;
 export const SO_TIMESTAMPNS_NEW = C.SO_TIMESTAMPNS_NEW as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const SO_TIMESTAMPNS_OLD = C.SO_TIMESTAMPNS_OLD as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const SO_TIMESTAMP_MONOTONIC = C.SO_TIMESTAMP_MONOTONIC as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const SO_TIMESTAMP_NEW = C.SO_TIMESTAMP_NEW as number | undefined;
 /** Only on Linux; undefined elsewhere. */
@@ -5292,7 +5941,9 @@ export const SO_TXREHASH = C.SO_TXREHASH as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const SO_TXTIME = C.SO_TXTIME as number | undefined;
 export const SO_TYPE = C.SO_TYPE as number;
-/** Only on Windows; undefined elsewhere. */
+/** Only on macOS; undefined elsewhere. */
+export const SO_UPCALLCLOSEWAIT = C.SO_UPCALLCLOSEWAIT as number | undefined;
+/** Only on macOS, Windows; undefined elsewhere. */
 export const SO_USELOOPBACK = C.SO_USELOOPBACK as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const SO_VM_SOCKETS_BUFFER_MAX_SIZE = C.SO_VM_SOCKETS_BUFFER_MAX_SIZE as number | undefined;
@@ -5312,6 +5963,10 @@ export const SO_VM_SOCKETS_NONBLOCK_TXRX = C.SO_VM_SOCKETS_NONBLOCK_TXRX as numb
 export const SO_VM_SOCKETS_PEER_HOST_VM_ID = C.SO_VM_SOCKETS_PEER_HOST_VM_ID as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const SO_VM_SOCKETS_TRUSTED = C.SO_VM_SOCKETS_TRUSTED as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const SO_WANTMORE = C.SO_WANTMORE as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const SO_WANTOOBFLAG = C.SO_WANTOOBFLAG as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const SO_WIFI_STATUS = C.SO_WIFI_STATUS as number | undefined;
 /** Only on Linux; undefined elsewhere. */
@@ -5362,6 +6017,10 @@ export const TCP_CLOSING = C.TCP_CLOSING as number | undefined;
 export const TCP_CM_INQ = C.TCP_CM_INQ as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const TCP_CONGESTION = C.TCP_CONGESTION as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const TCP_CONNECTIONTIMEOUT = C.TCP_CONNECTIONTIMEOUT as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const TCP_CONNECTION_INFO = C.TCP_CONNECTION_INFO as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const TCP_COOKIE_IN_ALWAYS = C.TCP_COOKIE_IN_ALWAYS as number | undefined;
 /** Only on Linux; undefined elsewhere. */
@@ -5382,11 +6041,13 @@ export const TCP_DATA_OFFSET = C.TCP_DATA_OFFSET as number | undefined;
 export const TCP_DEFER_ACCEPT = C.TCP_DEFER_ACCEPT as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const TCP_DELACK_MAX_US = C.TCP_DELACK_MAX_US as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const TCP_ENABLE_ECN = C.TCP_ENABLE_ECN as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const TCP_ESTABLISHED = C.TCP_ESTABLISHED as number | undefined;
 /** Only on Windows; undefined elsewhere. */
 export const TCP_EXPEDITED_1122 = C.TCP_EXPEDITED_1122 as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const TCP_FASTOPEN = C.TCP_FASTOPEN as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const TCP_FASTOPEN_CONNECT = C.TCP_FASTOPEN_CONNECT as number | undefined;
@@ -5449,11 +6110,13 @@ export const TCP_INITIAL_RTO_UNSPECIFIED_RTT = C.TCP_INITIAL_RTO_UNSPECIFIED_RTT
 export const TCP_INQ = C.TCP_INQ as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const TCP_IS_MPTCP = C.TCP_IS_MPTCP as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS; undefined elsewhere. */
+export const TCP_KEEPALIVE = C.TCP_KEEPALIVE as number | undefined;
+/** Only on macOS, Linux; undefined elsewhere. */
 export const TCP_KEEPCNT = C.TCP_KEEPCNT as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const TCP_KEEPIDLE = C.TCP_KEEPIDLE as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const TCP_KEEPINTVL = C.TCP_KEEPINTVL as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const TCP_LAST_ACK = C.TCP_LAST_ACK as number | undefined;
@@ -5461,11 +6124,17 @@ export const TCP_LAST_ACK = C.TCP_LAST_ACK as number | undefined;
 export const TCP_LINGER2 = C.TCP_LINGER2 as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const TCP_LISTEN = C.TCP_LISTEN as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS; undefined elsewhere. */
+export const TCP_MAXHLEN = C.TCP_MAXHLEN as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const TCP_MAXOLEN = C.TCP_MAXOLEN as number | undefined;
+/** Only on macOS, Linux; undefined elsewhere. */
 export const TCP_MAXSEG = C.TCP_MAXSEG as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const TCP_MAXWIN = C.TCP_MAXWIN as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS; undefined elsewhere. */
+export const TCP_MAX_SACK = C.TCP_MAX_SACK as number | undefined;
+/** Only on macOS, Linux; undefined elsewhere. */
 export const TCP_MAX_WINSHIFT = C.TCP_MAX_WINSHIFT as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const TCP_MD5SIG = C.TCP_MD5SIG as number | undefined;
@@ -5477,7 +6146,9 @@ export const TCP_MD5SIG_FLAG_IFINDEX = C.TCP_MD5SIG_FLAG_IFINDEX as number | und
 export const TCP_MD5SIG_FLAG_PREFIX = C.TCP_MD5SIG_FLAG_PREFIX as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const TCP_MD5SIG_MAXKEYLEN = C.TCP_MD5SIG_MAXKEYLEN as number | undefined;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS; undefined elsewhere. */
+export const TCP_MINMSS = C.TCP_MINMSS as number | undefined;
+/** Only on macOS, Linux; undefined elsewhere. */
 export const TCP_MSS = C.TCP_MSS as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const TCP_MSS_DEFAULT = C.TCP_MSS_DEFAULT as number | undefined;
@@ -5540,7 +6211,11 @@ export const TCP_NLA_TOTAL_RETRANS = C.TCP_NLA_TOTAL_RETRANS as number | undefin
 /** Only on Linux; undefined elsewhere. */
 export const TCP_NLA_TTL = C.TCP_NLA_TTL as number | undefined;
 export const TCP_NODELAY = C.TCP_NODELAY as number;
-/** Only on Linux; undefined elsewhere. */
+/** Only on macOS; undefined elsewhere. */
+export const TCP_NOOPT = C.TCP_NOOPT as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const TCP_NOPUSH = C.TCP_NOPUSH as number | undefined;
+/** Only on macOS, Linux; undefined elsewhere. */
 export const TCP_NOTSENT_LOWAT = C.TCP_NOTSENT_LOWAT as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const TCP_NO_QUEUE = C.TCP_NO_QUEUE as number | undefined;
@@ -5577,10 +6252,16 @@ export const TCP_ROW = C.TCP_ROW as number | undefined;
 export const TCP_RTO_MAX_MS = C.TCP_RTO_MAX_MS as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const TCP_RTO_MIN_US = C.TCP_RTO_MIN_US as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const TCP_RXT_CONNDROPTIME = C.TCP_RXT_CONNDROPTIME as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const TCP_RXT_FINDROP = C.TCP_RXT_FINDROP as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const TCP_SAVED_SYN = C.TCP_SAVED_SYN as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const TCP_SAVE_SYN = C.TCP_SAVE_SYN as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const TCP_SENDMOREACKS = C.TCP_SENDMOREACKS as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const TCP_SEND_QUEUE = C.TCP_SEND_QUEUE as number | undefined;
 /** Only on Windows; undefined elsewhere. */
@@ -5958,6 +6639,8 @@ export const UDP_ENCAP_L2TPINUDP = C.UDP_ENCAP_L2TPINUDP as number | undefined;
 export const UDP_GRO = C.UDP_GRO as number | undefined;
 /** Only on Windows; undefined elsewhere. */
 export const UDP_NOCHECKSUM = C.UDP_NOCHECKSUM as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const UDP_NOCKSUM = C.UDP_NOCKSUM as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const UDP_NO_CHECK6_RX = C.UDP_NO_CHECK6_RX as number | undefined;
 /** Only on Linux; undefined elsewhere. */
@@ -6128,3 +6811,5 @@ export const WSA_FLAG_NO_HANDLE_INHERIT = C.WSA_FLAG_NO_HANDLE_INHERIT as number
 export const WSA_FLAG_OVERLAPPED = C.WSA_FLAG_OVERLAPPED as number | undefined;
 /** Only on Windows; undefined elsewhere. */
 export const WSA_FLAG_REGISTERED_IO = C.WSA_FLAG_REGISTERED_IO as number | undefined;
+/** Only on macOS; undefined elsewhere. */
+export const XUCRED_VERSION = C.XUCRED_VERSION as number | undefined;

@@ -4,6 +4,8 @@
 // The bindings built into bsdsock, reached through static imports so bundlers see every one of them.
 // Importing a target's bindings declares nothing to koffi: the runtime initialises one of them.
 
+import * as darwin_arm64 from "./darwin-arm64/index.js";
+import * as darwin_x64 from "./darwin-x64/index.js";
 import * as linux_arm64 from "./linux-arm64/index.js";
 import * as linux_x64 from "./linux-x64/index.js";
 import * as win32_arm64 from "./win32-arm64/index.js";
@@ -11,6 +13,8 @@ import * as win32_x64 from "./win32-x64/index.js";
 
 /** The built-in bindings by target name ("linux-x64"). */
 export const builtinBindings = {
+  "darwin-arm64": darwin_arm64,
+  "darwin-x64": darwin_x64,
   "linux-arm64": linux_arm64,
   "linux-x64": linux_x64,
   "win32-arm64": win32_arm64,

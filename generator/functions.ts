@@ -87,17 +87,25 @@ export function collectFunctions(
   ints: Map<string, IntInfo>,
   records: Set<string>,
   library: string,
+  asmLabels: () => Map<string, string> = () => new Map(),
+  symbolPrefix = "",
 ): FunctionSig[] {
   const decls = new Map<string, AstNode>();
   for (const node of tu.inner ?? [])
     if (node.kind === "FunctionDecl" && node.name) decls.set(node.name, node);
+  let labels: Map<string, string> | undefined;
   return entries.map((entry) => {
     const decl = decls.get(entry.name);
     if (!decl) throw new Error(`function ${entry.name} is not declared by the target's headers`);
-    if ((decl.inner ?? []).some((c) => c.kind === "AsmLabelAttr"))
-      throw new Error(
-        `${entry.name} is renamed by an asm label in these headers; bsdsock cannot bind it by name`,
-      );
+    if ((decl.inner ?? []).some((c) => c.kind === "AsmLabelAttr")) {
+      // A label that is the name's own symbol (Mach-O's "_socketpair") renames nothing: bind it by name.
+      const label = (labels ??= asmLabels()).get(entry.name);
+      if (label !== symbolPrefix + entry.name)
+        throw new Error(
+          `${entry.name} is renamed by an asm label in these headers (${label ?? "unreadable"}); ` +
+            `bsdsock cannot bind it by name`,
+        );
+    }
     const params = (decl.inner ?? []).filter((c) => c.kind === "ParmVarDecl");
     const out = new Set(entry.out ?? []);
     const sig: FunctionSig = {

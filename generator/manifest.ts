@@ -22,7 +22,10 @@ export interface Manifest {
   include: string[];
   /** The host's include dirs a snapshot is copied from. */
   systemInclude: string[];
-  /** Debian packages whose versions a snapshot records. */
+  /**
+   * Packages whose versions a snapshot records: Debian package names, or "npm:<name>" for an npm
+   * package installed above the include dirs (darwin's headers come from one).
+   */
   snapshotPackages: string[];
   headers: string[];
   /**

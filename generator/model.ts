@@ -2,7 +2,7 @@
 // values and layouts) around one full AST dump.
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
-import { dumpTranslationUnit } from "./ast.js";
+import { dumpTranslationUnit, functionAsmLabels } from "./ast.js";
 import { clangVersion, type ClangTarget } from "./clang.js";
 import {
   listCandidates,
@@ -205,6 +205,9 @@ export function buildModel(
     ints,
     new Set(records.map((r) => r.name)),
     manifest.library,
+    () => functionAsmLabels(t),
+    // Mach-O prefixes every C symbol with an underscore.
+    /-apple-/.test(manifest.triple) ? "_" : "",
   );
 
   return {

@@ -65,6 +65,11 @@ interface PendingField {
   bitWidth?: number;
   /** The header gives the field an aligned attribute: its alignment is probed. */
   aligned?: boolean;
+  /**
+   * The record is under `#pragma pack(N)` (macOS's group_req: pack(4) around a sockaddr_storage): the
+   * field's alignment is probed, and kept where the pragma lowers it below its type's.
+   */
+  packLimited?: boolean;
 }
 
 type PendingType =
@@ -170,6 +175,7 @@ export class RecordCollector {
       offsets: new Map(),
     };
     this.pending.set(name, rec);
+    const packPragma = (node.inner ?? []).some((c) => c.kind === "MaxFieldAlignmentAttr");
     let lastAnon: AstNode | undefined;
     let anonCount = 0;
     for (const child of node.inner ?? []) {
@@ -208,6 +214,7 @@ export class RecordCollector {
         type,
         bitWidth,
         aligned,
+        ...(packPragma && !isFlexible(type) ? { packLimited: true } : {}),
       });
     }
     this.order.push(name);
@@ -239,8 +246,10 @@ export class RecordCollector {
       if (!isFlexible(f.type) && !nested?.anonymousKey)
         this.probe.value(`rec:${name}:sizeof:${f.name}`, `sizeof(${selector(f.path)})`);
       // __alignof__ of a member expression includes the member's own aligned attribute.
-      if (f.aligned && fieldLeaf)
+      if ((f.aligned || f.packLimited) && fieldLeaf)
         this.probe.value(`rec:${name}:align:${f.name}`, `__alignof__(${selector(fieldLeaf)})`);
+      if (f.packLimited && fieldLeaf)
+        this.probe.value(`rec:${name}:natural:${f.name}`, `_Alignof(__typeof__(${selector(fieldLeaf)}))`);
     }
   }
 
@@ -345,7 +354,10 @@ export class RecordCollector {
             type: finalType(f.type),
             ctype: f.ctype,
             cOffset: rec.offsets.get(f.name),
-            ...(f.aligned && answers.has(`rec:${name}:align:${f.name}`)
+            ...((f.aligned && answers.has(`rec:${name}:align:${f.name}`)) ||
+            (f.packLimited &&
+              answers.has(`rec:${name}:natural:${f.name}`) &&
+              num(`rec:${name}:align:${f.name}`) < num(`rec:${name}:natural:${f.name}`))
               ? { align: num(`rec:${name}:align:${f.name}`) }
               : {}),
           });

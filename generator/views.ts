@@ -207,6 +207,10 @@ export function views(model: TargetModel, command: string) {
     provenance: model.provenance,
     snapshot: model.snapshot ? JSON.stringify(model.snapshot.packages) : "null",
     kernelHistory: JSON.stringify(model.kernelHistory),
+    // Debian packages by name; another registry's are prefixed with it ("npm:@scope/name").
+    snapshotSources: Object.keys(model.snapshot?.packages ?? {}).some((k) => k.startsWith("npm:"))
+      ? "Packages (npm: from the npm registry)"
+      : "Debian packages",
     includeDirsJson: JSON.stringify(model.includeDirs),
     headers: model.headers,
     headersJson: JSON.stringify(model.headers),

@@ -4,11 +4,11 @@
 // takes the fd. Modes as in the specification: blocking (the fd blocks; on Windows, where sockets stay
 // non-blocking, poll waits without a deadline), non-blocking (timeout 0: EAGAIN surfaces as
 // SocketError), timeout (the fd is O_NONBLOCK underneath and poll() waits up to the deadline).
-import { codecFor, errorContext, hasCodec } from "./address/codec.js";
+import { codecFor, errorContext, hasCodec, SOCKADDR_HEADER } from "./address/codec.js";
 import type { AddressFamily, AddressIn, AddressOut } from "./address/types.js";
 import type { FileHandle } from "node:fs/promises";
 import { notOnThisTarget, SocketError } from "./errors.js";
-import { writeHost16 } from "./platform/byteorder.js";
+import { writeSockaddrHeader } from "./address/sockaddr.js";
 import {
   C,
   closeFd,
@@ -321,7 +321,7 @@ export class SocketType<F extends string = string> implements Disposable {
   #named(sa: Buffer, len: number): AddressOut<F> {
     if (len === 0) {
       sa.fill(0);
-      writeHost16(sa, this.family, layouts.sockaddr.fields.sa_family.offset);
+      writeSockaddrHeader(sa, this.family, SOCKADDR_HEADER);
       len = sa.length;
     }
     return addressOf(sa, len) as AddressOut<F>;

@@ -40,7 +40,9 @@ for (const entry of readdirSync(join(dist, "generated"), { recursive: true, with
 }
 
 // Every declaration file the package's entry points reach; the rest are deleted.
-const entries = ["index", "linux", "win32", "use-bindings"].map((e) => join(dist, "runtime", `${e}.d.ts`));
+const entries = ["index", "linux", "win32", "darwin", "use-bindings"].map((e) =>
+  join(dist, "runtime", `${e}.d.ts`),
+);
 const program = ts.createProgram(entries, { noEmit: true, skipLibCheck: true, types: [] });
 const reached = new Set(program.getSourceFiles().map((f) => f.fileName));
 for (const entry of readdirSync(dist, { recursive: true, withFileTypes: true })) {

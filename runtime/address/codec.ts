@@ -3,7 +3,7 @@
 // for AF_UNIX) into sockaddr bytes and back.
 import { SocketError, SocketTimeoutError, type ErrorContext } from "../errors.js";
 import { C, ERR, layouts } from "../platform/seam.js";
-import { readHost16 } from "../platform/byteorder.js";
+import { readSockaddrFamily, sockaddrHeader } from "./sockaddr.js";
 import { cUint, describe } from "../validate.js";
 
 export { describe };
@@ -40,8 +40,11 @@ export function hasCodec(family: number): boolean {
 /** Room for any address the kernel can return. */
 export const SOCKADDR_MAX = layouts.sockaddr_storage.size;
 
+/** struct sockaddr's family field (after the length byte on BSD targets). */
+export const SOCKADDR_HEADER = sockaddrHeader(layouts.sockaddr, "sa");
+
 export function familyOf(sa: Buffer): number {
-  return sa.length >= 2 ? readHost16(sa, layouts.sockaddr.fields.sa_family.offset) : C.AF_UNSPEC;
+  return (sa.length >= 2 && readSockaddrFamily(sa, SOCKADDR_HEADER)) || C.AF_UNSPEC;
 }
 
 /** Decodes whatever family the bytes say; unknown families come back as [family, raw bytes]. */

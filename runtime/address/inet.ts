@@ -2,7 +2,7 @@
 // '' is INADDR_ANY and '<broadcast>' INADDR_BROADCAST (IPv4 only), numeric hosts never reach DNS,
 // hostnames resolve to the first result, IPv6 scope suffixes (%lo) are honoured.
 import { SocketError } from "../errors.js";
-import { writeHost16, writeHost32, readHost32 } from "../platform/byteorder.js";
+import { writeHost32, readHost32 } from "../platform/byteorder.js";
 import { rawGetaddrinfo } from "../platform/gai.js";
 import { C, ERR, layouts, net } from "../platform/seam.js";
 import {
@@ -13,9 +13,7 @@ import {
   registerAddressCodec,
   type AddressCodec,
 } from "./codec.js";
-
-const IN = layouts.sockaddr_in;
-const IN6 = layouts.sockaddr_in6;
+import { sockaddrHeader, writeSockaddrHeader, type FieldAt } from "./sockaddr.js";
 
 function checkHost(host: unknown): string {
   if (typeof host !== "string") throw new TypeError(`host must be a string, got ${describe(host)}`);
@@ -42,75 +40,108 @@ function resolve(host: string, family: number, numericOnly: boolean): Buffer {
   return rawGetaddrinfo(host, null, { family, flags })[0].addr;
 }
 
-export const inetCodec: AddressCodec = {
-  family: C.AF_INET,
-  name: "AF_INET",
-  encode(address) {
-    const [hostArg, portArg] = checkTuple(address, 2, 2, "[host, port] for AF_INET");
-    const host = checkHost(hostArg);
-    const port = checkPort(portArg);
-    const sa = Buffer.alloc(IN.size);
-    writeHost16(sa, C.AF_INET, IN.fields.sin_family.offset);
-    sa.writeUInt16BE(port, IN.fields.sin_port.offset);
-    const at = IN.fields.sin_addr.offset;
-    if (host === "") sa.writeUInt32BE(C.INADDR_ANY, at);
-    else if (host === "<broadcast>") sa.writeUInt32BE(C.INADDR_BROADCAST, at);
-    else {
-      const packed = pton(C.AF_INET, host) ?? resolve(host, C.AF_INET, false).subarray(at, at + 4);
-      packed.copy(sa, at);
-    }
-    return sa;
-  },
-  decode(sa) {
-    const at = IN.fields.sin_addr.offset;
-    return [ntop(C.AF_INET, sa.subarray(at, at + 4)), sa.readUInt16BE(IN.fields.sin_port.offset)];
-  },
+type Layout = {
+  readonly size: number;
+  readonly fields: { readonly [F in "sin_family" | "sin_port" | "sin_addr"]: FieldAt };
+};
+type Layout6 = {
+  readonly size: number;
+  readonly fields: {
+    readonly [F in "sin6_family" | "sin6_port" | "sin6_flowinfo" | "sin6_addr" | "sin6_scope_id"]: FieldAt;
+  };
 };
 
-export const inet6Codec: AddressCodec = {
-  family: C.AF_INET6,
-  name: "AF_INET6",
-  encode(address) {
-    const t = checkTuple(address, 2, 4, "[host, port, flowinfo?, scopeid?] for AF_INET6");
-    const host = checkHost(t[0]);
-    const port = checkPort(t[1]);
-    const flowinfo = t[2] === undefined ? 0 : checkUint32(t[2], "flowinfo");
-    if (flowinfo > 0xfffff) throw new RangeError(`flowinfo must be 0-1048575, got ${flowinfo}`);
-    let scope = t[3] === undefined ? 0 : checkUint32(t[3], "scopeid");
-    const sa = Buffer.alloc(IN6.size);
-    const at = IN6.fields.sin6_addr.offset;
-    if (host === "") {
-      // in6addr_any: already zero
-    } else {
-      const numeric = pton(C.AF_INET6, host);
-      if (numeric) numeric.copy(sa, at);
+/**
+ * The AF_INET and AF_INET6 codecs for sockaddr layouts and family values (the loaded target's, or
+ * another target's in tests: macOS puts a length byte before an 8-bit family). Address text always
+ * goes through this process's own libc.
+ */
+export function makeInetCodecs(
+  IN: Layout,
+  IN6: Layout6,
+  AF_INET: number,
+  AF_INET6: number,
+): { inet: AddressCodec; inet6: AddressCodec } {
+  const header = sockaddrHeader(IN, "sin");
+  const header6 = sockaddrHeader(IN6, "sin6");
+  const inet: AddressCodec = {
+    family: AF_INET,
+    name: "AF_INET",
+    encode(address) {
+      const [hostArg, portArg] = checkTuple(address, 2, 2, "[host, port] for AF_INET");
+      const host = checkHost(hostArg);
+      const port = checkPort(portArg);
+      const sa = Buffer.alloc(IN.size);
+      writeSockaddrHeader(sa, AF_INET, header);
+      sa.writeUInt16BE(port, IN.fields.sin_port.offset);
+      const at = IN.fields.sin_addr.offset;
+      if (host === "") sa.writeUInt32BE(C.INADDR_ANY, at);
+      else if (host === "<broadcast>") sa.writeUInt32BE(C.INADDR_BROADCAST, at);
       else {
-        // "fe80::1%lo" (numeric with a scope) or a hostname: the resolver parses both.
-        const r = resolve(
-          host,
-          C.AF_INET6,
-          host.includes("%") && pton(C.AF_INET6, host.slice(0, host.indexOf("%"))) !== null,
-        );
-        r.copy(sa, at, at, at + 16);
-        if (scope === 0) scope = readHost32(r, IN6.fields.sin6_scope_id.offset);
+        const packed = pton(C.AF_INET, host) ?? resolve(host, C.AF_INET, false).subarray(at, at + 4);
+        packed.copy(sa, at);
       }
-    }
-    writeHost16(sa, C.AF_INET6, IN6.fields.sin6_family.offset);
-    sa.writeUInt16BE(port, IN6.fields.sin6_port.offset);
-    sa.writeUInt32BE(flowinfo, IN6.fields.sin6_flowinfo.offset);
-    writeHost32(sa, scope, IN6.fields.sin6_scope_id.offset);
-    return sa;
-  },
-  decode(sa) {
-    const at = IN6.fields.sin6_addr.offset;
-    return [
-      ntop(C.AF_INET6, sa.subarray(at, at + 16)),
-      sa.readUInt16BE(IN6.fields.sin6_port.offset),
-      sa.readUInt32BE(IN6.fields.sin6_flowinfo.offset),
-      readHost32(sa, IN6.fields.sin6_scope_id.offset),
-    ];
-  },
-};
+      return sa;
+    },
+    decode(sa) {
+      const at = IN.fields.sin_addr.offset;
+      return [ntop(C.AF_INET, sa.subarray(at, at + 4)), sa.readUInt16BE(IN.fields.sin_port.offset)];
+    },
+  };
+
+  const inet6: AddressCodec = {
+    family: AF_INET6,
+    name: "AF_INET6",
+    encode(address) {
+      const t = checkTuple(address, 2, 4, "[host, port, flowinfo?, scopeid?] for AF_INET6");
+      const host = checkHost(t[0]);
+      const port = checkPort(t[1]);
+      const flowinfo = t[2] === undefined ? 0 : checkUint32(t[2], "flowinfo");
+      if (flowinfo > 0xfffff) throw new RangeError(`flowinfo must be 0-1048575, got ${flowinfo}`);
+      let scope = t[3] === undefined ? 0 : checkUint32(t[3], "scopeid");
+      const sa = Buffer.alloc(IN6.size);
+      const at = IN6.fields.sin6_addr.offset;
+      if (host === "") {
+        // in6addr_any: already zero
+      } else {
+        const numeric = pton(C.AF_INET6, host);
+        if (numeric) numeric.copy(sa, at);
+        else {
+          // "fe80::1%lo" (numeric with a scope) or a hostname: the resolver parses both.
+          const r = resolve(
+            host,
+            C.AF_INET6,
+            host.includes("%") && pton(C.AF_INET6, host.slice(0, host.indexOf("%"))) !== null,
+          );
+          r.copy(sa, at, at, at + 16);
+          if (scope === 0) scope = readHost32(r, IN6.fields.sin6_scope_id.offset);
+        }
+      }
+      writeSockaddrHeader(sa, AF_INET6, header6);
+      sa.writeUInt16BE(port, IN6.fields.sin6_port.offset);
+      sa.writeUInt32BE(flowinfo, IN6.fields.sin6_flowinfo.offset);
+      writeHost32(sa, scope, IN6.fields.sin6_scope_id.offset);
+      return sa;
+    },
+    decode(sa) {
+      const at = IN6.fields.sin6_addr.offset;
+      return [
+        ntop(C.AF_INET6, sa.subarray(at, at + 16)),
+        sa.readUInt16BE(IN6.fields.sin6_port.offset),
+        sa.readUInt32BE(IN6.fields.sin6_flowinfo.offset),
+        readHost32(sa, IN6.fields.sin6_scope_id.offset),
+      ];
+    },
+  };
+  return { inet, inet6 };
+}
+
+export const { inet: inetCodec, inet6: inet6Codec } = makeInetCodecs(
+  layouts.sockaddr_in,
+  layouts.sockaddr_in6,
+  C.AF_INET,
+  C.AF_INET6,
+);
 
 registerAddressCodec(inetCodec);
 registerAddressCodec(inet6Codec);

@@ -22,8 +22,8 @@ export type Bindings = (typeof builtinBindings)["linux-x64"];
 
 /** The bindings format this runtime reads (generated target.ts `format`). */
 export const BINDINGS_FORMAT = 1;
-/** Platforms the runtime has a seam for (platform/posix, platform/winsock). */
-export const SEAM_PLATFORMS: readonly string[] = ["linux", "win32"];
+/** Platforms the runtime has a seam for (platform/posix, which also serves darwin, and platform/winsock). */
+export const SEAM_PLATFORMS: readonly string[] = ["linux", "win32", "darwin"];
 
 const processTarget = `${process.platform}-${process.arch}`;
 const GENERATE = "npx bsdsock-generator --out ./bsdsock-bindings";
@@ -84,7 +84,7 @@ function builtin(): Bindings {
   if (!SEAM_PLATFORMS.includes(process.platform))
     throw new BindingsError(
       `bsdsock cannot run on ${processTarget}: its runtime has platform seams for ` +
-        `${SEAM_PLATFORMS.join(" and ")} only (built-in bindings: ${known})`,
+        `${SEAM_PLATFORMS.slice(0, -1).join(", ")} and ${SEAM_PLATFORMS.at(-1)} only (built-in bindings: ${known})`,
     );
   const similar = generatedTargets.find((t) => t.startsWith(`${process.platform}-`)) ?? generatedTargets[0];
   throw new BindingsError(

@@ -124,7 +124,7 @@ describeWhere(
     const riscv = elsewhere("linux", "riscv64");
     expect(riscv.error).toBe("BindingsError");
     expect(riscv.message).toContain(
-      "no built-in bindings for linux-riscv64 (built in: linux-arm64, linux-x64, win32-arm64, win32-x64)",
+      "no built-in bindings for linux-riscv64 (built in: darwin-arm64, darwin-x64, linux-arm64, linux-x64, win32-arm64, win32-x64)",
     );
     expect(riscv.message).toContain(
       "copy bsdsock-generator's dist/headers/linux-arm64/manifest.json to ./linux-riscv64.json",
@@ -133,10 +133,16 @@ describeWhere(
       "npx bsdsock-generator --manifest ./linux-riscv64.json --out ./bsdsock-bindings",
     );
     expect(riscv.message).toContain("BSDSOCK_BINDINGS=./bsdsock-bindings node app.js");
-    const mac = elsewhere("darwin", "arm64");
-    expect(mac.message).toMatch(
-      /cannot run on darwin-arm64: its runtime has platform seams for linux and win32 only/,
+    const bsd = elsewhere("freebsd", "x64");
+    expect(bsd.error).toBe("BindingsError");
+    expect(bsd.message).toMatch(
+      /cannot run on freebsd-x64: its runtime has platform seams for linux, win32 and darwin only/,
     );
+    // darwin has a seam: its built-in bindings pass every check, and the POSIX seam goes on to load
+    // libSystem, which this Linux machine does not have.
+    const mac = elsewhere("darwin", "arm64");
+    expect(mac.error).toBe("BindingsError");
+    expect(mac.message).toContain("cannot load /usr/lib/libSystem.B.dylib, the C library of darwin-arm64's");
   });
 
   it("an empty folder, another format, or a broken index.js are refused with the reason", () => {

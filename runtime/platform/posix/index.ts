@@ -1,12 +1,20 @@
 // The POSIX side of the platform seam: libc loaded once, errno read right after each call, sockets
-// close-on-exec and sends without SIGPIPE.
+// close-on-exec and sends without SIGPIPE. Where a target lacks Linux's atomic flags (macOS: no
+// SOCK_CLOEXEC, accept4 or MSG_CMSG_CLOEXEC; SO_NOSIGPIPE instead of MSG_NOSIGNAL), bsd.ts says so
+// from the bindings and the same guarantees are made with fcntl and setsockopt after the call.
+// errno is koffi's: it reads the C library's own (on macOS that is *__error()).
 import koffi from "koffi";
 import { getSystemErrorName } from "node:util";
 import { constants as C, layouts } from "../bindings.js";
 import type { CommonLayouts, ErrorCodes, Net, Seam, Sys } from "../contract.js";
 import type { Address } from "../memory.js";
+import { readSockaddrFamily, sockaddrHeader } from "../../address/sockaddr.js";
+import { posixFlavor, rightsFds } from "./bsd.js";
 import { loadLibc, type Libc } from "./libc.js";
-import { posixNetdb } from "./netdb.js";
+import { bsdNetdb, posixNetdb } from "./netdb.js";
+
+/** The loaded target's constants, any of which it may lack (bsd.ts reads them by name). */
+const optional = C as unknown as { readonly [name: string]: number | bigint | undefined };
 
 /** The POSIX seam over libc (loaded here, once: the seam is made only on POSIX targets). */
 export function posixSeam(): Seam {
@@ -42,8 +50,12 @@ function makeSeam(libc: Libc): Seam {
   let strerrorBuf: Buffer | undefined;
   function strerror(errno: number): string {
     strerrorBuf ??= Buffer.alloc(256);
-    // GNU strerror_r (we build with _GNU_SOURCE) returns the message pointer.
-    return libc.strerror_r(errno, strerrorBuf, strerrorBuf.length) ?? `Unknown error ${errno}`;
+    // GNU strerror_r (we build with _GNU_SOURCE) returns the message pointer; the XSI one (macOS)
+    // returns 0 and writes the message into the buffer.
+    const r = libc.strerror_r(errno, strerrorBuf, strerrorBuf.length) as string | number | null;
+    if (typeof r === "number")
+      return r === 0 ? strerrorBuf.toString("utf8", 0, strerrorBuf.indexOf(0)) : `Unknown error ${errno}`;
+    return r ?? `Unknown error ${errno}`;
   }
 
   function errorCode(errno: number): string {
@@ -61,12 +73,41 @@ function makeSeam(libc: Libc): Seam {
     return v.readInt32LE(0);
   }
 
-  const NOSIGNAL = C.MSG_NOSIGNAL;
+  const flavor = posixFlavor(optional, libc);
+  const SA = sockaddrHeader(layouts.sockaddr, "sa");
+
+  function familyByName(fd: number): number {
+    const sa = Buffer.alloc(layouts.sockaddr_storage.size);
+    const len = new Uint32Array([sa.length]);
+    if (libc.getsockname(fd, sa, len) < 0) throw lastError();
+    return readSockaddrFamily(sa.subarray(0, len[0]), SA) ?? C.AF_UNSPEC;
+  }
+  const NOSIGNAL = flavor.NOSIGNAL;
   const sys: Sys = {
-    socket: (family, type, proto) => libc.socket(family, type | C.SOCK_CLOEXEC, proto),
-    socketpair: (family, type, proto, fds) => libc.socketpair(family, type | C.SOCK_CLOEXEC, proto, fds),
+    socket: flavor.SOCK_CLOEXEC
+      ? (family, type, proto) => libc.socket(family, type | C.SOCK_CLOEXEC, proto)
+      : (family, type, proto) => adopted(libc.socket(family, type, proto)),
+    socketpair: flavor.SOCK_CLOEXEC
+      ? (family, type, proto, fds) => libc.socketpair(family, type | C.SOCK_CLOEXEC, proto, fds)
+      : (family, type, proto, fds) => {
+          if (libc.socketpair(family, type, proto, fds) < 0) return -1;
+          if (adopted(fds[0]!) < 0) {
+            closeKeepingErrno(fds[1]!);
+            return -1;
+          }
+          return adopted(fds[1]!, fds[0]) < 0 ? -1 : 0;
+        },
     dup: (fd, atLeast = 0) => libc.fcntl(fd, C.F_DUPFD_CLOEXEC, "int", atLeast) as number,
-    accept: (fd, sa, len) => libc.accept4(fd, sa, len, C.SOCK_CLOEXEC),
+    accept: flavor.accept4
+      ? (fd, sa, len) => libc.accept4(fd, sa, len, C.SOCK_CLOEXEC)
+      : (fd, sa, len) => {
+          const conn = libc.accept(fd, sa, len);
+          if (conn < 0) return conn;
+          // BSD accept() hands the listener's O_NONBLOCK on; accept4() without flags never does.
+          const flags = libc.fcntl(conn, C.F_GETFL) as number;
+          if (flags >= 0 && flags & C.O_NONBLOCK) libc.fcntl(conn, C.F_SETFL, "int", flags & ~C.O_NONBLOCK);
+          return adopted(conn);
+        },
     bind: (fd, sa, len) => libc.bind(fd, sa, len),
     listen: (fd, backlog) => libc.listen(fd, backlog),
     connect: (fd, sa, len) => libc.connect(fd, sa, len),
@@ -79,21 +120,70 @@ function makeSeam(libc: Libc): Seam {
     recvfrom: (fd, buf, n, flags, sa, len) => Number(libc.recvfrom(fd, buf, n, flags, sa, len)),
     // ssize_t results: koffi gives a number whenever it fits a double, which a byte count always does.
     send: (fd, buf, n, flags) => libc.send(fd, buf, n, flags | NOSIGNAL) as number,
-    sendto: (fd, buf, n, flags, sa, len) => Number(libc.sendto(fd, buf, n, flags | C.MSG_NOSIGNAL, sa, len)),
-    sendmsg: (fd, msg, flags) => Number(libc.sendmsg(fd, msg, flags | C.MSG_NOSIGNAL)),
-    recvmsg(fd, msg, flags) {
-      const n = Number(libc.recvmsg(fd, msg, flags | C.MSG_CMSG_CLOEXEC));
-      // The kernel echoes MSG_CMSG_CLOEXEC in msg_flags: report only what the caller asked for.
-      if (n >= 0 && !(flags & C.MSG_CMSG_CLOEXEC)) {
-        const at = layouts.msghdr.fields.msg_flags.offset;
-        msg.writeInt32LE(msg.readInt32LE(at) & ~C.MSG_CMSG_CLOEXEC, at);
-      }
-      return n;
-    },
-    sendfile: (out, inFd, position, count) => Number(libc.sendfile(out, inFd, position, count)),
+    sendto: (fd, buf, n, flags, sa, len) => Number(libc.sendto(fd, buf, n, flags | NOSIGNAL, sa, len)),
+    sendmsg: (fd, msg, flags) => Number(libc.sendmsg(fd, msg, flags | NOSIGNAL)),
+    recvmsg: flavor.CMSG_CLOEXEC ? recvmsgCloexec : recvmsgThenCloexec,
+    ...("sendfile" in libc ? { sendfile } : {}),
     // SEEK_SET is 0 in every libc.
     seek: (fd, position) => Number(libc.lseek(fd, position, 0)),
   };
+
+  function sendfile(out: number, inFd: number, position: BigInt64Array, count: number): number {
+    return Number(libc.sendfile(out, inFd, position, count));
+  }
+
+  /**
+   * A new socket from socket(), socketpair() or accept() where they take no flags: close-on-exec and,
+   * where the target has SO_NOSIGPIPE, no SIGPIPE from its sends. On failure the fd is closed (and
+   * `also`, the other half of a pair), and -1 returned with the error.
+   */
+  function adopted(fd: number, also?: number): number {
+    if (fd < 0) return fd;
+    const ok =
+      (libc.fcntl(fd, C.F_SETFD, "int", C.FD_CLOEXEC) as number) >= 0 &&
+      (flavor.NOSIGPIPE === undefined ||
+        libc.setsockopt(fd, C.SOL_SOCKET, flavor.NOSIGPIPE, new Int32Array([1]), 4) >= 0);
+    if (ok) return fd;
+    closeKeepingErrno(fd);
+    if (also !== undefined) closeKeepingErrno(also);
+    return -1;
+  }
+
+  function closeKeepingErrno(fd: number): void {
+    const errno = lastError();
+    libc.close(fd);
+    koffi.errno(errno);
+  }
+
+  /** Received fds are marked close-on-exec after the call where recvmsg cannot do it (the BSDs). */
+  function recvmsgThenCloexec(fd: number, msg: Buffer, flags: number): number {
+    const n = Number(libc.recvmsg(fd, msg, flags));
+    if (n < 0) return n;
+    const errno = lastError();
+    const M = layouts.msghdr.fields;
+    const control = koffi.decode(msg, M.msg_control.offset, "void *") as Address;
+    const length =
+      M.msg_controllen.size === 8
+        ? Number(msg.readBigUInt64LE(M.msg_controllen.offset))
+        : msg.readUInt32LE(M.msg_controllen.offset);
+    if (control && length > 0) {
+      const bytes = new Uint8Array(koffi.view(control, length));
+      for (const received of rightsFds(bytes, length, layouts.cmsghdr, C.SOL_SOCKET, C.SCM_RIGHTS))
+        libc.fcntl(received, C.F_SETFD, "int", C.FD_CLOEXEC);
+    }
+    koffi.errno(errno);
+    return n;
+  }
+
+  function recvmsgCloexec(fd: number, msg: Buffer, flags: number): number {
+    const n = Number(libc.recvmsg(fd, msg, flags | C.MSG_CMSG_CLOEXEC));
+    // The kernel echoes MSG_CMSG_CLOEXEC in msg_flags: report only what the caller asked for.
+    if (n >= 0 && !(flags & C.MSG_CMSG_CLOEXEC)) {
+      const at = layouts.msghdr.fields.msg_flags.offset;
+      msg.writeInt32LE(msg.readInt32LE(at) & ~C.MSG_CMSG_CLOEXEC, at);
+    }
+    return n;
+  }
 
   const ERR: ErrorCodes = {
     AGAIN: C.EAGAIN,
@@ -161,8 +251,8 @@ function makeSeam(libc: Libc): Seam {
     sys,
     ERR,
     MSG_DONTWAIT: C.MSG_DONTWAIT,
-    SOCK_NONBLOCK: C.SOCK_NONBLOCK,
-    SOCK_CLOEXEC: C.SOCK_CLOEXEC,
+    SOCK_NONBLOCK: flavor.SOCK_NONBLOCK,
+    SOCK_CLOEXEC: flavor.SOCK_CLOEXEC,
     emulatesBlocking: false,
     SHUT: { RD: C.SHUT_RD, WR: C.SHUT_WR, RDWR: C.SHUT_RDWR },
     PAIR_FAMILY: C.AF_UNIX,
@@ -189,16 +279,22 @@ function makeSeam(libc: Libc): Seam {
     errorCode,
     socketInfo(fd) {
       try {
+        // Without SO_DOMAIN (macOS) the family is the bound name's; without SO_PROTOCOL the protocol
+        // reads 0, as in CPython there.
         return {
-          family: sockoptInt(fd, C.SO_DOMAIN),
+          family: optional.SO_DOMAIN !== undefined ? sockoptInt(fd, C.SO_DOMAIN) : familyByName(fd),
           type: sockoptInt(fd, C.SO_TYPE),
-          proto: sockoptInt(fd, C.SO_PROTOCOL),
+          proto: optional.SO_PROTOCOL !== undefined ? sockoptInt(fd, C.SO_PROTOCOL) : 0,
         };
       } catch (errno) {
         return errno as number;
       }
     },
     net,
-    netdb: posixNetdb(libc),
+    // The _r lookups are glibc's; without them (macOS) the thread-safe or copied-at-once classic calls.
+    netdb:
+      "gethostbyname_r" in libc
+        ? posixNetdb(libc)
+        : bsdNetdb(libc, libc as unknown as Parameters<typeof bsdNetdb>[1]),
   };
 }

@@ -7,6 +7,7 @@ import { hostEntry, type Hostent } from "../hostent.js";
 import type { Address } from "../memory.js";
 import type { HostEntry, Netdb, NetdbFailure } from "../contract.js";
 import type { Libc } from "./libc.js";
+import type { Functions as DarwinFunctions } from "../../../generated/darwin-x64/functions.js";
 
 /** Scratch sizes for the _r calls (bytes); tests shrink them to force the ERANGE path. */
 export const scratchLimits = { start: 1024, max: 1 << 20 };
@@ -87,6 +88,56 @@ export function posixNetdb(libc: Libc): Netdb {
       );
       if (!r.found) return miss(r);
       return { proto: koffi.decode(r.ret, layouts.protoent.fields.p_proto.offset, "int32_t") as number };
+    },
+    hstrerror: (h) => libc.hstrerror(h) ?? `Resolver error ${h}`,
+  };
+}
+
+/** The calls a libc without the _r lookups (macOS) offers instead (darwin's generated prototypes). */
+type BsdNetdbCalls = Pick<
+  DarwinFunctions,
+  "getipnodebyname" | "getipnodebyaddr" | "freehostent" | "getservbyname" | "getservbyport" | "getprotobyname"
+>;
+
+/**
+ * netdb where libc has no _r calls (macOS): hosts through getipnodebyname/getipnodebyaddr, which are
+ * thread-safe and report the h_errno code through a pointer (h_errno itself is a variable koffi cannot
+ * read), each result freed with freehostent; services and protocols through the classic calls, whose
+ * static results are copied out at once (sync calls run on the JS thread, as CPython's under its lock).
+ */
+export function bsdNetdb(libc: Libc, calls: BsdNetdbCalls): Netdb {
+  function host(found: Address, err: Int32Array): HostEntry | NetdbFailure {
+    if (!found) return { failed: true, herror: err[0] };
+    try {
+      return hostEntry(koffi.decode(found, "hostent") as Hostent);
+    } finally {
+      calls.freehostent(found);
+    }
+  }
+  return {
+    hostByName(name) {
+      const err = new Int32Array(1);
+      return host(calls.getipnodebyname(name, C.AF_INET, 0, err) as Address, err);
+    },
+    hostByAddr(packed, family) {
+      const err = new Int32Array(1);
+      return host(calls.getipnodebyaddr(packed, packed.length, family, err) as Address, err);
+    },
+    servByName(name, proto) {
+      const s = calls.getservbyname(name, proto) as Address;
+      if (!s) return { failed: true };
+      const sPort = koffi.decode(s, layouts.servent.fields.s_port.offset, "int32_t") as number;
+      return { port: swap16(sPort & 0xffff) };
+    },
+    servByPort(port, proto) {
+      const s = calls.getservbyport(swap16(port), proto) as Address;
+      if (!s) return { failed: true };
+      return { name: (koffi.decode(s, "servent") as { s_name: string | null }).s_name ?? "" };
+    },
+    protoByName(name) {
+      const p = calls.getprotobyname(name) as Address;
+      if (!p) return { failed: true };
+      return { proto: koffi.decode(p, layouts.protoent.fields.p_proto.offset, "int32_t") as number };
     },
     hstrerror: (h) => libc.hstrerror(h) ?? `Resolver error ${h}`,
   };
