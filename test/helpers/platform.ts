@@ -31,8 +31,16 @@ export function describeWhere(applies: boolean, reason: string): typeof describe
     )) as unknown as typeof describe;
 }
 
-/** Why peer programs are missing under Wine: Windows Node cannot start Linux executables. */
-export const LINUX_PEERS = "python3, socat, nc and curl are Linux programs, which Windows Node cannot start";
+/**
+ * Why peer programs are missing: python3, socat, nc and curl are Linux programs. Under Wine
+ * test/targets/win32-x64.sh runs them on the host (BSDSOCK_HOST_PEERS); natively on Windows they are not
+ * the programs the suite expects.
+ */
+export const LINUX_PEERS =
+  "python3, socat, nc and curl are Linux programs, not reachable here (BSDSOCK_HOST_PEERS)";
+
+/** Where the peer programs run: natively on Linux, on the host under Wine. */
+export { peersReachable } from "./peers.js";
 
 /** Why AF_UNIX pairs are missing on Windows. */
 export const NO_UNIX_PAIRS =

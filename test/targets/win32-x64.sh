@@ -75,6 +75,24 @@ for f in "${EXCLUDE[@]}"; do echo "excluded on win32-x64: $f (see test/targets/w
 excludes=()
 for f in "${EXCLUDE[@]}"; do excludes+=(--exclude "$f"); done
 export BSDSOCK_EXPECT_TARGET=win32-x64
+
+# The Linux peer programs (python3, socat, nc, curl) run on the host: Wine shares its loopback, and a
+# host service runs them for the suite (test/targets/win32-x64/host-peers.ts, one hour at most, killed
+# when this script exits). It prints where it listens and the token its clients present.
+for p in python3 socat nc curl; do
+  command -v "$p" >/dev/null || { echo "win32-x64: the host needs $p (apt-get install python3 socat netcat-openbsd curl)" >&2; exit 1; }
+done
+peers_out=$(mktemp)
+node --import tsx test/targets/win32-x64/host-peers.ts 3600 >"$peers_out" &
+peers_pid=$!
+trap 'kill "$peers_pid" 2>/dev/null || true; rm -f "$peers_out"' EXIT
+for _ in $(seq 100); do
+  if [ -s "$peers_out" ] || ! kill -0 "$peers_pid" 2>/dev/null; then break; fi
+  sleep 0.1
+done
+BSDSOCK_HOST_PEERS=$(head -1 "$peers_out")
+[ -n "$BSDSOCK_HOST_PEERS" ] || { echo "win32-x64: the host peer service did not start" >&2; exit 1; }
+export BSDSOCK_HOST_PEERS
 "$WINE" "$NODE_EXE" -p '`node ${process.version} on ${process.platform}-${process.arch}`' >"$TOOLS/version.out" 2>/dev/null || true
 cat "$TOOLS/version.out"
 run suite node_modules/vitest/vitest.mjs run "${excludes[@]}" "${@:-test/runtime}"
