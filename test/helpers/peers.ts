@@ -39,6 +39,20 @@ function command(
   ];
 }
 
+/**
+ * The path a peer program uses for a file this process names: the same path, or under Wine the host's
+ * (drive Z: is the host's root, C: the Wine prefix's drive_c).
+ */
+export function hostPath(path: string): string {
+  if (process.platform !== "win32") return path;
+  const m = /^([A-Za-z]):\\(.*)$/.exec(path);
+  const rest = m?.[2]!.replaceAll("\\", "/");
+  if (m && m[1]!.toUpperCase() === "Z") return `/${rest}`;
+  if (m && m[1]!.toUpperCase() === "C" && process.env.WINEPREFIX)
+    return `${process.env.WINEPREFIX}/drive_c/${rest}`;
+  throw new Error(`no host path for ${path} (under Wine, drives Z: and C: with WINEPREFIX set have one)`);
+}
+
 /** spawnSync for peer programs (run on the host under Wine): 20 s at most. */
 export function runPeer(
   cmd: string,

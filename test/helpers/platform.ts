@@ -55,12 +55,15 @@ export async function posixLibc() {
 }
 
 /**
- * The error number a socket call reports for `name` ("EAGAIN", "ECONNREFUSED") on this target: errno
- * on POSIX, the Winsock code on Windows (as CPython's errno module defines them there).
+ * The error number a socket call reports for `name` ("EAGAIN", "ECONNREFUSED", "EAI_NONAME",
+ * "TRY_AGAIN") on this target: errno on POSIX, the Winsock code on Windows (as CPython's errno module
+ * defines them there).
  */
 export function errnoOf(name: string): number {
   const C = S as unknown as Record<string, number | undefined>;
-  const v = onWindows ? C[`WSA${name === "EAGAIN" ? "EWOULDBLOCK" : name}`] : C[name];
+  // getaddrinfo's EAI_* keep their names on Windows (as Winsock codes); h_errno's are WSA-prefixed there.
+  const v =
+    onWindows && !name.startsWith("EAI_") ? C[`WSA${name === "EAGAIN" ? "EWOULDBLOCK" : name}`] : C[name];
   if (v === undefined) throw new Error(`no ${name} on ${hostTarget}`);
   return v;
 }

@@ -1,8 +1,9 @@
 // Comparing bsdsock with python3's own socket module: evaluate a batch of Python expressions in one
 // python3 process, run the same calls in bsdsock, and assert the outcomes (values or errors) match.
-import { beforeAll, expect, it } from "vitest";
+import { beforeAll, expect } from "vitest";
+import * as S from "../../runtime/index.js";
 import { runPeer } from "./peers.js";
-import { describeWhere, errnoOf, LINUX_PEERS, onWindows, peersReachable } from "./platform.js";
+import { describeWhere, errnoOf, itWhere, LINUX_PEERS, onWindows, peersReachable } from "./platform.js";
 
 export type Outcome =
   | { ok: unknown }
@@ -16,24 +17,46 @@ export type Outcome =
     };
 
 // Each expression's value (tuples as lists, bytes as {bytes: [...]}) or its exception's class, errno
-// and args, as JSON.
+// (with its name: errno's, or the EAI_/h_errno constant's for gaierror/herror) and args, as JSON. With
+// "numbering" (under Wine, where python3 is the host's), AddressFamily and SocketKind members are given
+// as the target numbers the constant of that name.
 const PY_EVAL = String.raw`
 import errno, json, socket, sys
+req = json.loads(sys.stdin.read())
+numbering = req["numbering"]
+EAI = {v: k for k, v in vars(socket).items() if k.startswith("EAI_") and isinstance(v, int)}
+H_ERRNO = {1: "HOST_NOT_FOUND", 2: "TRY_AGAIN", 3: "NO_RECOVERY", 4: "NO_DATA"}
 def conv(v):
     if isinstance(v, (bytes, bytearray)): return {"bytes": list(v)}
     if isinstance(v, (list, tuple)): return [conv(x) for x in v]
+    if numbering is not None and isinstance(v, (socket.AddressFamily, socket.SocketKind)):
+        return numbering.get(v.name, "%s (not on the target)" % v.name)
     if isinstance(v, int) and not isinstance(v, bool): return int(v)
     return v
+def errname(e, code):
+    if isinstance(e, socket.gaierror): return EAI.get(code)
+    if isinstance(e, socket.herror): return H_ERRNO.get(code)
+    return errno.errorcode.get(code)
 out = {}
-for name, expr in json.loads(sys.stdin.read()).items():
+for name, expr in req["exprs"].items():
     try:
         out[name] = {"ok": conv(eval(expr, {"socket": socket}))}
     except Exception as e:
         code = getattr(e, "errno", None)
-        out[name] = {"error": type(e).__name__, "errno": code, "errname": errno.errorcode.get(code),
+        out[name] = {"error": type(e).__name__, "errno": code, "errname": errname(e, code),
                      "args": [a if isinstance(a, (int, str)) else repr(a) for a in e.args]}
 print(json.dumps(out))
 `;
+
+/** Under Wine: the target's value of each AF_/SOCK_ constant, for python3's enum members of that name. */
+function targetNumbering(): Record<string, number> | null {
+  if (!onWindows) return null;
+  return Object.fromEntries(
+    Object.entries(S).filter(
+      (e): e is [string, number] => /^(AF|SOCK)_[A-Z0-9_]+$/.test(e[0]) && typeof e[1] === "number",
+    ),
+  );
+}
 
 /**
  * Python's `socket.inet_aton(text)` as CPython computes it on this target. CPython on Windows parses with
@@ -52,7 +75,8 @@ export function python(
   env: NodeJS.ProcessEnv = process.env,
 ): Record<string, Outcome> {
   // The expressions go through stdin: a large batch does not fit one argv string.
-  const r = runPeer("python3", ["-c", PY_EVAL], { input: JSON.stringify(exprs), env });
+  const input = JSON.stringify({ exprs, numbering: targetNumbering() });
+  const r = runPeer("python3", ["-c", PY_EVAL], { input, env });
   if (r.status !== 0) throw new Error(`python3 failed (${r.status}): ${r.stderr}`);
   return JSON.parse(r.stdout) as Record<string, Outcome>;
 }
@@ -98,9 +122,10 @@ export function expectSame(ours: Outcome, py: Outcome | undefined): void {
   if (py!.errno !== null && onWindows) {
     // Under Wine python3 is the host's (Linux): the same error by name, in Winsock's numbering; the
     // strerror is each system's own text.
+    // Names that share a value there (EAI_NONAME and EAI_NODATA) are the same error.
     expect(py!.errname, `errno ${py!.errno} has a name`).toBeTruthy();
     expect(ours.errno).toBe(errnoOf(py!.errname!));
-    expect(ours.code).toBe(py!.errname);
+    expect(ours.code && errnoOf(ours.code)).toBe(errnoOf(py!.errname!));
   } else if (py!.errno !== null) {
     // (errno, strerror) errors: both parts must agree.
     expect(ours.errno).toBe(py!.errno);
@@ -111,15 +136,32 @@ export function expectSame(ours: Outcome, py: Outcome | undefined): void {
   }
 }
 
-/** One test per case: the bsdsock call and the Python expression must give the same outcome. */
-export function comparePythonCases(cases: Record<string, { py: string; js: () => unknown }>): void {
+/** A comparison case: the Python expression, the bsdsock call, and (optionally) where it applies. */
+export interface PythonCase {
+  py: string;
+  js: () => unknown;
+  where?: { applies: boolean; reason: string };
+}
+
+/**
+ * One test per case: the bsdsock call and the Python expression must give the same outcome. `where`
+ * says where the comparison means something (by default wherever python3 runs, as the host's under Wine);
+ * a case's own `where` can narrow it further.
+ */
+export function comparePythonCases(
+  cases: Record<string, PythonCase>,
+  where: { applies: boolean; reason: string } = { applies: peersReachable, reason: LINUX_PEERS },
+): void {
   let py: Record<string, Outcome>;
-  describeWhere(peersReachable, LINUX_PEERS)("same results and errors as python3's socket module", () => {
+  const applies = (c: PythonCase) => c.where?.applies ?? true;
+  describeWhere(where.applies, where.reason)("same results and errors as python3's socket module", () => {
     beforeAll(() => {
-      py = python(Object.fromEntries(Object.entries(cases).map(([name, c]) => [name, c.py])));
+      const exprs = Object.entries(cases).filter(([, c]) => applies(c));
+      py = python(Object.fromEntries(exprs.map(([name, c]) => [name, c.py])));
     });
-    it.each(Object.keys(cases))("%s", (name) => {
-      expectSame(outcome(cases[name].js), py[name]);
-    });
+    for (const [name, c] of Object.entries(cases))
+      itWhere(applies(c), c.where?.reason ?? "")(name, () => {
+        expectSame(outcome(c.js), py[name]);
+      });
   });
 }
