@@ -69,7 +69,6 @@ run smoke "$TOOLS/smoke.mjs"
 # Whole files that cannot load on Windows, and why.
 EXCLUDE=(
   "test/runtime/tipc.test.ts"     # AF_TIPC is Linux's: the codec's struct sockaddr_tipc does not exist
-  "test/runtime/resolver.test.ts" # compares with python3 (a Linux program) and drives glibc's _r calls
 )
 for f in "${EXCLUDE[@]}"; do echo "excluded on win32-x64: $f (see test/targets/win32-x64.sh)"; done
 excludes=()
