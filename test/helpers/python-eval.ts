@@ -60,13 +60,14 @@ function targetNumbering(): Record<string, number> | null {
 
 /**
  * Python's `socket.inet_aton(text)` as CPython computes it on this target. CPython on Windows parses with
- * inet_addr, whose all-ones answer is an error unless the text is "255.255.255.255" (socketmodule.c):
- * under Wine the host's python3 applies that rule to its own parse (inet_aton("x") raises CPython's
- * own OSError for it).
+ * inet_addr, whose all-ones answer is an error unless the text is "255.255.255.255" (socketmodule.c),
+ * and which reads a lone space as 0.0.0.0 (Winsock's; Wine's as Windows'): under Wine the host's python3
+ * applies those two rules to its own parse (inet_aton("x") raises CPython's own OSError).
  */
 export function pyInetAton(text: string): string {
   const q = JSON.stringify(text);
   if (!onWindows) return `socket.inet_aton(${q})`;
+  if (text === " ") return "bytes(4)";
   return `socket.inet_aton(${q}) if socket.inet_aton(${q}) != bytes([255] * 4) or ${q} == "255.255.255.255" else socket.inet_aton("x")`;
 }
 
