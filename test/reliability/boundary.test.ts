@@ -495,7 +495,7 @@ describe("async calls report through their promise", () => {
   });
 });
 
-describeWhere(onLinux && !emulator, "Linux AF_UNIX backlog semantics and /etc/hosts lookups")("edges", () => {
+describeWhere(onLinux && !emulator, "Linux AF_UNIX backlog semantics and abstract names")("edges", () => {
   it("connectAsync to an AF_UNIX listener with a full backlog rejects with EAGAIN instead of resolving", async () => {
     using l = S.socket(S.AF_UNIX, S.SOCK_STREAM);
     l.bind("");
@@ -524,7 +524,9 @@ describeWhere(onLinux && !emulator, "Linux AF_UNIX backlog semantics and /etc/ho
     expect(Buffer.isBuffer(name)).toBe(true);
     expect((name as Buffer).toString("latin1")).toMatch(/^\0[0-9a-f]{5}$/);
   });
+});
 
+describeWhere(!emulator, `${emulator} and /etc/hosts lookups`)("edges of name lookups", () => {
   it("NUL in a host or service is refused on every path", async () => {
     for (const address of [
       ["localhost\0.evil.example", 80],
@@ -543,7 +545,7 @@ describeWhere(onLinux && !emulator, "Linux AF_UNIX backlog semantics and /etc/ho
       Array.from({ length: 300 }, () => S.getaddrinfoAsync("localhost", 80, S.AF_INET, S.SOCK_STREAM)),
     );
     expect(all.every((r) => r.length > 0)).toBe(true);
-    expect(readdirSync("/proc/self/fd").length).toBeGreaterThan(0);
+    if (onLinux) expect(readdirSync("/proc/self/fd").length).toBeGreaterThan(0);
   });
 });
 

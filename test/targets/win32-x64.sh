@@ -109,4 +109,6 @@ BSDSOCK_HOST_PEERS=$(head -1 "$peers_out")
 export BSDSOCK_HOST_PEERS
 "$WINE" "$NODE_EXE" -p '`node ${process.version} on ${process.platform}-${process.arch}`' >"$TOOLS/version.out" 2>/dev/null || true
 cat "$TOOLS/version.out"
-run suite node_modules/vitest/vitest.mjs run "${excludes[@]}" "${@:-test/runtime}"
+# By default the runtime and reliability suites.
+if [ $# -eq 0 ]; then set -- test/runtime test/reliability; fi
+run suite node_modules/vitest/vitest.mjs run "${excludes[@]}" "$@"
