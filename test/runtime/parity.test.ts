@@ -94,10 +94,9 @@ comparePythonCases({
         s.getsockopt(S.SOL_SOCKET, S.SO_REUSEADDR) !== 0,
       ];
     },
-    where: {
-      applies: !onWindows,
-      reason: "CPython's create_server sets SO_REUSEADDR only off Windows; python3 here is the host's",
-    },
+    // CPython's create_server sets SO_REUSEADDR only off Windows (python3 under Wine is the host's):
+    // there family, type and listening are compared.
+    onWindows: (v) => (v as unknown[]).slice(0, 3),
   },
   "create_server AF_INET6: V6ONLY on, off with dualstack": {
     py: "[socket.create_server(('::1', 0), family=socket.AF_INET6).getsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY), socket.create_server(('::', 0), family=socket.AF_INET6, dualstack_ipv6=True).getsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY)]",
