@@ -84,8 +84,8 @@ export BSDSOCK_EXPECT_TARGET=win32-x64
 # (the generator only cross-parses headers; nothing of it runs under Wine), again only when the
 # generator, templates or those targets' headers change.
 PREGENERATED="$TOOLS/bindings"
-stamp=$(find generator templates headers/families headers/win32-x64 headers/linux-x64 -type f | LC_ALL=C sort |
-  xargs sha256sum | sha256sum | cut -d' ' -f1)
+stamp=$(find generator templates headers/families headers/win32-x64 headers/linux-x64 -type f \
+  -not -path '*/node_modules/*' -print0 | LC_ALL=C sort -z | xargs -0 sha256sum | sha256sum | cut -d' ' -f1)
 if [ "$(cat "$PREGENERATED/stamp" 2>/dev/null)" != "$stamp" ]; then
   rm -rf "$PREGENERATED"
   for t in win32-x64 linux-x64; do
