@@ -31,8 +31,16 @@ export function describeWhere(applies: boolean, reason: string): typeof describe
     )) as unknown as typeof describe;
 }
 
-/** Why peer programs are missing under Wine: Windows Node cannot start Linux executables. */
-export const LINUX_PEERS = "python3, socat, nc and curl are Linux programs, which Windows Node cannot start";
+/**
+ * Why peer programs are missing: python3, socat, nc and curl are Linux programs. Under Wine
+ * test/targets/win32-x64.sh runs them on the host (BSDSOCK_HOST_PEERS); natively on Windows they are not
+ * the programs the suite expects.
+ */
+export const LINUX_PEERS =
+  "python3, socat, nc and curl are Linux programs, not reachable here (BSDSOCK_HOST_PEERS)";
+
+/** Where the peer programs run: natively on Linux, on the host under Wine. */
+export { peersReachable } from "./peers.js";
 
 /** Why AF_UNIX pairs are missing on Windows. */
 export const NO_UNIX_PAIRS =
@@ -47,12 +55,15 @@ export async function posixLibc() {
 }
 
 /**
- * The error number a socket call reports for `name` ("EAGAIN", "ECONNREFUSED") on this target: errno
- * on POSIX, the Winsock code on Windows (as CPython's errno module defines them there).
+ * The error number a socket call reports for `name` ("EAGAIN", "ECONNREFUSED", "EAI_NONAME",
+ * "TRY_AGAIN") on this target: errno on POSIX, the Winsock code on Windows (as CPython's errno module
+ * defines them there).
  */
 export function errnoOf(name: string): number {
   const C = S as unknown as Record<string, number | undefined>;
-  const v = onWindows ? C[`WSA${name === "EAGAIN" ? "EWOULDBLOCK" : name}`] : C[name];
+  // getaddrinfo's EAI_* keep their names on Windows (as Winsock codes); h_errno's are WSA-prefixed there.
+  const v =
+    onWindows && !name.startsWith("EAI_") ? C[`WSA${name === "EAGAIN" ? "EWOULDBLOCK" : name}`] : C[name];
   if (v === undefined) throw new Error(`no ${name} on ${hostTarget}`);
   return v;
 }

@@ -4,7 +4,9 @@
 import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import * as S from "../../runtime/index.js";
+import { datagramPair } from "../helpers/pairs.js";
 import { fixture, openFds } from "../helpers/peers.js";
+import { itWhere, onWindows } from "../helpers/platform.js";
 
 function listener(): [S.SocketType, [string, number]] {
   const srv = S.socket();
@@ -40,28 +42,34 @@ describe("faults", () => {
       srv.close();
     });
 
-  it("EINTR under a storm of signals: blocking recv, sendall and a timeout-mode recv all complete", async () => {
-    const p = fixture("signal-storm.ts");
-    expect(await p.exited(60_000), p.stderr()).toBe(0);
-    expect(p.stdout().trim().split("\n")).toEqual([
-      "blocking recv: ready",
-      "timeout recv: 8388608",
-      "signals: many",
-    ]);
-  });
+  itWhere(!onWindows, "signals (and EINTR) are POSIX's")(
+    "EINTR under a storm of signals: blocking recv, sendall and a timeout-mode recv all complete",
+    async () => {
+      const p = fixture("signal-storm.ts");
+      expect(await p.exited(60_000), p.stderr()).toBe(0);
+      expect(p.stdout().trim().split("\n")).toEqual([
+        "blocking recv: ready",
+        "timeout recv: 8388608",
+        "signals: many",
+      ]);
+    },
+  );
 
-  it("EMFILE at the fd limit is a clear SocketError, and closing a socket recovers", () => {
-    const r = spawnSync(
-      "sh",
-      ["-c", `ulimit -n 64 && exec "${process.execPath}" --import tsx test/fixtures/emfile.ts`],
-      {
-        encoding: "utf8",
-        timeout: 60_000,
-      },
-    );
-    expect(r.status, r.stderr).toBe(0);
-    expect(r.stdout.trim().split("\n")).toEqual(["refused EMFILE after some", "recovered"]);
-  });
+  itWhere(!onWindows, "Windows has no per-process fd limit to lower (ulimit -n)")(
+    "EMFILE at the fd limit is a clear SocketError, and closing a socket recovers",
+    () => {
+      const r = spawnSync(
+        "sh",
+        ["-c", `ulimit -n 64 && exec "${process.execPath}" --import tsx test/fixtures/emfile.ts`],
+        {
+          encoding: "utf8",
+          timeout: 60_000,
+        },
+      );
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stdout.trim().split("\n")).toEqual(["refused EMFILE after some", "recovered"]);
+    },
+  );
 
   it("timeouts end on time: a 200 ms recv deadline, sync and async, within 20 ms (best of 5)", async () => {
     const [a, b] = S.socketpair();
@@ -115,12 +123,14 @@ describe("load", () => {
       c.close();
     }
     srv.close();
-    expect(openFds()).toBe(before);
+    // Under Wine the count is the Wine process's Unix fds, and Wine closes some of its own meanwhile.
+    if (onWindows) expect(openFds()).toBeLessThanOrEqual(before);
+    else expect(openFds()).toBe(before);
   }, 120_000);
 
   it("1M small messages: no fd growth and a flat JS heap", () => {
     const gc = (globalThis as { gc?: () => void }).gc!;
-    const [a, b] = S.socketpair(S.AF_UNIX, S.SOCK_DGRAM);
+    const [a, b] = datagramPair();
     const msg = Buffer.from("small message");
     const into = Buffer.alloc(64);
     const round = (n: number) => {

@@ -40,16 +40,19 @@ describe("error context", () => {
     expect(e.message).toBe(`[Errno ${e.errno}] ${e.strerror} (connect ECONNREFUSED 127.0.0.1:${port})`);
   });
 
-  itWhere(!onWindows, "python3 is a Linux program here")("the Python part is python3's own text", () => {
-    const port = closedPort();
-    const py = python({
-      e: `(lambda s: s.connect(("127.0.0.1", ${port})))(socket.socket())`,
-    }).e as { error: string; errno: number; args: unknown[] };
-    using s = S.socket(S.AF_INET, S.SOCK_STREAM);
-    const e = caught(() => s.connect(["127.0.0.1", port]));
-    expect(py.error).toBe("ConnectionRefusedError");
-    expect(e.message.startsWith(`[Errno ${py.errno}] ${py.args[1]} (`)).toBe(true);
-  });
+  itWhere(!onWindows, "python3's errno and text are the host's (Linux's) under Wine")(
+    "the Python part is python3's own text",
+    () => {
+      const port = closedPort();
+      const py = python({
+        e: `(lambda s: s.connect(("127.0.0.1", ${port})))(socket.socket())`,
+      }).e as { error: string; errno: number; args: unknown[] };
+      using s = S.socket(S.AF_INET, S.SOCK_STREAM);
+      const e = caught(() => s.connect(["127.0.0.1", port]));
+      expect(py.error).toBe("ConnectionRefusedError");
+      expect(e.message.startsWith(`[Errno ${py.errno}] ${py.args[1]} (`)).toBe(true);
+    },
+  );
 
   it("connectAsync rejects with the same context", async () => {
     const port = closedPort();

