@@ -12,30 +12,30 @@ const C = loadedConstants();
 
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const AF_12844 = C.AF_12844 as AddressFamily<"AF_12844"> | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const AF_ALG = C.AF_ALG as AddressFamily<"AF_ALG"> | undefined;
 export const AF_APPLETALK = C.AF_APPLETALK as AddressFamily<"AF_APPLETALK">;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const AF_ASH = C.AF_ASH as AddressFamily<"AF_ASH"> | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const AF_ATM = C.AF_ATM as AddressFamily<"AF_ATM"> | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const AF_ATMPVC = C.AF_ATMPVC as AddressFamily<"AF_ATMPVC"> | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const AF_ATMSVC = C.AF_ATMSVC as AddressFamily<"AF_ATMSVC"> | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const AF_AX25 = C.AF_AX25 as AddressFamily<"AF_AX25"> | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const AF_BAN = C.AF_BAN as AddressFamily<"AF_BAN"> | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const AF_BLUETOOTH = C.AF_BLUETOOTH as AddressFamily<"AF_BLUETOOTH"> | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const AF_BRIDGE = C.AF_BRIDGE as AddressFamily<"AF_BRIDGE"> | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const AF_BTH = C.AF_BTH as AddressFamily<"AF_BTH"> | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const AF_CAIF = C.AF_CAIF as AddressFamily<"AF_CAIF"> | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const AF_CAN = C.AF_CAN as AddressFamily<"AF_CAN"> | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const AF_CCITT = C.AF_CCITT as AddressFamily<"AF_CCITT"> | undefined;
@@ -50,19 +50,19 @@ export const AF_DECnet = C.AF_DECnet as AddressFamily<"AF_DECnet">;
 export const AF_DLI = C.AF_DLI as AddressFamily<"AF_DLI"> | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const AF_ECMA = C.AF_ECMA as AddressFamily<"AF_ECMA"> | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const AF_ECONET = C.AF_ECONET as AddressFamily<"AF_ECONET"> | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const AF_FILE = C.AF_FILE as AddressFamily<"AF_FILE"> | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const AF_FIREFOX = C.AF_FIREFOX as AddressFamily<"AF_FIREFOX"> | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const AF_HYLINK = C.AF_HYLINK as AddressFamily<"AF_HYLINK"> | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const AF_IB = C.AF_IB as AddressFamily<"AF_IB"> | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const AF_ICLFXBM = C.AF_ICLFXBM as AddressFamily<"AF_ICLFXBM"> | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const AF_IEEE802154 = C.AF_IEEE802154 as AddressFamily<"AF_IEEE802154"> | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const AF_IMPLINK = C.AF_IMPLINK as AddressFamily<"AF_IMPLINK"> | undefined;
@@ -70,71 +70,71 @@ export const AF_INET = C.AF_INET as AddressFamily<"AF_INET">;
 export const AF_INET6 = C.AF_INET6 as AddressFamily<"AF_INET6">;
 export const AF_IPX = C.AF_IPX as AddressFamily<"AF_IPX">;
 export const AF_IRDA = C.AF_IRDA as AddressFamily<"AF_IRDA">;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const AF_ISDN = C.AF_ISDN as AddressFamily<"AF_ISDN"> | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const AF_ISO = C.AF_ISO as AddressFamily<"AF_ISO"> | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const AF_IUCV = C.AF_IUCV as AddressFamily<"AF_IUCV"> | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const AF_KCM = C.AF_KCM as AddressFamily<"AF_KCM"> | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const AF_KEY = C.AF_KEY as AddressFamily<"AF_KEY"> | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const AF_LAT = C.AF_LAT as AddressFamily<"AF_LAT"> | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const AF_LLC = C.AF_LLC as AddressFamily<"AF_LLC"> | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const AF_LOCAL = C.AF_LOCAL as AddressFamily<"AF_LOCAL"> | undefined;
 export const AF_MAX = C.AF_MAX as AddressFamily<"AF_MAX">;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const AF_MCTP = C.AF_MCTP as AddressFamily<"AF_MCTP"> | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const AF_MPLS = C.AF_MPLS as AddressFamily<"AF_MPLS"> | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const AF_NETBEUI = C.AF_NETBEUI as AddressFamily<"AF_NETBEUI"> | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const AF_NETBIOS = C.AF_NETBIOS as AddressFamily<"AF_NETBIOS"> | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const AF_NETDES = C.AF_NETDES as AddressFamily<"AF_NETDES"> | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const AF_NETLINK = C.AF_NETLINK as AddressFamily<"AF_NETLINK"> | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const AF_NETROM = C.AF_NETROM as AddressFamily<"AF_NETROM"> | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const AF_NFC = C.AF_NFC as AddressFamily<"AF_NFC"> | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const AF_NS = C.AF_NS as AddressFamily<"AF_NS"> | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const AF_OSI = C.AF_OSI as AddressFamily<"AF_OSI"> | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const AF_PACKET = C.AF_PACKET as AddressFamily<"AF_PACKET"> | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const AF_PHONET = C.AF_PHONET as AddressFamily<"AF_PHONET"> | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const AF_PPPOX = C.AF_PPPOX as AddressFamily<"AF_PPPOX"> | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const AF_PUP = C.AF_PUP as AddressFamily<"AF_PUP"> | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const AF_QIPCRTR = C.AF_QIPCRTR as AddressFamily<"AF_QIPCRTR"> | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const AF_RDS = C.AF_RDS as AddressFamily<"AF_RDS"> | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const AF_ROSE = C.AF_ROSE as AddressFamily<"AF_ROSE"> | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const AF_ROUTE = C.AF_ROUTE as AddressFamily<"AF_ROUTE"> | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const AF_RXRPC = C.AF_RXRPC as AddressFamily<"AF_RXRPC"> | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const AF_SECURITY = C.AF_SECURITY as AddressFamily<"AF_SECURITY"> | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const AF_SMC = C.AF_SMC as AddressFamily<"AF_SMC"> | undefined;
 export const AF_SNA = C.AF_SNA as AddressFamily<"AF_SNA">;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const AF_TCNMESSAGE = C.AF_TCNMESSAGE as AddressFamily<"AF_TCNMESSAGE"> | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const AF_TCNPROCESS = C.AF_TCNPROCESS as AddressFamily<"AF_TCNPROCESS"> | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const AF_TIPC = C.AF_TIPC as AddressFamily<"AF_TIPC"> | undefined;
 export const AF_UNIX = C.AF_UNIX as AddressFamily<"AF_UNIX">;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
@@ -142,17 +142,17 @@ export const AF_UNKNOWN1 = C.AF_UNKNOWN1 as AddressFamily<"AF_UNKNOWN1"> | undef
 export const AF_UNSPEC = C.AF_UNSPEC as AddressFamily<"AF_UNSPEC">;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const AF_VOICEVIEW = C.AF_VOICEVIEW as AddressFamily<"AF_VOICEVIEW"> | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const AF_VSOCK = C.AF_VSOCK as AddressFamily<"AF_VSOCK"> | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const AF_WANPIPE = C.AF_WANPIPE as AddressFamily<"AF_WANPIPE"> | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const AF_X25 = C.AF_X25 as AddressFamily<"AF_X25"> | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const AF_XDP = C.AF_XDP as AddressFamily<"AF_XDP"> | undefined;
 export const AI_ADDRCONFIG = C.AI_ADDRCONFIG as number;
 export const AI_ALL = C.AI_ALL as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const AI_CANONIDN = C.AI_CANONIDN as number | undefined;
 export const AI_CANONNAME = C.AI_CANONNAME as number;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
@@ -161,11 +161,11 @@ export const AI_DISABLE_IDN_ENCODING = C.AI_DISABLE_IDN_ENCODING as number | und
 export const AI_FILESERVER = C.AI_FILESERVER as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const AI_FQDN = C.AI_FQDN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const AI_IDN = C.AI_IDN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const AI_IDN_ALLOW_UNASSIGNED = C.AI_IDN_ALLOW_UNASSIGNED as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const AI_IDN_USE_STD3_ASCII_RULES = C.AI_IDN_USE_STD3_ASCII_RULES as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const AI_NON_AUTHORITATIVE = C.AI_NON_AUTHORITATIVE as number | undefined;
@@ -177,912 +177,912 @@ export const AI_RETURN_PREFERRED_NAMES = C.AI_RETURN_PREFERRED_NAMES as number |
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const AI_SECURE = C.AI_SECURE as number | undefined;
 export const AI_V4MAPPED = C.AI_V4MAPPED as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ALG_OP_DECRYPT = C.ALG_OP_DECRYPT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ALG_OP_ENCRYPT = C.ALG_OP_ENCRYPT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ALG_SET_AEAD_ASSOCLEN = C.ALG_SET_AEAD_ASSOCLEN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ALG_SET_AEAD_AUTHSIZE = C.ALG_SET_AEAD_AUTHSIZE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ALG_SET_DRBG_ENTROPY = C.ALG_SET_DRBG_ENTROPY as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ALG_SET_IV = C.ALG_SET_IV as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ALG_SET_KEY = C.ALG_SET_KEY as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ALG_SET_OP = C.ALG_SET_OP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ARPHRD_ADAPT = C.ARPHRD_ADAPT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ARPHRD_APPLETLK = C.ARPHRD_APPLETLK as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ARPHRD_ARCNET = C.ARPHRD_ARCNET as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ARPHRD_ASH = C.ARPHRD_ASH as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ARPHRD_ATM = C.ARPHRD_ATM as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ARPHRD_AX25 = C.ARPHRD_AX25 as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ARPHRD_BIF = C.ARPHRD_BIF as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ARPHRD_CAN = C.ARPHRD_CAN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ARPHRD_CHAOS = C.ARPHRD_CHAOS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ARPHRD_CISCO = C.ARPHRD_CISCO as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ARPHRD_CSLIP = C.ARPHRD_CSLIP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ARPHRD_CSLIP6 = C.ARPHRD_CSLIP6 as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ARPHRD_DDCMP = C.ARPHRD_DDCMP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ARPHRD_DLCI = C.ARPHRD_DLCI as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ARPHRD_ECONET = C.ARPHRD_ECONET as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ARPHRD_EETHER = C.ARPHRD_EETHER as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ARPHRD_ETHER = C.ARPHRD_ETHER as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ARPHRD_EUI64 = C.ARPHRD_EUI64 as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ARPHRD_FCAL = C.ARPHRD_FCAL as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ARPHRD_FCFABRIC = C.ARPHRD_FCFABRIC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ARPHRD_FCPL = C.ARPHRD_FCPL as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ARPHRD_FCPP = C.ARPHRD_FCPP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ARPHRD_FDDI = C.ARPHRD_FDDI as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ARPHRD_FRAD = C.ARPHRD_FRAD as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ARPHRD_HDLC = C.ARPHRD_HDLC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ARPHRD_HIPPI = C.ARPHRD_HIPPI as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ARPHRD_HWX25 = C.ARPHRD_HWX25 as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ARPHRD_IEEE1394 = C.ARPHRD_IEEE1394 as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ARPHRD_IEEE802 = C.ARPHRD_IEEE802 as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ARPHRD_IEEE80211 = C.ARPHRD_IEEE80211 as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ARPHRD_IEEE80211_PRISM = C.ARPHRD_IEEE80211_PRISM as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ARPHRD_IEEE80211_RADIOTAP = C.ARPHRD_IEEE80211_RADIOTAP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ARPHRD_IEEE802154 = C.ARPHRD_IEEE802154 as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ARPHRD_IEEE802154_PHY = C.ARPHRD_IEEE802154_PHY as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ARPHRD_IEEE802_TR = C.ARPHRD_IEEE802_TR as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ARPHRD_INFINIBAND = C.ARPHRD_INFINIBAND as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ARPHRD_IPDDP = C.ARPHRD_IPDDP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ARPHRD_IPGRE = C.ARPHRD_IPGRE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ARPHRD_IRDA = C.ARPHRD_IRDA as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ARPHRD_LAPB = C.ARPHRD_LAPB as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ARPHRD_LOCALTLK = C.ARPHRD_LOCALTLK as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ARPHRD_LOOPBACK = C.ARPHRD_LOOPBACK as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ARPHRD_MCTP = C.ARPHRD_MCTP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ARPHRD_METRICOM = C.ARPHRD_METRICOM as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ARPHRD_NETROM = C.ARPHRD_NETROM as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ARPHRD_NONE = C.ARPHRD_NONE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ARPHRD_PIMREG = C.ARPHRD_PIMREG as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ARPHRD_PPP = C.ARPHRD_PPP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ARPHRD_PRONET = C.ARPHRD_PRONET as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ARPHRD_RAWHDLC = C.ARPHRD_RAWHDLC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ARPHRD_RAWIP = C.ARPHRD_RAWIP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ARPHRD_ROSE = C.ARPHRD_ROSE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ARPHRD_RSRVD = C.ARPHRD_RSRVD as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ARPHRD_SIT = C.ARPHRD_SIT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ARPHRD_SKIP = C.ARPHRD_SKIP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ARPHRD_SLIP = C.ARPHRD_SLIP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ARPHRD_SLIP6 = C.ARPHRD_SLIP6 as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ARPHRD_TUNNEL = C.ARPHRD_TUNNEL as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ARPHRD_TUNNEL6 = C.ARPHRD_TUNNEL6 as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ARPHRD_VOID = C.ARPHRD_VOID as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ARPHRD_X25 = C.ARPHRD_X25 as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ARPOP_InREPLY = C.ARPOP_InREPLY as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ARPOP_InREQUEST = C.ARPOP_InREQUEST as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ARPOP_NAK = C.ARPOP_NAK as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ARPOP_REPLY = C.ARPOP_REPLY as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ARPOP_REQUEST = C.ARPOP_REQUEST as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ARPOP_RREPLY = C.ARPOP_RREPLY as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ARPOP_RREQUEST = C.ARPOP_RREQUEST as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CAN_BCM = C.CAN_BCM as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CAN_BCM_CAN_FD_FRAME = C.CAN_BCM_CAN_FD_FRAME as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CAN_BCM_RX_ANNOUNCE_RESUME = C.CAN_BCM_RX_ANNOUNCE_RESUME as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CAN_BCM_RX_CHANGED = C.CAN_BCM_RX_CHANGED as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CAN_BCM_RX_CHECK_DLC = C.CAN_BCM_RX_CHECK_DLC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CAN_BCM_RX_DELETE = C.CAN_BCM_RX_DELETE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CAN_BCM_RX_FILTER_ID = C.CAN_BCM_RX_FILTER_ID as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CAN_BCM_RX_NO_AUTOTIMER = C.CAN_BCM_RX_NO_AUTOTIMER as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CAN_BCM_RX_READ = C.CAN_BCM_RX_READ as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CAN_BCM_RX_RTR_FRAME = C.CAN_BCM_RX_RTR_FRAME as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CAN_BCM_RX_SETUP = C.CAN_BCM_RX_SETUP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CAN_BCM_RX_STATUS = C.CAN_BCM_RX_STATUS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CAN_BCM_RX_TIMEOUT = C.CAN_BCM_RX_TIMEOUT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CAN_BCM_SETTIMER = C.CAN_BCM_SETTIMER as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CAN_BCM_STARTTIMER = C.CAN_BCM_STARTTIMER as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CAN_BCM_TX_ANNOUNCE = C.CAN_BCM_TX_ANNOUNCE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CAN_BCM_TX_COUNTEVT = C.CAN_BCM_TX_COUNTEVT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CAN_BCM_TX_CP_CAN_ID = C.CAN_BCM_TX_CP_CAN_ID as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CAN_BCM_TX_DELETE = C.CAN_BCM_TX_DELETE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CAN_BCM_TX_EXPIRED = C.CAN_BCM_TX_EXPIRED as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CAN_BCM_TX_READ = C.CAN_BCM_TX_READ as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CAN_BCM_TX_RESET_MULTI_IDX = C.CAN_BCM_TX_RESET_MULTI_IDX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CAN_BCM_TX_SEND = C.CAN_BCM_TX_SEND as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CAN_BCM_TX_SETUP = C.CAN_BCM_TX_SETUP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CAN_BCM_TX_STATUS = C.CAN_BCM_TX_STATUS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CAN_EFF_FLAG = C.CAN_EFF_FLAG as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CAN_EFF_ID_BITS = C.CAN_EFF_ID_BITS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CAN_EFF_MASK = C.CAN_EFF_MASK as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CAN_ERR_FLAG = C.CAN_ERR_FLAG as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CAN_ERR_MASK = C.CAN_ERR_MASK as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CAN_INV_FILTER = C.CAN_INV_FILTER as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CAN_ISOTP = C.CAN_ISOTP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CAN_ISOTP_CF_BROADCAST = C.CAN_ISOTP_CF_BROADCAST as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CAN_ISOTP_CHK_PAD_DATA = C.CAN_ISOTP_CHK_PAD_DATA as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CAN_ISOTP_CHK_PAD_LEN = C.CAN_ISOTP_CHK_PAD_LEN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CAN_ISOTP_DEFAULT_EXT_ADDRESS = C.CAN_ISOTP_DEFAULT_EXT_ADDRESS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CAN_ISOTP_DEFAULT_FLAGS = C.CAN_ISOTP_DEFAULT_FLAGS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CAN_ISOTP_DEFAULT_FRAME_TXTIME = C.CAN_ISOTP_DEFAULT_FRAME_TXTIME as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CAN_ISOTP_DEFAULT_LL_MTU = C.CAN_ISOTP_DEFAULT_LL_MTU as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CAN_ISOTP_DEFAULT_LL_TX_DL = C.CAN_ISOTP_DEFAULT_LL_TX_DL as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CAN_ISOTP_DEFAULT_LL_TX_FLAGS = C.CAN_ISOTP_DEFAULT_LL_TX_FLAGS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CAN_ISOTP_DEFAULT_PAD_CONTENT = C.CAN_ISOTP_DEFAULT_PAD_CONTENT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CAN_ISOTP_DEFAULT_RECV_BS = C.CAN_ISOTP_DEFAULT_RECV_BS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CAN_ISOTP_DEFAULT_RECV_STMIN = C.CAN_ISOTP_DEFAULT_RECV_STMIN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CAN_ISOTP_DEFAULT_RECV_WFTMAX = C.CAN_ISOTP_DEFAULT_RECV_WFTMAX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CAN_ISOTP_EXTEND_ADDR = C.CAN_ISOTP_EXTEND_ADDR as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CAN_ISOTP_FORCE_RXSTMIN = C.CAN_ISOTP_FORCE_RXSTMIN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CAN_ISOTP_FORCE_TXSTMIN = C.CAN_ISOTP_FORCE_TXSTMIN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CAN_ISOTP_FRAME_TXTIME_ZERO = C.CAN_ISOTP_FRAME_TXTIME_ZERO as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CAN_ISOTP_HALF_DUPLEX = C.CAN_ISOTP_HALF_DUPLEX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CAN_ISOTP_LISTEN_MODE = C.CAN_ISOTP_LISTEN_MODE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CAN_ISOTP_LL_OPTS = C.CAN_ISOTP_LL_OPTS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CAN_ISOTP_OPTS = C.CAN_ISOTP_OPTS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CAN_ISOTP_RECV_FC = C.CAN_ISOTP_RECV_FC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CAN_ISOTP_RX_EXT_ADDR = C.CAN_ISOTP_RX_EXT_ADDR as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CAN_ISOTP_RX_PADDING = C.CAN_ISOTP_RX_PADDING as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CAN_ISOTP_RX_STMIN = C.CAN_ISOTP_RX_STMIN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CAN_ISOTP_SF_BROADCAST = C.CAN_ISOTP_SF_BROADCAST as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CAN_ISOTP_TX_PADDING = C.CAN_ISOTP_TX_PADDING as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CAN_ISOTP_TX_STMIN = C.CAN_ISOTP_TX_STMIN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CAN_ISOTP_WAIT_TX_DONE = C.CAN_ISOTP_WAIT_TX_DONE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CAN_J1939 = C.CAN_J1939 as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CAN_MAX_DLC = C.CAN_MAX_DLC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CAN_MAX_DLEN = C.CAN_MAX_DLEN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CAN_MAX_RAW_DLC = C.CAN_MAX_RAW_DLC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CAN_MCNET = C.CAN_MCNET as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CAN_MTU = C.CAN_MTU as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CAN_NPROTO = C.CAN_NPROTO as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CAN_RAW = C.CAN_RAW as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CAN_RAW_ERR_FILTER = C.CAN_RAW_ERR_FILTER as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CAN_RAW_FD_FRAMES = C.CAN_RAW_FD_FRAMES as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CAN_RAW_FILTER = C.CAN_RAW_FILTER as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CAN_RAW_FILTER_MAX = C.CAN_RAW_FILTER_MAX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CAN_RAW_JOIN_FILTERS = C.CAN_RAW_JOIN_FILTERS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CAN_RAW_LOOPBACK = C.CAN_RAW_LOOPBACK as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CAN_RAW_RECV_OWN_MSGS = C.CAN_RAW_RECV_OWN_MSGS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CAN_RAW_XL_FRAMES = C.CAN_RAW_XL_FRAMES as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CAN_RTR_FLAG = C.CAN_RTR_FLAG as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CAN_SFF_ID_BITS = C.CAN_SFF_ID_BITS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CAN_SFF_MASK = C.CAN_SFF_MASK as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CAN_TP16 = C.CAN_TP16 as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CAN_TP20 = C.CAN_TP20 as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CTRL_ATTR_FAMILY_ID = C.CTRL_ATTR_FAMILY_ID as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CTRL_ATTR_FAMILY_NAME = C.CTRL_ATTR_FAMILY_NAME as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CTRL_ATTR_HDRSIZE = C.CTRL_ATTR_HDRSIZE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CTRL_ATTR_MAX = C.CTRL_ATTR_MAX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CTRL_ATTR_MAXATTR = C.CTRL_ATTR_MAXATTR as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CTRL_ATTR_MCAST_GROUPS = C.CTRL_ATTR_MCAST_GROUPS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CTRL_ATTR_MCAST_GRP_ID = C.CTRL_ATTR_MCAST_GRP_ID as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CTRL_ATTR_MCAST_GRP_MAX = C.CTRL_ATTR_MCAST_GRP_MAX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CTRL_ATTR_MCAST_GRP_NAME = C.CTRL_ATTR_MCAST_GRP_NAME as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CTRL_ATTR_MCAST_GRP_UNSPEC = C.CTRL_ATTR_MCAST_GRP_UNSPEC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CTRL_ATTR_OP = C.CTRL_ATTR_OP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CTRL_ATTR_OPS = C.CTRL_ATTR_OPS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CTRL_ATTR_OP_FLAGS = C.CTRL_ATTR_OP_FLAGS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CTRL_ATTR_OP_ID = C.CTRL_ATTR_OP_ID as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CTRL_ATTR_OP_MAX = C.CTRL_ATTR_OP_MAX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CTRL_ATTR_OP_POLICY = C.CTRL_ATTR_OP_POLICY as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CTRL_ATTR_OP_UNSPEC = C.CTRL_ATTR_OP_UNSPEC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CTRL_ATTR_POLICY = C.CTRL_ATTR_POLICY as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CTRL_ATTR_POLICY_DO = C.CTRL_ATTR_POLICY_DO as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CTRL_ATTR_POLICY_DUMP = C.CTRL_ATTR_POLICY_DUMP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CTRL_ATTR_POLICY_DUMP_MAX = C.CTRL_ATTR_POLICY_DUMP_MAX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CTRL_ATTR_POLICY_MAX = C.CTRL_ATTR_POLICY_MAX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CTRL_ATTR_POLICY_UNSPEC = C.CTRL_ATTR_POLICY_UNSPEC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CTRL_ATTR_UNSPEC = C.CTRL_ATTR_UNSPEC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CTRL_ATTR_VERSION = C.CTRL_ATTR_VERSION as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CTRL_CMD_DELFAMILY = C.CTRL_CMD_DELFAMILY as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CTRL_CMD_DELMCAST_GRP = C.CTRL_CMD_DELMCAST_GRP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CTRL_CMD_DELOPS = C.CTRL_CMD_DELOPS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CTRL_CMD_GETFAMILY = C.CTRL_CMD_GETFAMILY as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CTRL_CMD_GETMCAST_GRP = C.CTRL_CMD_GETMCAST_GRP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CTRL_CMD_GETOPS = C.CTRL_CMD_GETOPS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CTRL_CMD_GETPOLICY = C.CTRL_CMD_GETPOLICY as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CTRL_CMD_MAX = C.CTRL_CMD_MAX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CTRL_CMD_NEWFAMILY = C.CTRL_CMD_NEWFAMILY as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CTRL_CMD_NEWMCAST_GRP = C.CTRL_CMD_NEWMCAST_GRP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CTRL_CMD_NEWOPS = C.CTRL_CMD_NEWOPS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const CTRL_CMD_UNSPEC = C.CTRL_CMD_UNSPEC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const E2BIG = C.E2BIG as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const EACCES = C.EACCES as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const EADDRINUSE = C.EADDRINUSE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const EADDRNOTAVAIL = C.EADDRNOTAVAIL as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const EADV = C.EADV as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const EAFNOSUPPORT = C.EAFNOSUPPORT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const EAGAIN = C.EAGAIN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const EAI_ADDRFAMILY = C.EAI_ADDRFAMILY as number | undefined;
 export const EAI_AGAIN = C.EAI_AGAIN as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const EAI_ALLDONE = C.EAI_ALLDONE as number | undefined;
 export const EAI_BADFLAGS = C.EAI_BADFLAGS as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const EAI_CANCELED = C.EAI_CANCELED as number | undefined;
 export const EAI_FAIL = C.EAI_FAIL as number;
 export const EAI_FAMILY = C.EAI_FAMILY as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const EAI_IDN_ENCODE = C.EAI_IDN_ENCODE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const EAI_INPROGRESS = C.EAI_INPROGRESS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const EAI_INTR = C.EAI_INTR as number | undefined;
 export const EAI_MEMORY = C.EAI_MEMORY as number;
 export const EAI_NODATA = C.EAI_NODATA as number;
 export const EAI_NONAME = C.EAI_NONAME as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const EAI_NOTCANCELED = C.EAI_NOTCANCELED as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const EAI_OVERFLOW = C.EAI_OVERFLOW as number | undefined;
 export const EAI_SERVICE = C.EAI_SERVICE as number;
 export const EAI_SOCKTYPE = C.EAI_SOCKTYPE as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const EAI_SYSTEM = C.EAI_SYSTEM as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const EALREADY = C.EALREADY as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const EBADE = C.EBADE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const EBADF = C.EBADF as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const EBADFD = C.EBADFD as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const EBADMSG = C.EBADMSG as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const EBADR = C.EBADR as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const EBADRQC = C.EBADRQC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const EBADSLT = C.EBADSLT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const EBFONT = C.EBFONT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const EBUSY = C.EBUSY as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ECANCELED = C.ECANCELED as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ECHILD = C.ECHILD as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ECHRNG = C.ECHRNG as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ECOMM = C.ECOMM as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ECONNABORTED = C.ECONNABORTED as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ECONNREFUSED = C.ECONNREFUSED as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ECONNRESET = C.ECONNRESET as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const EDEADLK = C.EDEADLK as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const EDEADLOCK = C.EDEADLOCK as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const EDESTADDRREQ = C.EDESTADDRREQ as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const EDOM = C.EDOM as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const EDOTDOT = C.EDOTDOT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const EDQUOT = C.EDQUOT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const EEXIST = C.EEXIST as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const EFAULT = C.EFAULT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const EFBIG = C.EFBIG as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const EHOSTDOWN = C.EHOSTDOWN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const EHOSTUNREACH = C.EHOSTUNREACH as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const EHWPOISON = C.EHWPOISON as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const EIDRM = C.EIDRM as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const EILSEQ = C.EILSEQ as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const EINPROGRESS = C.EINPROGRESS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const EINTR = C.EINTR as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const EINVAL = C.EINVAL as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const EIO = C.EIO as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const EISCONN = C.EISCONN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const EISDIR = C.EISDIR as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const EISNAM = C.EISNAM as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const EKEYEXPIRED = C.EKEYEXPIRED as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const EKEYREJECTED = C.EKEYREJECTED as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const EKEYREVOKED = C.EKEYREVOKED as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const EL2HLT = C.EL2HLT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const EL2NSYNC = C.EL2NSYNC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const EL3HLT = C.EL3HLT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const EL3RST = C.EL3RST as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ELIBACC = C.ELIBACC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ELIBBAD = C.ELIBBAD as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ELIBEXEC = C.ELIBEXEC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ELIBMAX = C.ELIBMAX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ELIBSCN = C.ELIBSCN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ELNRNG = C.ELNRNG as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ELOOP = C.ELOOP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const EMEDIUMTYPE = C.EMEDIUMTYPE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const EMFILE = C.EMFILE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const EMLINK = C.EMLINK as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const EMSGSIZE = C.EMSGSIZE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const EMULTIHOP = C.EMULTIHOP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ENAMETOOLONG = C.ENAMETOOLONG as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ENAVAIL = C.ENAVAIL as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ENETDOWN = C.ENETDOWN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ENETRESET = C.ENETRESET as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ENETUNREACH = C.ENETUNREACH as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ENFILE = C.ENFILE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ENOANO = C.ENOANO as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ENOBUFS = C.ENOBUFS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ENOCSI = C.ENOCSI as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ENODATA = C.ENODATA as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ENODEV = C.ENODEV as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ENOENT = C.ENOENT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ENOEXEC = C.ENOEXEC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ENOKEY = C.ENOKEY as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ENOLCK = C.ENOLCK as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ENOLINK = C.ENOLINK as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ENOMEDIUM = C.ENOMEDIUM as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ENOMEM = C.ENOMEM as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ENOMSG = C.ENOMSG as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ENONET = C.ENONET as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ENOPKG = C.ENOPKG as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ENOPROTOOPT = C.ENOPROTOOPT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ENOSPC = C.ENOSPC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ENOSR = C.ENOSR as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ENOSTR = C.ENOSTR as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ENOSYS = C.ENOSYS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ENOTBLK = C.ENOTBLK as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ENOTCONN = C.ENOTCONN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ENOTDIR = C.ENOTDIR as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ENOTEMPTY = C.ENOTEMPTY as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ENOTNAM = C.ENOTNAM as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ENOTRECOVERABLE = C.ENOTRECOVERABLE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ENOTSOCK = C.ENOTSOCK as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ENOTSUP = C.ENOTSUP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ENOTTY = C.ENOTTY as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ENOTUNIQ = C.ENOTUNIQ as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ENXIO = C.ENXIO as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const EOPNOTSUPP = C.EOPNOTSUPP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const EOVERFLOW = C.EOVERFLOW as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const EOWNERDEAD = C.EOWNERDEAD as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const EPERM = C.EPERM as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const EPFNOSUPPORT = C.EPFNOSUPPORT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const EPIPE = C.EPIPE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const EPROTO = C.EPROTO as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const EPROTONOSUPPORT = C.EPROTONOSUPPORT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const EPROTOTYPE = C.EPROTOTYPE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ERANGE = C.ERANGE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const EREMCHG = C.EREMCHG as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const EREMOTE = C.EREMOTE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const EREMOTEIO = C.EREMOTEIO as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ERESTART = C.ERESTART as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ERFKILL = C.ERFKILL as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const EROFS = C.EROFS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ESHUTDOWN = C.ESHUTDOWN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ESOCKTNOSUPPORT = C.ESOCKTNOSUPPORT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ESPIPE = C.ESPIPE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ESRCH = C.ESRCH as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ESRMNT = C.ESRMNT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ESTALE = C.ESTALE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ESTRPIPE = C.ESTRPIPE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_ALEN = C.ETH_ALEN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_DATA_LEN = C.ETH_DATA_LEN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_FCS_LEN = C.ETH_FCS_LEN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_FRAME_LEN = C.ETH_FRAME_LEN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_HLEN = C.ETH_HLEN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_MAX_MTU = C.ETH_MAX_MTU as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_MIN_MTU = C.ETH_MIN_MTU as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_1588 = C.ETH_P_1588 as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_8021AD = C.ETH_P_8021AD as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_8021AH = C.ETH_P_8021AH as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_8021Q = C.ETH_P_8021Q as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_80221 = C.ETH_P_80221 as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_802_2 = C.ETH_P_802_2 as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_802_3 = C.ETH_P_802_3 as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_802_3_MIN = C.ETH_P_802_3_MIN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_802_EX1 = C.ETH_P_802_EX1 as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_AARP = C.ETH_P_AARP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_AF_IUCV = C.ETH_P_AF_IUCV as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_ALL = C.ETH_P_ALL as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_AOE = C.ETH_P_AOE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_ARCNET = C.ETH_P_ARCNET as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_ARP = C.ETH_P_ARP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_ATALK = C.ETH_P_ATALK as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_ATMFATE = C.ETH_P_ATMFATE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_ATMMPOA = C.ETH_P_ATMMPOA as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_AX25 = C.ETH_P_AX25 as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_BATMAN = C.ETH_P_BATMAN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_BPQ = C.ETH_P_BPQ as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_CAIF = C.ETH_P_CAIF as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_CAN = C.ETH_P_CAN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_CANFD = C.ETH_P_CANFD as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_CANXL = C.ETH_P_CANXL as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_CFM = C.ETH_P_CFM as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_CONTROL = C.ETH_P_CONTROL as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_CUST = C.ETH_P_CUST as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_DDCMP = C.ETH_P_DDCMP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_DEC = C.ETH_P_DEC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_DIAG = C.ETH_P_DIAG as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_DNA_DL = C.ETH_P_DNA_DL as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_DNA_RC = C.ETH_P_DNA_RC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_DNA_RT = C.ETH_P_DNA_RT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_DSA = C.ETH_P_DSA as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_DSA_8021Q = C.ETH_P_DSA_8021Q as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_DSA_A5PSW = C.ETH_P_DSA_A5PSW as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_ECONET = C.ETH_P_ECONET as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_EDSA = C.ETH_P_EDSA as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_ERSPAN = C.ETH_P_ERSPAN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_ERSPAN2 = C.ETH_P_ERSPAN2 as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_ETHERCAT = C.ETH_P_ETHERCAT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_FCOE = C.ETH_P_FCOE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_FIP = C.ETH_P_FIP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_HDLC = C.ETH_P_HDLC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_HSR = C.ETH_P_HSR as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_IBOE = C.ETH_P_IBOE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_IEEE802154 = C.ETH_P_IEEE802154 as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_IEEEPUP = C.ETH_P_IEEEPUP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_IEEEPUPAT = C.ETH_P_IEEEPUPAT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_IFE = C.ETH_P_IFE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_IP = C.ETH_P_IP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_IPV6 = C.ETH_P_IPV6 as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_IPX = C.ETH_P_IPX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_IRDA = C.ETH_P_IRDA as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_LAT = C.ETH_P_LAT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_LINK_CTL = C.ETH_P_LINK_CTL as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_LLDP = C.ETH_P_LLDP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_LOCALTALK = C.ETH_P_LOCALTALK as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_LOOP = C.ETH_P_LOOP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_LOOPBACK = C.ETH_P_LOOPBACK as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_MACSEC = C.ETH_P_MACSEC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_MAP = C.ETH_P_MAP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_MCTP = C.ETH_P_MCTP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_MOBITEX = C.ETH_P_MOBITEX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_MPLS_MC = C.ETH_P_MPLS_MC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_MPLS_UC = C.ETH_P_MPLS_UC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_MRP = C.ETH_P_MRP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_MVRP = C.ETH_P_MVRP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_NCSI = C.ETH_P_NCSI as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_NSH = C.ETH_P_NSH as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_PAE = C.ETH_P_PAE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_PAUSE = C.ETH_P_PAUSE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_PHONET = C.ETH_P_PHONET as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_PPPTALK = C.ETH_P_PPPTALK as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_PPP_DISC = C.ETH_P_PPP_DISC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_PPP_MP = C.ETH_P_PPP_MP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_PPP_SES = C.ETH_P_PPP_SES as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_PREAUTH = C.ETH_P_PREAUTH as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_PROFINET = C.ETH_P_PROFINET as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_PRP = C.ETH_P_PRP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_PUP = C.ETH_P_PUP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_PUPAT = C.ETH_P_PUPAT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_QINQ1 = C.ETH_P_QINQ1 as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_QINQ2 = C.ETH_P_QINQ2 as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_QINQ3 = C.ETH_P_QINQ3 as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_RARP = C.ETH_P_RARP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_REALTEK = C.ETH_P_REALTEK as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_SCA = C.ETH_P_SCA as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_SLOW = C.ETH_P_SLOW as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_SNAP = C.ETH_P_SNAP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_TDLS = C.ETH_P_TDLS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_TEB = C.ETH_P_TEB as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_TIPC = C.ETH_P_TIPC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_TRAILER = C.ETH_P_TRAILER as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_TR_802_2 = C.ETH_P_TR_802_2 as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_TSN = C.ETH_P_TSN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_WAN_PPP = C.ETH_P_WAN_PPP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_WCCP = C.ETH_P_WCCP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_X25 = C.ETH_P_X25 as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_P_XDSA = C.ETH_P_XDSA as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_TLEN = C.ETH_TLEN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETH_ZLEN = C.ETH_ZLEN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETIME = C.ETIME as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETIMEDOUT = C.ETIMEDOUT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETOOMANYREFS = C.ETOOMANYREFS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ETXTBSY = C.ETXTBSY as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const EUCLEAN = C.EUCLEAN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const EUNATCH = C.EUNATCH as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const EUSERS = C.EUSERS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const EWOULDBLOCK = C.EWOULDBLOCK as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const EXDEV = C.EXDEV as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const EXFULL = C.EXFULL as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const FD_CLOEXEC = C.FD_CLOEXEC as number | undefined;
 export const FIONBIO = C.FIONBIO as number;
 export const FIONREAD = C.FIONREAD as number;
@@ -1102,454 +1102,454 @@ export const FORMAT_MESSAGE_IGNORE_INSERTS = C.FORMAT_MESSAGE_IGNORE_INSERTS as 
 export const FORMAT_MESSAGE_MAX_WIDTH_MASK = C.FORMAT_MESSAGE_MAX_WIDTH_MASK as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const FROM_PROTOCOL_INFO = C.FROM_PROTOCOL_INFO as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const F_DUPFD_CLOEXEC = C.F_DUPFD_CLOEXEC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const F_GETFD = C.F_GETFD as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const F_GETFL = C.F_GETFL as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const F_SETFD = C.F_SETFD as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const F_SETFL = C.F_SETFL as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const GENL_ADMIN_PERM = C.GENL_ADMIN_PERM as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const GENL_CMD_CAP_DO = C.GENL_CMD_CAP_DO as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const GENL_CMD_CAP_DUMP = C.GENL_CMD_CAP_DUMP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const GENL_CMD_CAP_HASPOL = C.GENL_CMD_CAP_HASPOL as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const GENL_HDRLEN = C.GENL_HDRLEN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const GENL_ID_CTRL = C.GENL_ID_CTRL as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const GENL_ID_PMCRAID = C.GENL_ID_PMCRAID as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const GENL_ID_VFS_DQUOT = C.GENL_ID_VFS_DQUOT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const GENL_MAX_ID = C.GENL_MAX_ID as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const GENL_MIN_ID = C.GENL_MIN_ID as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const GENL_NAMSIZ = C.GENL_NAMSIZ as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const GENL_START_ALLOC = C.GENL_START_ALLOC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const GENL_UNS_ADMIN_PERM = C.GENL_UNS_ADMIN_PERM as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const HANDLE_FLAG_INHERIT = C.HANDLE_FLAG_INHERIT as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const HANDLE_FLAG_PROTECT_FROM_CLOSE = C.HANDLE_FLAG_PROTECT_FROM_CLOSE as number | undefined;
 export const HOST_NOT_FOUND = C.HOST_NOT_FOUND as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const HWTSTAMP_FILTER_ALL = C.HWTSTAMP_FILTER_ALL as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const HWTSTAMP_FILTER_NONE = C.HWTSTAMP_FILTER_NONE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const HWTSTAMP_FILTER_NTP_ALL = C.HWTSTAMP_FILTER_NTP_ALL as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const HWTSTAMP_FILTER_PTP_V1_L4_DELAY_REQ = C.HWTSTAMP_FILTER_PTP_V1_L4_DELAY_REQ as
   number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const HWTSTAMP_FILTER_PTP_V1_L4_EVENT = C.HWTSTAMP_FILTER_PTP_V1_L4_EVENT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const HWTSTAMP_FILTER_PTP_V1_L4_SYNC = C.HWTSTAMP_FILTER_PTP_V1_L4_SYNC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const HWTSTAMP_FILTER_PTP_V2_DELAY_REQ = C.HWTSTAMP_FILTER_PTP_V2_DELAY_REQ as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const HWTSTAMP_FILTER_PTP_V2_EVENT = C.HWTSTAMP_FILTER_PTP_V2_EVENT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const HWTSTAMP_FILTER_PTP_V2_L2_DELAY_REQ = C.HWTSTAMP_FILTER_PTP_V2_L2_DELAY_REQ as
   number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const HWTSTAMP_FILTER_PTP_V2_L2_EVENT = C.HWTSTAMP_FILTER_PTP_V2_L2_EVENT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const HWTSTAMP_FILTER_PTP_V2_L2_SYNC = C.HWTSTAMP_FILTER_PTP_V2_L2_SYNC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const HWTSTAMP_FILTER_PTP_V2_L4_DELAY_REQ = C.HWTSTAMP_FILTER_PTP_V2_L4_DELAY_REQ as
   number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const HWTSTAMP_FILTER_PTP_V2_L4_EVENT = C.HWTSTAMP_FILTER_PTP_V2_L4_EVENT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const HWTSTAMP_FILTER_PTP_V2_L4_SYNC = C.HWTSTAMP_FILTER_PTP_V2_L4_SYNC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const HWTSTAMP_FILTER_PTP_V2_SYNC = C.HWTSTAMP_FILTER_PTP_V2_SYNC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const HWTSTAMP_FILTER_SOME = C.HWTSTAMP_FILTER_SOME as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const HWTSTAMP_FLAG_BONDED_PHC_INDEX = C.HWTSTAMP_FLAG_BONDED_PHC_INDEX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const HWTSTAMP_FLAG_LAST = C.HWTSTAMP_FLAG_LAST as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const HWTSTAMP_FLAG_MASK = C.HWTSTAMP_FLAG_MASK as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const HWTSTAMP_TX_OFF = C.HWTSTAMP_TX_OFF as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const HWTSTAMP_TX_ON = C.HWTSTAMP_TX_ON as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const HWTSTAMP_TX_ONESTEP_P2P = C.HWTSTAMP_TX_ONESTEP_P2P as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const HWTSTAMP_TX_ONESTEP_SYNC = C.HWTSTAMP_TX_ONESTEP_SYNC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ICMP6_DST_UNREACH = C.ICMP6_DST_UNREACH as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ICMP6_DST_UNREACH_ADDR = C.ICMP6_DST_UNREACH_ADDR as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ICMP6_DST_UNREACH_ADMIN = C.ICMP6_DST_UNREACH_ADMIN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ICMP6_DST_UNREACH_BEYONDSCOPE = C.ICMP6_DST_UNREACH_BEYONDSCOPE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ICMP6_DST_UNREACH_NOPORT = C.ICMP6_DST_UNREACH_NOPORT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ICMP6_DST_UNREACH_NOROUTE = C.ICMP6_DST_UNREACH_NOROUTE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ICMP6_ECHO_REPLY = C.ICMP6_ECHO_REPLY as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ICMP6_ECHO_REQUEST = C.ICMP6_ECHO_REQUEST as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ICMP6_FILTER = C.ICMP6_FILTER as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ICMP6_FILTER_BLOCK = C.ICMP6_FILTER_BLOCK as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ICMP6_FILTER_BLOCKOTHERS = C.ICMP6_FILTER_BLOCKOTHERS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ICMP6_FILTER_PASS = C.ICMP6_FILTER_PASS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ICMP6_FILTER_PASSONLY = C.ICMP6_FILTER_PASSONLY as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ICMP6_INFOMSG_MASK = C.ICMP6_INFOMSG_MASK as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ICMP6_PACKET_TOO_BIG = C.ICMP6_PACKET_TOO_BIG as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ICMP6_PARAMPROB_HEADER = C.ICMP6_PARAMPROB_HEADER as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ICMP6_PARAMPROB_NEXTHEADER = C.ICMP6_PARAMPROB_NEXTHEADER as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ICMP6_PARAMPROB_OPTION = C.ICMP6_PARAMPROB_OPTION as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ICMP6_PARAM_PROB = C.ICMP6_PARAM_PROB as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ICMP6_ROUTER_RENUMBERING = C.ICMP6_ROUTER_RENUMBERING as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ICMP6_RR_FLAGS_FORCEAPPLY = C.ICMP6_RR_FLAGS_FORCEAPPLY as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ICMP6_RR_FLAGS_PREVDONE = C.ICMP6_RR_FLAGS_PREVDONE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ICMP6_RR_FLAGS_REQRESULT = C.ICMP6_RR_FLAGS_REQRESULT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ICMP6_RR_FLAGS_SPECSITE = C.ICMP6_RR_FLAGS_SPECSITE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ICMP6_RR_FLAGS_TEST = C.ICMP6_RR_FLAGS_TEST as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ICMP6_RR_PCOUSE_FLAGS_DECRPLTIME = C.ICMP6_RR_PCOUSE_FLAGS_DECRPLTIME as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ICMP6_RR_PCOUSE_FLAGS_DECRVLTIME = C.ICMP6_RR_PCOUSE_FLAGS_DECRVLTIME as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ICMP6_RR_PCOUSE_RAFLAGS_AUTO = C.ICMP6_RR_PCOUSE_RAFLAGS_AUTO as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ICMP6_RR_PCOUSE_RAFLAGS_ONLINK = C.ICMP6_RR_PCOUSE_RAFLAGS_ONLINK as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ICMP6_RR_RESULT_FLAGS_FORBIDDEN = C.ICMP6_RR_RESULT_FLAGS_FORBIDDEN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ICMP6_RR_RESULT_FLAGS_OOB = C.ICMP6_RR_RESULT_FLAGS_OOB as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ICMP6_TIME_EXCEEDED = C.ICMP6_TIME_EXCEEDED as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ICMP6_TIME_EXCEED_REASSEMBLY = C.ICMP6_TIME_EXCEED_REASSEMBLY as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ICMP6_TIME_EXCEED_TRANSIT = C.ICMP6_TIME_EXCEED_TRANSIT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ICMP_ADDRESS = C.ICMP_ADDRESS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ICMP_ADDRESSREPLY = C.ICMP_ADDRESSREPLY as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ICMP_AFI_IP = C.ICMP_AFI_IP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ICMP_AFI_IP6 = C.ICMP_AFI_IP6 as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ICMP_DEST_UNREACH = C.ICMP_DEST_UNREACH as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ICMP_ECHO = C.ICMP_ECHO as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ICMP_ECHOREPLY = C.ICMP_ECHOREPLY as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ICMP_EXC_FRAGTIME = C.ICMP_EXC_FRAGTIME as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ICMP_EXC_TTL = C.ICMP_EXC_TTL as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ICMP_EXT_CODE_MAL_QUERY = C.ICMP_EXT_CODE_MAL_QUERY as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ICMP_EXT_CODE_MULT_IFS = C.ICMP_EXT_CODE_MULT_IFS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ICMP_EXT_CODE_NO_IF = C.ICMP_EXT_CODE_NO_IF as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ICMP_EXT_CODE_NO_TABLE_ENT = C.ICMP_EXT_CODE_NO_TABLE_ENT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ICMP_EXT_ECHO = C.ICMP_EXT_ECHO as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ICMP_EXT_ECHOREPLY = C.ICMP_EXT_ECHOREPLY as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ICMP_EXT_ECHOREPLY_ACTIVE = C.ICMP_EXT_ECHOREPLY_ACTIVE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ICMP_EXT_ECHOREPLY_IPV4 = C.ICMP_EXT_ECHOREPLY_IPV4 as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ICMP_EXT_ECHOREPLY_IPV6 = C.ICMP_EXT_ECHOREPLY_IPV6 as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ICMP_EXT_ECHO_CTYPE_ADDR = C.ICMP_EXT_ECHO_CTYPE_ADDR as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ICMP_EXT_ECHO_CTYPE_INDEX = C.ICMP_EXT_ECHO_CTYPE_INDEX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ICMP_EXT_ECHO_CTYPE_NAME = C.ICMP_EXT_ECHO_CTYPE_NAME as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ICMP_FILTER = C.ICMP_FILTER as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ICMP_FRAG_NEEDED = C.ICMP_FRAG_NEEDED as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ICMP_HOST_ANO = C.ICMP_HOST_ANO as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ICMP_HOST_ISOLATED = C.ICMP_HOST_ISOLATED as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ICMP_HOST_UNKNOWN = C.ICMP_HOST_UNKNOWN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ICMP_HOST_UNREACH = C.ICMP_HOST_UNREACH as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ICMP_HOST_UNR_TOS = C.ICMP_HOST_UNR_TOS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ICMP_INFO_REPLY = C.ICMP_INFO_REPLY as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ICMP_INFO_REQUEST = C.ICMP_INFO_REQUEST as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ICMP_NET_ANO = C.ICMP_NET_ANO as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ICMP_NET_UNKNOWN = C.ICMP_NET_UNKNOWN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ICMP_NET_UNREACH = C.ICMP_NET_UNREACH as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ICMP_NET_UNR_TOS = C.ICMP_NET_UNR_TOS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ICMP_PARAMETERPROB = C.ICMP_PARAMETERPROB as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ICMP_PKT_FILTERED = C.ICMP_PKT_FILTERED as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ICMP_PORT_UNREACH = C.ICMP_PORT_UNREACH as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ICMP_PREC_CUTOFF = C.ICMP_PREC_CUTOFF as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ICMP_PREC_VIOLATION = C.ICMP_PREC_VIOLATION as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ICMP_PROT_UNREACH = C.ICMP_PROT_UNREACH as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ICMP_REDIRECT = C.ICMP_REDIRECT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ICMP_REDIR_HOST = C.ICMP_REDIR_HOST as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ICMP_REDIR_HOSTTOS = C.ICMP_REDIR_HOSTTOS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ICMP_REDIR_NET = C.ICMP_REDIR_NET as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ICMP_REDIR_NETTOS = C.ICMP_REDIR_NETTOS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ICMP_SOURCE_QUENCH = C.ICMP_SOURCE_QUENCH as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ICMP_SR_FAILED = C.ICMP_SR_FAILED as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ICMP_TIMESTAMP = C.ICMP_TIMESTAMP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ICMP_TIMESTAMPREPLY = C.ICMP_TIMESTAMPREPLY as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const ICMP_TIME_EXCEEDED = C.ICMP_TIME_EXCEEDED as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFA_ADDRESS = C.IFA_ADDRESS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFA_ANYCAST = C.IFA_ANYCAST as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFA_BROADCAST = C.IFA_BROADCAST as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFA_CACHEINFO = C.IFA_CACHEINFO as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFA_FLAGS = C.IFA_FLAGS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFA_F_DADFAILED = C.IFA_F_DADFAILED as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFA_F_DEPRECATED = C.IFA_F_DEPRECATED as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFA_F_HOMEADDRESS = C.IFA_F_HOMEADDRESS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFA_F_MANAGETEMPADDR = C.IFA_F_MANAGETEMPADDR as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFA_F_MCAUTOJOIN = C.IFA_F_MCAUTOJOIN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFA_F_NODAD = C.IFA_F_NODAD as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFA_F_NOPREFIXROUTE = C.IFA_F_NOPREFIXROUTE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFA_F_OPTIMISTIC = C.IFA_F_OPTIMISTIC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFA_F_PERMANENT = C.IFA_F_PERMANENT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFA_F_SECONDARY = C.IFA_F_SECONDARY as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFA_F_STABLE_PRIVACY = C.IFA_F_STABLE_PRIVACY as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFA_F_TEMPORARY = C.IFA_F_TEMPORARY as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFA_F_TENTATIVE = C.IFA_F_TENTATIVE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFA_LABEL = C.IFA_LABEL as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFA_LOCAL = C.IFA_LOCAL as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFA_MAX = C.IFA_MAX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFA_MULTICAST = C.IFA_MULTICAST as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFA_PROTO = C.IFA_PROTO as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFA_RT_PRIORITY = C.IFA_RT_PRIORITY as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFA_TARGET_NETNSID = C.IFA_TARGET_NETNSID as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFA_UNSPEC = C.IFA_UNSPEC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFF_ALLMULTI = C.IFF_ALLMULTI as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFF_AUTOMEDIA = C.IFF_AUTOMEDIA as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFF_BROADCAST = C.IFF_BROADCAST as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFF_DEBUG = C.IFF_DEBUG as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFF_DORMANT = C.IFF_DORMANT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFF_DYNAMIC = C.IFF_DYNAMIC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFF_ECHO = C.IFF_ECHO as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFF_LOOPBACK = C.IFF_LOOPBACK as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFF_LOWER_UP = C.IFF_LOWER_UP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFF_MASTER = C.IFF_MASTER as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFF_MULTICAST = C.IFF_MULTICAST as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFF_NOARP = C.IFF_NOARP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFF_NOTRAILERS = C.IFF_NOTRAILERS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFF_POINTOPOINT = C.IFF_POINTOPOINT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFF_PORTSEL = C.IFF_PORTSEL as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFF_PROMISC = C.IFF_PROMISC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFF_RUNNING = C.IFF_RUNNING as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFF_SLAVE = C.IFF_SLAVE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFF_UP = C.IFF_UP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFF_VOLATILE = C.IFF_VOLATILE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_ADDRESS = C.IFLA_ADDRESS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_AF_SPEC = C.IFLA_AF_SPEC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_ALLMULTI = C.IFLA_ALLMULTI as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_ALT_IFNAME = C.IFLA_ALT_IFNAME as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BAREUDP_ETHERTYPE = C.IFLA_BAREUDP_ETHERTYPE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BAREUDP_MAX = C.IFLA_BAREUDP_MAX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BAREUDP_MULTIPROTO_MODE = C.IFLA_BAREUDP_MULTIPROTO_MODE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BAREUDP_PORT = C.IFLA_BAREUDP_PORT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BAREUDP_SRCPORT_MIN = C.IFLA_BAREUDP_SRCPORT_MIN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BAREUDP_UNSPEC = C.IFLA_BAREUDP_UNSPEC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BOND_ACTIVE_SLAVE = C.IFLA_BOND_ACTIVE_SLAVE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BOND_AD_ACTOR_SYSTEM = C.IFLA_BOND_AD_ACTOR_SYSTEM as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BOND_AD_ACTOR_SYS_PRIO = C.IFLA_BOND_AD_ACTOR_SYS_PRIO as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BOND_AD_INFO = C.IFLA_BOND_AD_INFO as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BOND_AD_INFO_ACTOR_KEY = C.IFLA_BOND_AD_INFO_ACTOR_KEY as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BOND_AD_INFO_AGGREGATOR = C.IFLA_BOND_AD_INFO_AGGREGATOR as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BOND_AD_INFO_MAX = C.IFLA_BOND_AD_INFO_MAX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BOND_AD_INFO_NUM_PORTS = C.IFLA_BOND_AD_INFO_NUM_PORTS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BOND_AD_INFO_PARTNER_KEY = C.IFLA_BOND_AD_INFO_PARTNER_KEY as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BOND_AD_INFO_PARTNER_MAC = C.IFLA_BOND_AD_INFO_PARTNER_MAC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BOND_AD_INFO_UNSPEC = C.IFLA_BOND_AD_INFO_UNSPEC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BOND_AD_LACP_ACTIVE = C.IFLA_BOND_AD_LACP_ACTIVE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BOND_AD_LACP_RATE = C.IFLA_BOND_AD_LACP_RATE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BOND_AD_SELECT = C.IFLA_BOND_AD_SELECT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BOND_AD_USER_PORT_KEY = C.IFLA_BOND_AD_USER_PORT_KEY as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BOND_ALL_SLAVES_ACTIVE = C.IFLA_BOND_ALL_SLAVES_ACTIVE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BOND_ARP_ALL_TARGETS = C.IFLA_BOND_ARP_ALL_TARGETS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BOND_ARP_INTERVAL = C.IFLA_BOND_ARP_INTERVAL as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BOND_ARP_IP_TARGET = C.IFLA_BOND_ARP_IP_TARGET as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BOND_ARP_VALIDATE = C.IFLA_BOND_ARP_VALIDATE as number | undefined;
 /** Only on linux-x64; undefined elsewhere. */
 export const IFLA_BOND_COUPLED_CONTROL = C.IFLA_BOND_COUPLED_CONTROL as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BOND_DOWNDELAY = C.IFLA_BOND_DOWNDELAY as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BOND_FAIL_OVER_MAC = C.IFLA_BOND_FAIL_OVER_MAC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BOND_LP_INTERVAL = C.IFLA_BOND_LP_INTERVAL as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BOND_MAX = C.IFLA_BOND_MAX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BOND_MIIMON = C.IFLA_BOND_MIIMON as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BOND_MIN_LINKS = C.IFLA_BOND_MIN_LINKS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BOND_MISSED_MAX = C.IFLA_BOND_MISSED_MAX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BOND_MODE = C.IFLA_BOND_MODE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BOND_NS_IP6_TARGET = C.IFLA_BOND_NS_IP6_TARGET as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BOND_NUM_PEER_NOTIF = C.IFLA_BOND_NUM_PEER_NOTIF as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BOND_PACKETS_PER_SLAVE = C.IFLA_BOND_PACKETS_PER_SLAVE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BOND_PEER_NOTIF_DELAY = C.IFLA_BOND_PEER_NOTIF_DELAY as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BOND_PRIMARY = C.IFLA_BOND_PRIMARY as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BOND_PRIMARY_RESELECT = C.IFLA_BOND_PRIMARY_RESELECT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BOND_RESEND_IGMP = C.IFLA_BOND_RESEND_IGMP as number | undefined;
 /** Only on linux-x64; undefined elsewhere. */
 export const IFLA_BOND_SLAVE_ACTOR_PORT_PRIO = C.IFLA_BOND_SLAVE_ACTOR_PORT_PRIO as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BOND_SLAVE_AD_ACTOR_OPER_PORT_STATE = C.IFLA_BOND_SLAVE_AD_ACTOR_OPER_PORT_STATE as
   number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BOND_SLAVE_AD_AGGREGATOR_ID = C.IFLA_BOND_SLAVE_AD_AGGREGATOR_ID as number | undefined;
 /** Only on linux-x64; undefined elsewhere. */
 export const IFLA_BOND_SLAVE_AD_CHURN_ACTOR_STATE = C.IFLA_BOND_SLAVE_AD_CHURN_ACTOR_STATE as
@@ -1557,942 +1557,942 @@ export const IFLA_BOND_SLAVE_AD_CHURN_ACTOR_STATE = C.IFLA_BOND_SLAVE_AD_CHURN_A
 /** Only on linux-x64; undefined elsewhere. */
 export const IFLA_BOND_SLAVE_AD_CHURN_PARTNER_STATE = C.IFLA_BOND_SLAVE_AD_CHURN_PARTNER_STATE as
   number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BOND_SLAVE_AD_PARTNER_OPER_PORT_STATE = C.IFLA_BOND_SLAVE_AD_PARTNER_OPER_PORT_STATE as
   number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BOND_SLAVE_LINK_FAILURE_COUNT = C.IFLA_BOND_SLAVE_LINK_FAILURE_COUNT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BOND_SLAVE_MAX = C.IFLA_BOND_SLAVE_MAX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BOND_SLAVE_MII_STATUS = C.IFLA_BOND_SLAVE_MII_STATUS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BOND_SLAVE_PERM_HWADDR = C.IFLA_BOND_SLAVE_PERM_HWADDR as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BOND_SLAVE_PRIO = C.IFLA_BOND_SLAVE_PRIO as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BOND_SLAVE_QUEUE_ID = C.IFLA_BOND_SLAVE_QUEUE_ID as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BOND_SLAVE_STATE = C.IFLA_BOND_SLAVE_STATE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BOND_SLAVE_UNSPEC = C.IFLA_BOND_SLAVE_UNSPEC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BOND_TLB_DYNAMIC_LB = C.IFLA_BOND_TLB_DYNAMIC_LB as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BOND_UNSPEC = C.IFLA_BOND_UNSPEC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BOND_UPDELAY = C.IFLA_BOND_UPDELAY as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BOND_USE_CARRIER = C.IFLA_BOND_USE_CARRIER as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BOND_XMIT_HASH_POLICY = C.IFLA_BOND_XMIT_HASH_POLICY as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BROADCAST = C.IFLA_BROADCAST as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BRPORT_BACKUP_PORT = C.IFLA_BRPORT_BACKUP_PORT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BRPORT_BCAST_FLOOD = C.IFLA_BRPORT_BCAST_FLOOD as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BRPORT_BRIDGE_ID = C.IFLA_BRPORT_BRIDGE_ID as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BRPORT_CONFIG_PENDING = C.IFLA_BRPORT_CONFIG_PENDING as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BRPORT_COST = C.IFLA_BRPORT_COST as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BRPORT_DESIGNATED_COST = C.IFLA_BRPORT_DESIGNATED_COST as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BRPORT_DESIGNATED_PORT = C.IFLA_BRPORT_DESIGNATED_PORT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BRPORT_FAST_LEAVE = C.IFLA_BRPORT_FAST_LEAVE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BRPORT_FLUSH = C.IFLA_BRPORT_FLUSH as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BRPORT_FORWARD_DELAY_TIMER = C.IFLA_BRPORT_FORWARD_DELAY_TIMER as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BRPORT_GROUP_FWD_MASK = C.IFLA_BRPORT_GROUP_FWD_MASK as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BRPORT_GUARD = C.IFLA_BRPORT_GUARD as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BRPORT_HOLD_TIMER = C.IFLA_BRPORT_HOLD_TIMER as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BRPORT_ID = C.IFLA_BRPORT_ID as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BRPORT_ISOLATED = C.IFLA_BRPORT_ISOLATED as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BRPORT_LEARNING = C.IFLA_BRPORT_LEARNING as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BRPORT_LEARNING_SYNC = C.IFLA_BRPORT_LEARNING_SYNC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BRPORT_LOCKED = C.IFLA_BRPORT_LOCKED as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BRPORT_MAX = C.IFLA_BRPORT_MAX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BRPORT_MCAST_EHT_HOSTS_CNT = C.IFLA_BRPORT_MCAST_EHT_HOSTS_CNT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BRPORT_MCAST_EHT_HOSTS_LIMIT = C.IFLA_BRPORT_MCAST_EHT_HOSTS_LIMIT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BRPORT_MCAST_FLOOD = C.IFLA_BRPORT_MCAST_FLOOD as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BRPORT_MCAST_TO_UCAST = C.IFLA_BRPORT_MCAST_TO_UCAST as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BRPORT_MESSAGE_AGE_TIMER = C.IFLA_BRPORT_MESSAGE_AGE_TIMER as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BRPORT_MODE = C.IFLA_BRPORT_MODE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BRPORT_MRP_IN_OPEN = C.IFLA_BRPORT_MRP_IN_OPEN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BRPORT_MRP_RING_OPEN = C.IFLA_BRPORT_MRP_RING_OPEN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BRPORT_MULTICAST_ROUTER = C.IFLA_BRPORT_MULTICAST_ROUTER as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BRPORT_NEIGH_SUPPRESS = C.IFLA_BRPORT_NEIGH_SUPPRESS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BRPORT_NO = C.IFLA_BRPORT_NO as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BRPORT_PAD = C.IFLA_BRPORT_PAD as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BRPORT_PRIORITY = C.IFLA_BRPORT_PRIORITY as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BRPORT_PROTECT = C.IFLA_BRPORT_PROTECT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BRPORT_PROXYARP = C.IFLA_BRPORT_PROXYARP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BRPORT_PROXYARP_WIFI = C.IFLA_BRPORT_PROXYARP_WIFI as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BRPORT_ROOT_ID = C.IFLA_BRPORT_ROOT_ID as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BRPORT_STATE = C.IFLA_BRPORT_STATE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BRPORT_TOPOLOGY_CHANGE_ACK = C.IFLA_BRPORT_TOPOLOGY_CHANGE_ACK as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BRPORT_UNICAST_FLOOD = C.IFLA_BRPORT_UNICAST_FLOOD as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BRPORT_UNSPEC = C.IFLA_BRPORT_UNSPEC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BRPORT_VLAN_TUNNEL = C.IFLA_BRPORT_VLAN_TUNNEL as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BR_AGEING_TIME = C.IFLA_BR_AGEING_TIME as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BR_BRIDGE_ID = C.IFLA_BR_BRIDGE_ID as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BR_FDB_FLUSH = C.IFLA_BR_FDB_FLUSH as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BR_FORWARD_DELAY = C.IFLA_BR_FORWARD_DELAY as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BR_GC_TIMER = C.IFLA_BR_GC_TIMER as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BR_GROUP_ADDR = C.IFLA_BR_GROUP_ADDR as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BR_GROUP_FWD_MASK = C.IFLA_BR_GROUP_FWD_MASK as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BR_HELLO_TIME = C.IFLA_BR_HELLO_TIME as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BR_HELLO_TIMER = C.IFLA_BR_HELLO_TIMER as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BR_MAX = C.IFLA_BR_MAX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BR_MAX_AGE = C.IFLA_BR_MAX_AGE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BR_MCAST_HASH_ELASTICITY = C.IFLA_BR_MCAST_HASH_ELASTICITY as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BR_MCAST_HASH_MAX = C.IFLA_BR_MCAST_HASH_MAX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BR_MCAST_IGMP_VERSION = C.IFLA_BR_MCAST_IGMP_VERSION as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BR_MCAST_LAST_MEMBER_CNT = C.IFLA_BR_MCAST_LAST_MEMBER_CNT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BR_MCAST_LAST_MEMBER_INTVL = C.IFLA_BR_MCAST_LAST_MEMBER_INTVL as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BR_MCAST_MEMBERSHIP_INTVL = C.IFLA_BR_MCAST_MEMBERSHIP_INTVL as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BR_MCAST_MLD_VERSION = C.IFLA_BR_MCAST_MLD_VERSION as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BR_MCAST_QUERIER = C.IFLA_BR_MCAST_QUERIER as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BR_MCAST_QUERIER_INTVL = C.IFLA_BR_MCAST_QUERIER_INTVL as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BR_MCAST_QUERIER_STATE = C.IFLA_BR_MCAST_QUERIER_STATE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BR_MCAST_QUERY_INTVL = C.IFLA_BR_MCAST_QUERY_INTVL as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BR_MCAST_QUERY_RESPONSE_INTVL = C.IFLA_BR_MCAST_QUERY_RESPONSE_INTVL as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BR_MCAST_QUERY_USE_IFADDR = C.IFLA_BR_MCAST_QUERY_USE_IFADDR as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BR_MCAST_ROUTER = C.IFLA_BR_MCAST_ROUTER as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BR_MCAST_SNOOPING = C.IFLA_BR_MCAST_SNOOPING as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BR_MCAST_STARTUP_QUERY_CNT = C.IFLA_BR_MCAST_STARTUP_QUERY_CNT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BR_MCAST_STARTUP_QUERY_INTVL = C.IFLA_BR_MCAST_STARTUP_QUERY_INTVL as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BR_MCAST_STATS_ENABLED = C.IFLA_BR_MCAST_STATS_ENABLED as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BR_MULTI_BOOLOPT = C.IFLA_BR_MULTI_BOOLOPT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BR_NF_CALL_ARPTABLES = C.IFLA_BR_NF_CALL_ARPTABLES as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BR_NF_CALL_IP6TABLES = C.IFLA_BR_NF_CALL_IP6TABLES as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BR_NF_CALL_IPTABLES = C.IFLA_BR_NF_CALL_IPTABLES as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BR_PAD = C.IFLA_BR_PAD as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BR_PRIORITY = C.IFLA_BR_PRIORITY as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BR_ROOT_ID = C.IFLA_BR_ROOT_ID as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BR_ROOT_PATH_COST = C.IFLA_BR_ROOT_PATH_COST as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BR_ROOT_PORT = C.IFLA_BR_ROOT_PORT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BR_STP_STATE = C.IFLA_BR_STP_STATE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BR_TCN_TIMER = C.IFLA_BR_TCN_TIMER as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BR_TOPOLOGY_CHANGE = C.IFLA_BR_TOPOLOGY_CHANGE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BR_TOPOLOGY_CHANGE_DETECTED = C.IFLA_BR_TOPOLOGY_CHANGE_DETECTED as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BR_TOPOLOGY_CHANGE_TIMER = C.IFLA_BR_TOPOLOGY_CHANGE_TIMER as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BR_UNSPEC = C.IFLA_BR_UNSPEC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BR_VLAN_DEFAULT_PVID = C.IFLA_BR_VLAN_DEFAULT_PVID as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BR_VLAN_FILTERING = C.IFLA_BR_VLAN_FILTERING as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BR_VLAN_PROTOCOL = C.IFLA_BR_VLAN_PROTOCOL as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BR_VLAN_STATS_ENABLED = C.IFLA_BR_VLAN_STATS_ENABLED as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_BR_VLAN_STATS_PER_PORT = C.IFLA_BR_VLAN_STATS_PER_PORT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_CARRIER = C.IFLA_CARRIER as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_CARRIER_CHANGES = C.IFLA_CARRIER_CHANGES as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_CARRIER_DOWN_COUNT = C.IFLA_CARRIER_DOWN_COUNT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_CARRIER_UP_COUNT = C.IFLA_CARRIER_UP_COUNT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_COST = C.IFLA_COST as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_DSA_MASTER = C.IFLA_DSA_MASTER as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_DSA_MAX = C.IFLA_DSA_MAX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_DSA_UNSPEC = C.IFLA_DSA_UNSPEC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_EVENT = C.IFLA_EVENT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_EVENT_BONDING_FAILOVER = C.IFLA_EVENT_BONDING_FAILOVER as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_EVENT_BONDING_OPTIONS = C.IFLA_EVENT_BONDING_OPTIONS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_EVENT_FEATURES = C.IFLA_EVENT_FEATURES as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_EVENT_IGMP_RESEND = C.IFLA_EVENT_IGMP_RESEND as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_EVENT_NONE = C.IFLA_EVENT_NONE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_EVENT_NOTIFY_PEERS = C.IFLA_EVENT_NOTIFY_PEERS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_EVENT_REBOOT = C.IFLA_EVENT_REBOOT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_EXT_MASK = C.IFLA_EXT_MASK as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_GENEVE_COLLECT_METADATA = C.IFLA_GENEVE_COLLECT_METADATA as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_GENEVE_DF = C.IFLA_GENEVE_DF as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_GENEVE_ID = C.IFLA_GENEVE_ID as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_GENEVE_INNER_PROTO_INHERIT = C.IFLA_GENEVE_INNER_PROTO_INHERIT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_GENEVE_LABEL = C.IFLA_GENEVE_LABEL as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_GENEVE_MAX = C.IFLA_GENEVE_MAX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_GENEVE_PORT = C.IFLA_GENEVE_PORT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_GENEVE_REMOTE = C.IFLA_GENEVE_REMOTE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_GENEVE_REMOTE6 = C.IFLA_GENEVE_REMOTE6 as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_GENEVE_TOS = C.IFLA_GENEVE_TOS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_GENEVE_TTL = C.IFLA_GENEVE_TTL as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_GENEVE_TTL_INHERIT = C.IFLA_GENEVE_TTL_INHERIT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_GENEVE_UDP_CSUM = C.IFLA_GENEVE_UDP_CSUM as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_GENEVE_UDP_ZERO_CSUM6_RX = C.IFLA_GENEVE_UDP_ZERO_CSUM6_RX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_GENEVE_UDP_ZERO_CSUM6_TX = C.IFLA_GENEVE_UDP_ZERO_CSUM6_TX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_GENEVE_UNSPEC = C.IFLA_GENEVE_UNSPEC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_GROUP = C.IFLA_GROUP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_GRO_MAX_SIZE = C.IFLA_GRO_MAX_SIZE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_GSO_MAX_SEGS = C.IFLA_GSO_MAX_SEGS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_GSO_MAX_SIZE = C.IFLA_GSO_MAX_SIZE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_GTP_CREATE_SOCKETS = C.IFLA_GTP_CREATE_SOCKETS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_GTP_FD0 = C.IFLA_GTP_FD0 as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_GTP_FD1 = C.IFLA_GTP_FD1 as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_GTP_MAX = C.IFLA_GTP_MAX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_GTP_PDP_HASHSIZE = C.IFLA_GTP_PDP_HASHSIZE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_GTP_RESTART_COUNT = C.IFLA_GTP_RESTART_COUNT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_GTP_ROLE = C.IFLA_GTP_ROLE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_GTP_UNSPEC = C.IFLA_GTP_UNSPEC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_HSR_MAX = C.IFLA_HSR_MAX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_HSR_MULTICAST_SPEC = C.IFLA_HSR_MULTICAST_SPEC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_HSR_PROTOCOL = C.IFLA_HSR_PROTOCOL as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_HSR_SEQ_NR = C.IFLA_HSR_SEQ_NR as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_HSR_SLAVE1 = C.IFLA_HSR_SLAVE1 as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_HSR_SLAVE2 = C.IFLA_HSR_SLAVE2 as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_HSR_SUPERVISION_ADDR = C.IFLA_HSR_SUPERVISION_ADDR as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_HSR_UNSPEC = C.IFLA_HSR_UNSPEC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_HSR_VERSION = C.IFLA_HSR_VERSION as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_IFALIAS = C.IFLA_IFALIAS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_IFNAME = C.IFLA_IFNAME as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_IF_NETNSID = C.IFLA_IF_NETNSID as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_INET6_ADDR_GEN_MODE = C.IFLA_INET6_ADDR_GEN_MODE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_INET6_CACHEINFO = C.IFLA_INET6_CACHEINFO as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_INET6_CONF = C.IFLA_INET6_CONF as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_INET6_FLAGS = C.IFLA_INET6_FLAGS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_INET6_ICMP6STATS = C.IFLA_INET6_ICMP6STATS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_INET6_MAX = C.IFLA_INET6_MAX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_INET6_MCAST = C.IFLA_INET6_MCAST as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_INET6_RA_MTU = C.IFLA_INET6_RA_MTU as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_INET6_STATS = C.IFLA_INET6_STATS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_INET6_TOKEN = C.IFLA_INET6_TOKEN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_INET6_UNSPEC = C.IFLA_INET6_UNSPEC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_INET_CONF = C.IFLA_INET_CONF as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_INET_MAX = C.IFLA_INET_MAX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_INET_UNSPEC = C.IFLA_INET_UNSPEC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_INFO_DATA = C.IFLA_INFO_DATA as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_INFO_KIND = C.IFLA_INFO_KIND as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_INFO_MAX = C.IFLA_INFO_MAX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_INFO_SLAVE_DATA = C.IFLA_INFO_SLAVE_DATA as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_INFO_SLAVE_KIND = C.IFLA_INFO_SLAVE_KIND as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_INFO_UNSPEC = C.IFLA_INFO_UNSPEC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_INFO_XSTATS = C.IFLA_INFO_XSTATS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_IPOIB_MAX = C.IFLA_IPOIB_MAX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_IPOIB_MODE = C.IFLA_IPOIB_MODE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_IPOIB_PKEY = C.IFLA_IPOIB_PKEY as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_IPOIB_UMCAST = C.IFLA_IPOIB_UMCAST as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_IPOIB_UNSPEC = C.IFLA_IPOIB_UNSPEC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_IPVLAN_FLAGS = C.IFLA_IPVLAN_FLAGS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_IPVLAN_MAX = C.IFLA_IPVLAN_MAX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_IPVLAN_MODE = C.IFLA_IPVLAN_MODE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_IPVLAN_UNSPEC = C.IFLA_IPVLAN_UNSPEC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_LINK = C.IFLA_LINK as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_LINKINFO = C.IFLA_LINKINFO as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_LINKMODE = C.IFLA_LINKMODE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_LINK_NETNSID = C.IFLA_LINK_NETNSID as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_MACSEC_CIPHER_SUITE = C.IFLA_MACSEC_CIPHER_SUITE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_MACSEC_ENCODING_SA = C.IFLA_MACSEC_ENCODING_SA as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_MACSEC_ENCRYPT = C.IFLA_MACSEC_ENCRYPT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_MACSEC_ES = C.IFLA_MACSEC_ES as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_MACSEC_ICV_LEN = C.IFLA_MACSEC_ICV_LEN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_MACSEC_INC_SCI = C.IFLA_MACSEC_INC_SCI as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_MACSEC_MAX = C.IFLA_MACSEC_MAX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_MACSEC_OFFLOAD = C.IFLA_MACSEC_OFFLOAD as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_MACSEC_PAD = C.IFLA_MACSEC_PAD as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_MACSEC_PORT = C.IFLA_MACSEC_PORT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_MACSEC_PROTECT = C.IFLA_MACSEC_PROTECT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_MACSEC_REPLAY_PROTECT = C.IFLA_MACSEC_REPLAY_PROTECT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_MACSEC_SCB = C.IFLA_MACSEC_SCB as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_MACSEC_SCI = C.IFLA_MACSEC_SCI as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_MACSEC_UNSPEC = C.IFLA_MACSEC_UNSPEC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_MACSEC_VALIDATION = C.IFLA_MACSEC_VALIDATION as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_MACSEC_WINDOW = C.IFLA_MACSEC_WINDOW as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_MACVLAN_BC_QUEUE_LEN = C.IFLA_MACVLAN_BC_QUEUE_LEN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_MACVLAN_BC_QUEUE_LEN_USED = C.IFLA_MACVLAN_BC_QUEUE_LEN_USED as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_MACVLAN_FLAGS = C.IFLA_MACVLAN_FLAGS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_MACVLAN_MACADDR = C.IFLA_MACVLAN_MACADDR as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_MACVLAN_MACADDR_COUNT = C.IFLA_MACVLAN_MACADDR_COUNT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_MACVLAN_MACADDR_DATA = C.IFLA_MACVLAN_MACADDR_DATA as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_MACVLAN_MACADDR_MODE = C.IFLA_MACVLAN_MACADDR_MODE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_MACVLAN_MAX = C.IFLA_MACVLAN_MAX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_MACVLAN_MODE = C.IFLA_MACVLAN_MODE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_MACVLAN_UNSPEC = C.IFLA_MACVLAN_UNSPEC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_MAP = C.IFLA_MAP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_MASTER = C.IFLA_MASTER as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_MAX = C.IFLA_MAX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_MAX_MTU = C.IFLA_MAX_MTU as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_MCTP_MAX = C.IFLA_MCTP_MAX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_MCTP_NET = C.IFLA_MCTP_NET as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_MCTP_UNSPEC = C.IFLA_MCTP_UNSPEC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_MIN_MTU = C.IFLA_MIN_MTU as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_MTU = C.IFLA_MTU as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_NET_NS_FD = C.IFLA_NET_NS_FD as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_NET_NS_PID = C.IFLA_NET_NS_PID as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_NEW_IFINDEX = C.IFLA_NEW_IFINDEX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_NEW_NETNSID = C.IFLA_NEW_NETNSID as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_NUM_RX_QUEUES = C.IFLA_NUM_RX_QUEUES as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_NUM_TX_QUEUES = C.IFLA_NUM_TX_QUEUES as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_NUM_VF = C.IFLA_NUM_VF as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_OFFLOAD_XSTATS_CPU_HIT = C.IFLA_OFFLOAD_XSTATS_CPU_HIT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_OFFLOAD_XSTATS_HW_S_INFO = C.IFLA_OFFLOAD_XSTATS_HW_S_INFO as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_OFFLOAD_XSTATS_HW_S_INFO_MAX = C.IFLA_OFFLOAD_XSTATS_HW_S_INFO_MAX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_OFFLOAD_XSTATS_HW_S_INFO_REQUEST = C.IFLA_OFFLOAD_XSTATS_HW_S_INFO_REQUEST as
   number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_OFFLOAD_XSTATS_HW_S_INFO_UNSPEC = C.IFLA_OFFLOAD_XSTATS_HW_S_INFO_UNSPEC as
   number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_OFFLOAD_XSTATS_HW_S_INFO_USED = C.IFLA_OFFLOAD_XSTATS_HW_S_INFO_USED as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_OFFLOAD_XSTATS_L3_STATS = C.IFLA_OFFLOAD_XSTATS_L3_STATS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_OFFLOAD_XSTATS_MAX = C.IFLA_OFFLOAD_XSTATS_MAX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_OFFLOAD_XSTATS_UNSPEC = C.IFLA_OFFLOAD_XSTATS_UNSPEC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_OPERSTATE = C.IFLA_OPERSTATE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_PAD = C.IFLA_PAD as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_PARENT_DEV_BUS_NAME = C.IFLA_PARENT_DEV_BUS_NAME as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_PARENT_DEV_NAME = C.IFLA_PARENT_DEV_NAME as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_PERM_ADDRESS = C.IFLA_PERM_ADDRESS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_PHYS_PORT_ID = C.IFLA_PHYS_PORT_ID as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_PHYS_PORT_NAME = C.IFLA_PHYS_PORT_NAME as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_PHYS_SWITCH_ID = C.IFLA_PHYS_SWITCH_ID as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_PORT_HOST_UUID = C.IFLA_PORT_HOST_UUID as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_PORT_INSTANCE_UUID = C.IFLA_PORT_INSTANCE_UUID as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_PORT_MAX = C.IFLA_PORT_MAX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_PORT_PROFILE = C.IFLA_PORT_PROFILE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_PORT_REQUEST = C.IFLA_PORT_REQUEST as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_PORT_RESPONSE = C.IFLA_PORT_RESPONSE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_PORT_SELF = C.IFLA_PORT_SELF as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_PORT_UNSPEC = C.IFLA_PORT_UNSPEC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_PORT_VF = C.IFLA_PORT_VF as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_PORT_VSI_TYPE = C.IFLA_PORT_VSI_TYPE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_PPP_DEV_FD = C.IFLA_PPP_DEV_FD as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_PPP_MAX = C.IFLA_PPP_MAX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_PPP_UNSPEC = C.IFLA_PPP_UNSPEC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_PRIORITY = C.IFLA_PRIORITY as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_PROMISCUITY = C.IFLA_PROMISCUITY as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_PROP_LIST = C.IFLA_PROP_LIST as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_PROTINFO = C.IFLA_PROTINFO as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_PROTO_DOWN = C.IFLA_PROTO_DOWN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_PROTO_DOWN_REASON = C.IFLA_PROTO_DOWN_REASON as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_PROTO_DOWN_REASON_MASK = C.IFLA_PROTO_DOWN_REASON_MASK as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_PROTO_DOWN_REASON_MAX = C.IFLA_PROTO_DOWN_REASON_MAX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_PROTO_DOWN_REASON_UNSPEC = C.IFLA_PROTO_DOWN_REASON_UNSPEC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_PROTO_DOWN_REASON_VALUE = C.IFLA_PROTO_DOWN_REASON_VALUE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_QDISC = C.IFLA_QDISC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_RMNET_FLAGS = C.IFLA_RMNET_FLAGS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_RMNET_MAX = C.IFLA_RMNET_MAX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_RMNET_MUX_ID = C.IFLA_RMNET_MUX_ID as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_RMNET_UNSPEC = C.IFLA_RMNET_UNSPEC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_STATS = C.IFLA_STATS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_STATS64 = C.IFLA_STATS64 as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_STATS_AF_SPEC = C.IFLA_STATS_AF_SPEC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_STATS_GETSET_MAX = C.IFLA_STATS_GETSET_MAX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_STATS_GETSET_UNSPEC = C.IFLA_STATS_GETSET_UNSPEC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_STATS_GET_FILTERS = C.IFLA_STATS_GET_FILTERS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_STATS_LINK_64 = C.IFLA_STATS_LINK_64 as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_STATS_LINK_OFFLOAD_XSTATS = C.IFLA_STATS_LINK_OFFLOAD_XSTATS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_STATS_LINK_XSTATS = C.IFLA_STATS_LINK_XSTATS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_STATS_LINK_XSTATS_SLAVE = C.IFLA_STATS_LINK_XSTATS_SLAVE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_STATS_MAX = C.IFLA_STATS_MAX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_STATS_SET_OFFLOAD_XSTATS_L3_STATS = C.IFLA_STATS_SET_OFFLOAD_XSTATS_L3_STATS as
   number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_STATS_UNSPEC = C.IFLA_STATS_UNSPEC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_TARGET_NETNSID = C.IFLA_TARGET_NETNSID as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_TSO_MAX_SEGS = C.IFLA_TSO_MAX_SEGS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_TSO_MAX_SIZE = C.IFLA_TSO_MAX_SIZE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_TUN_GROUP = C.IFLA_TUN_GROUP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_TUN_MAX = C.IFLA_TUN_MAX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_TUN_MULTI_QUEUE = C.IFLA_TUN_MULTI_QUEUE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_TUN_NUM_DISABLED_QUEUES = C.IFLA_TUN_NUM_DISABLED_QUEUES as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_TUN_NUM_QUEUES = C.IFLA_TUN_NUM_QUEUES as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_TUN_OWNER = C.IFLA_TUN_OWNER as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_TUN_PERSIST = C.IFLA_TUN_PERSIST as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_TUN_PI = C.IFLA_TUN_PI as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_TUN_TYPE = C.IFLA_TUN_TYPE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_TUN_UNSPEC = C.IFLA_TUN_UNSPEC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_TUN_VNET_HDR = C.IFLA_TUN_VNET_HDR as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_TXQLEN = C.IFLA_TXQLEN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_UNSPEC = C.IFLA_UNSPEC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_VFINFO_LIST = C.IFLA_VFINFO_LIST as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_VF_BROADCAST = C.IFLA_VF_BROADCAST as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_VF_IB_NODE_GUID = C.IFLA_VF_IB_NODE_GUID as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_VF_IB_PORT_GUID = C.IFLA_VF_IB_PORT_GUID as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_VF_INFO = C.IFLA_VF_INFO as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_VF_INFO_MAX = C.IFLA_VF_INFO_MAX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_VF_INFO_UNSPEC = C.IFLA_VF_INFO_UNSPEC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_VF_LINK_STATE = C.IFLA_VF_LINK_STATE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_VF_LINK_STATE_AUTO = C.IFLA_VF_LINK_STATE_AUTO as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_VF_LINK_STATE_DISABLE = C.IFLA_VF_LINK_STATE_DISABLE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_VF_LINK_STATE_ENABLE = C.IFLA_VF_LINK_STATE_ENABLE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_VF_MAC = C.IFLA_VF_MAC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_VF_MAX = C.IFLA_VF_MAX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_VF_PORT = C.IFLA_VF_PORT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_VF_PORTS = C.IFLA_VF_PORTS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_VF_PORT_MAX = C.IFLA_VF_PORT_MAX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_VF_PORT_UNSPEC = C.IFLA_VF_PORT_UNSPEC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_VF_RATE = C.IFLA_VF_RATE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_VF_RSS_QUERY_EN = C.IFLA_VF_RSS_QUERY_EN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_VF_SPOOFCHK = C.IFLA_VF_SPOOFCHK as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_VF_STATS = C.IFLA_VF_STATS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_VF_STATS_BROADCAST = C.IFLA_VF_STATS_BROADCAST as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_VF_STATS_MAX = C.IFLA_VF_STATS_MAX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_VF_STATS_MULTICAST = C.IFLA_VF_STATS_MULTICAST as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_VF_STATS_PAD = C.IFLA_VF_STATS_PAD as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_VF_STATS_RX_BYTES = C.IFLA_VF_STATS_RX_BYTES as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_VF_STATS_RX_DROPPED = C.IFLA_VF_STATS_RX_DROPPED as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_VF_STATS_RX_PACKETS = C.IFLA_VF_STATS_RX_PACKETS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_VF_STATS_TX_BYTES = C.IFLA_VF_STATS_TX_BYTES as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_VF_STATS_TX_DROPPED = C.IFLA_VF_STATS_TX_DROPPED as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_VF_STATS_TX_PACKETS = C.IFLA_VF_STATS_TX_PACKETS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_VF_TRUST = C.IFLA_VF_TRUST as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_VF_TX_RATE = C.IFLA_VF_TX_RATE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_VF_UNSPEC = C.IFLA_VF_UNSPEC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_VF_VLAN = C.IFLA_VF_VLAN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_VF_VLAN_INFO = C.IFLA_VF_VLAN_INFO as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_VF_VLAN_INFO_MAX = C.IFLA_VF_VLAN_INFO_MAX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_VF_VLAN_INFO_UNSPEC = C.IFLA_VF_VLAN_INFO_UNSPEC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_VF_VLAN_LIST = C.IFLA_VF_VLAN_LIST as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_VLAN_EGRESS_QOS = C.IFLA_VLAN_EGRESS_QOS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_VLAN_FLAGS = C.IFLA_VLAN_FLAGS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_VLAN_ID = C.IFLA_VLAN_ID as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_VLAN_INGRESS_QOS = C.IFLA_VLAN_INGRESS_QOS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_VLAN_MAX = C.IFLA_VLAN_MAX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_VLAN_PROTOCOL = C.IFLA_VLAN_PROTOCOL as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_VLAN_QOS_MAPPING = C.IFLA_VLAN_QOS_MAPPING as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_VLAN_QOS_MAX = C.IFLA_VLAN_QOS_MAX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_VLAN_QOS_UNSPEC = C.IFLA_VLAN_QOS_UNSPEC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_VLAN_UNSPEC = C.IFLA_VLAN_UNSPEC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_VRF_MAX = C.IFLA_VRF_MAX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_VRF_PORT_MAX = C.IFLA_VRF_PORT_MAX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_VRF_PORT_TABLE = C.IFLA_VRF_PORT_TABLE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_VRF_PORT_UNSPEC = C.IFLA_VRF_PORT_UNSPEC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_VRF_TABLE = C.IFLA_VRF_TABLE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_VRF_UNSPEC = C.IFLA_VRF_UNSPEC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_VXLAN_AGEING = C.IFLA_VXLAN_AGEING as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_VXLAN_COLLECT_METADATA = C.IFLA_VXLAN_COLLECT_METADATA as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_VXLAN_DF = C.IFLA_VXLAN_DF as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_VXLAN_GBP = C.IFLA_VXLAN_GBP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_VXLAN_GPE = C.IFLA_VXLAN_GPE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_VXLAN_GROUP = C.IFLA_VXLAN_GROUP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_VXLAN_GROUP6 = C.IFLA_VXLAN_GROUP6 as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_VXLAN_ID = C.IFLA_VXLAN_ID as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_VXLAN_L2MISS = C.IFLA_VXLAN_L2MISS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_VXLAN_L3MISS = C.IFLA_VXLAN_L3MISS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_VXLAN_LABEL = C.IFLA_VXLAN_LABEL as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_VXLAN_LEARNING = C.IFLA_VXLAN_LEARNING as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_VXLAN_LIMIT = C.IFLA_VXLAN_LIMIT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_VXLAN_LINK = C.IFLA_VXLAN_LINK as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_VXLAN_LOCAL = C.IFLA_VXLAN_LOCAL as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_VXLAN_LOCAL6 = C.IFLA_VXLAN_LOCAL6 as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_VXLAN_MAX = C.IFLA_VXLAN_MAX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_VXLAN_PORT = C.IFLA_VXLAN_PORT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_VXLAN_PORT_RANGE = C.IFLA_VXLAN_PORT_RANGE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_VXLAN_PROXY = C.IFLA_VXLAN_PROXY as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_VXLAN_REMCSUM_NOPARTIAL = C.IFLA_VXLAN_REMCSUM_NOPARTIAL as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_VXLAN_REMCSUM_RX = C.IFLA_VXLAN_REMCSUM_RX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_VXLAN_REMCSUM_TX = C.IFLA_VXLAN_REMCSUM_TX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_VXLAN_RSC = C.IFLA_VXLAN_RSC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_VXLAN_TOS = C.IFLA_VXLAN_TOS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_VXLAN_TTL = C.IFLA_VXLAN_TTL as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_VXLAN_TTL_INHERIT = C.IFLA_VXLAN_TTL_INHERIT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_VXLAN_UDP_CSUM = C.IFLA_VXLAN_UDP_CSUM as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_VXLAN_UDP_ZERO_CSUM6_RX = C.IFLA_VXLAN_UDP_ZERO_CSUM6_RX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_VXLAN_UDP_ZERO_CSUM6_TX = C.IFLA_VXLAN_UDP_ZERO_CSUM6_TX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_VXLAN_UNSPEC = C.IFLA_VXLAN_UNSPEC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_VXLAN_VNIFILTER = C.IFLA_VXLAN_VNIFILTER as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_WEIGHT = C.IFLA_WEIGHT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_WIRELESS = C.IFLA_WIRELESS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_XDP = C.IFLA_XDP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_XDP_ATTACHED = C.IFLA_XDP_ATTACHED as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_XDP_DRV_PROG_ID = C.IFLA_XDP_DRV_PROG_ID as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_XDP_EXPECTED_FD = C.IFLA_XDP_EXPECTED_FD as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_XDP_FD = C.IFLA_XDP_FD as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_XDP_FLAGS = C.IFLA_XDP_FLAGS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_XDP_HW_PROG_ID = C.IFLA_XDP_HW_PROG_ID as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_XDP_MAX = C.IFLA_XDP_MAX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_XDP_PROG_ID = C.IFLA_XDP_PROG_ID as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_XDP_SKB_PROG_ID = C.IFLA_XDP_SKB_PROG_ID as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_XDP_UNSPEC = C.IFLA_XDP_UNSPEC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_XFRM_COLLECT_METADATA = C.IFLA_XFRM_COLLECT_METADATA as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_XFRM_IF_ID = C.IFLA_XFRM_IF_ID as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_XFRM_LINK = C.IFLA_XFRM_LINK as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_XFRM_MAX = C.IFLA_XFRM_MAX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFLA_XFRM_UNSPEC = C.IFLA_XFRM_UNSPEC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IFNAMSIZ = C.IFNAMSIZ as number | undefined;
 export const IF_NAMESIZE = C.IF_NAMESIZE as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const INADDR_ALLHOSTS_GROUP = C.INADDR_ALLHOSTS_GROUP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const INADDR_ALLRTRS_GROUP = C.INADDR_ALLRTRS_GROUP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const INADDR_ALLSNOOPERS_GROUP = C.INADDR_ALLSNOOPERS_GROUP as number | undefined;
 export const INADDR_ANY = C.INADDR_ANY as number;
 export const INADDR_BROADCAST = C.INADDR_BROADCAST as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const INADDR_DUMMY = C.INADDR_DUMMY as number | undefined;
 export const INADDR_LOOPBACK = C.INADDR_LOOPBACK as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const INADDR_MAX_LOCAL_GROUP = C.INADDR_MAX_LOCAL_GROUP as number | undefined;
 export const INADDR_NONE = C.INADDR_NONE as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const INADDR_UNSPEC_GROUP = C.INADDR_UNSPEC_GROUP as number | undefined;
 export const INET6_ADDRSTRLEN = C.INET6_ADDRSTRLEN as number;
 export const INET_ADDRSTRLEN = C.INET_ADDRSTRLEN as number;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const INVALID_SOCKET = C.INVALID_SOCKET as bigint | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IOCTL_VM_SOCKETS_GET_LOCAL_CID = C.IOCTL_VM_SOCKETS_GET_LOCAL_CID as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPOPT_CLASS_MASK = C.IPOPT_CLASS_MASK as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPOPT_CONTROL = C.IPOPT_CONTROL as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPOPT_COPY = C.IPOPT_COPY as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPOPT_DEBMEAS = C.IPOPT_DEBMEAS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPOPT_END = C.IPOPT_END as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPOPT_EOL = C.IPOPT_EOL as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPOPT_LSRR = C.IPOPT_LSRR as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPOPT_MEASUREMENT = C.IPOPT_MEASUREMENT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPOPT_MINOFF = C.IPOPT_MINOFF as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPOPT_NOOP = C.IPOPT_NOOP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPOPT_NOP = C.IPOPT_NOP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPOPT_NUMBER_MASK = C.IPOPT_NUMBER_MASK as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPOPT_OFFSET = C.IPOPT_OFFSET as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPOPT_OLEN = C.IPOPT_OLEN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPOPT_OPTVAL = C.IPOPT_OPTVAL as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPOPT_RA = C.IPOPT_RA as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPOPT_RESERVED1 = C.IPOPT_RESERVED1 as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPOPT_RESERVED2 = C.IPOPT_RESERVED2 as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPOPT_RR = C.IPOPT_RR as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPOPT_SATID = C.IPOPT_SATID as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPOPT_SEC = C.IPOPT_SEC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPOPT_SECURITY = C.IPOPT_SECURITY as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPOPT_SECUR_CONFID = C.IPOPT_SECUR_CONFID as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPOPT_SECUR_EFTO = C.IPOPT_SECUR_EFTO as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPOPT_SECUR_MMMM = C.IPOPT_SECUR_MMMM as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPOPT_SECUR_RESTR = C.IPOPT_SECUR_RESTR as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPOPT_SECUR_SECRET = C.IPOPT_SECUR_SECRET as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPOPT_SECUR_TOPSECRET = C.IPOPT_SECUR_TOPSECRET as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPOPT_SECUR_UNCLASS = C.IPOPT_SECUR_UNCLASS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPOPT_SID = C.IPOPT_SID as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPOPT_SSRR = C.IPOPT_SSRR as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPOPT_TIMESTAMP = C.IPOPT_TIMESTAMP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPOPT_TS = C.IPOPT_TS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPOPT_TS_PRESPEC = C.IPOPT_TS_PRESPEC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPOPT_TS_TSANDADDR = C.IPOPT_TS_TSANDADDR as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPOPT_TS_TSONLY = C.IPOPT_TS_TSONLY as number | undefined;
 export const IPPORT_BIFFUDP = C.IPPORT_BIFFUDP as number;
 export const IPPORT_CMDSERVER = C.IPPORT_CMDSERVER as number;
@@ -2517,30 +2517,30 @@ export const IPPORT_TELNET = C.IPPORT_TELNET as number;
 export const IPPORT_TFTP = C.IPPORT_TFTP as number;
 export const IPPORT_TIMESERVER = C.IPPORT_TIMESERVER as number;
 export const IPPORT_TTYLINK = C.IPPORT_TTYLINK as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPPORT_USERRESERVED = C.IPPORT_USERRESERVED as number | undefined;
 export const IPPORT_WHOIS = C.IPPORT_WHOIS as number;
 export const IPPORT_WHOSERVER = C.IPPORT_WHOSERVER as number;
 export const IPPROTO_AH = C.IPPROTO_AH as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPPROTO_BEETPH = C.IPPROTO_BEETPH as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IPPROTO_CBT = C.IPPROTO_CBT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPPROTO_COMP = C.IPPROTO_COMP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPPROTO_DCCP = C.IPPROTO_DCCP as number | undefined;
 export const IPPROTO_DSTOPTS = C.IPPROTO_DSTOPTS as number;
 export const IPPROTO_EGP = C.IPPROTO_EGP as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPPROTO_ENCAP = C.IPPROTO_ENCAP as number | undefined;
 export const IPPROTO_ESP = C.IPPROTO_ESP as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPPROTO_ETHERNET = C.IPPROTO_ETHERNET as number | undefined;
 export const IPPROTO_FRAGMENT = C.IPPROTO_FRAGMENT as number;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IPPROTO_GGP = C.IPPROTO_GGP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPPROTO_GRE = C.IPPROTO_GRE as number | undefined;
 export const IPPROTO_HOPOPTS = C.IPPROTO_HOPOPTS as number;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
@@ -2552,7 +2552,7 @@ export const IPPROTO_IGMP = C.IPPROTO_IGMP as number;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IPPROTO_IGP = C.IPPROTO_IGP as number | undefined;
 export const IPPROTO_IP = C.IPPROTO_IP as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPPROTO_IPIP = C.IPPROTO_IPIP as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IPPROTO_IPV4 = C.IPPROTO_IPV4 as number | undefined;
@@ -2560,13 +2560,13 @@ export const IPPROTO_IPV6 = C.IPPROTO_IPV6 as number;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IPPROTO_L2TP = C.IPPROTO_L2TP as number | undefined;
 export const IPPROTO_MAX = C.IPPROTO_MAX as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPPROTO_MH = C.IPPROTO_MH as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPPROTO_MPLS = C.IPPROTO_MPLS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPPROTO_MPTCP = C.IPPROTO_MPTCP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPPROTO_MTP = C.IPPROTO_MTP as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IPPROTO_ND = C.IPPROTO_ND as number | undefined;
@@ -2579,174 +2579,174 @@ export const IPPROTO_RAW = C.IPPROTO_RAW as number;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IPPROTO_RDP = C.IPPROTO_RDP as number | undefined;
 export const IPPROTO_ROUTING = C.IPPROTO_ROUTING as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPPROTO_RSVP = C.IPPROTO_RSVP as number | undefined;
 export const IPPROTO_SCTP = C.IPPROTO_SCTP as number;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IPPROTO_ST = C.IPPROTO_ST as number | undefined;
 export const IPPROTO_TCP = C.IPPROTO_TCP as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPPROTO_TP = C.IPPROTO_TP as number | undefined;
 export const IPPROTO_UDP = C.IPPROTO_UDP as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPPROTO_UDPLITE = C.IPPROTO_UDPLITE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPTOS_CLASS_CS0 = C.IPTOS_CLASS_CS0 as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPTOS_CLASS_CS1 = C.IPTOS_CLASS_CS1 as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPTOS_CLASS_CS2 = C.IPTOS_CLASS_CS2 as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPTOS_CLASS_CS3 = C.IPTOS_CLASS_CS3 as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPTOS_CLASS_CS4 = C.IPTOS_CLASS_CS4 as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPTOS_CLASS_CS5 = C.IPTOS_CLASS_CS5 as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPTOS_CLASS_CS6 = C.IPTOS_CLASS_CS6 as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPTOS_CLASS_CS7 = C.IPTOS_CLASS_CS7 as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPTOS_CLASS_DEFAULT = C.IPTOS_CLASS_DEFAULT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPTOS_CLASS_MASK = C.IPTOS_CLASS_MASK as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPTOS_DSCP_AF11 = C.IPTOS_DSCP_AF11 as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPTOS_DSCP_AF12 = C.IPTOS_DSCP_AF12 as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPTOS_DSCP_AF13 = C.IPTOS_DSCP_AF13 as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPTOS_DSCP_AF21 = C.IPTOS_DSCP_AF21 as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPTOS_DSCP_AF22 = C.IPTOS_DSCP_AF22 as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPTOS_DSCP_AF23 = C.IPTOS_DSCP_AF23 as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPTOS_DSCP_AF31 = C.IPTOS_DSCP_AF31 as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPTOS_DSCP_AF32 = C.IPTOS_DSCP_AF32 as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPTOS_DSCP_AF33 = C.IPTOS_DSCP_AF33 as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPTOS_DSCP_AF41 = C.IPTOS_DSCP_AF41 as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPTOS_DSCP_AF42 = C.IPTOS_DSCP_AF42 as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPTOS_DSCP_AF43 = C.IPTOS_DSCP_AF43 as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPTOS_DSCP_EF = C.IPTOS_DSCP_EF as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPTOS_DSCP_MASK = C.IPTOS_DSCP_MASK as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPTOS_ECN_CE = C.IPTOS_ECN_CE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPTOS_ECN_ECT0 = C.IPTOS_ECN_ECT0 as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPTOS_ECN_ECT1 = C.IPTOS_ECN_ECT1 as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPTOS_ECN_MASK = C.IPTOS_ECN_MASK as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPTOS_ECN_NOT_ECT = C.IPTOS_ECN_NOT_ECT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPTOS_LOWCOST = C.IPTOS_LOWCOST as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPTOS_LOWDELAY = C.IPTOS_LOWDELAY as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPTOS_MINCOST = C.IPTOS_MINCOST as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPTOS_PREC_CRITIC_ECP = C.IPTOS_PREC_CRITIC_ECP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPTOS_PREC_FLASH = C.IPTOS_PREC_FLASH as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPTOS_PREC_FLASHOVERRIDE = C.IPTOS_PREC_FLASHOVERRIDE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPTOS_PREC_IMMEDIATE = C.IPTOS_PREC_IMMEDIATE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPTOS_PREC_INTERNETCONTROL = C.IPTOS_PREC_INTERNETCONTROL as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPTOS_PREC_MASK = C.IPTOS_PREC_MASK as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPTOS_PREC_NETCONTROL = C.IPTOS_PREC_NETCONTROL as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPTOS_PREC_PRIORITY = C.IPTOS_PREC_PRIORITY as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPTOS_PREC_ROUTINE = C.IPTOS_PREC_ROUTINE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPTOS_RELIABILITY = C.IPTOS_RELIABILITY as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPTOS_THROUGHPUT = C.IPTOS_THROUGHPUT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPTOS_TOS_MASK = C.IPTOS_TOS_MASK as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_2292DSTOPTS = C.IPV6_2292DSTOPTS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_2292HOPLIMIT = C.IPV6_2292HOPLIMIT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_2292HOPOPTS = C.IPV6_2292HOPOPTS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_2292PKTINFO = C.IPV6_2292PKTINFO as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_2292PKTOPTIONS = C.IPV6_2292PKTOPTIONS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_2292RTHDR = C.IPV6_2292RTHDR as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IPV6_ADDRESS_BITS = C.IPV6_ADDRESS_BITS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_ADDRFORM = C.IPV6_ADDRFORM as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_ADDR_PREFERENCES = C.IPV6_ADDR_PREFERENCES as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IPV6_ADD_IFLIST = C.IPV6_ADD_IFLIST as number | undefined;
 export const IPV6_ADD_MEMBERSHIP = C.IPV6_ADD_MEMBERSHIP as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_AUTHHDR = C.IPV6_AUTHHDR as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_AUTOFLOWLABEL = C.IPV6_AUTOFLOWLABEL as number | undefined;
 export const IPV6_CHECKSUM = C.IPV6_CHECKSUM as number;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IPV6_DEL_IFLIST = C.IPV6_DEL_IFLIST as number | undefined;
 export const IPV6_DONTFRAG = C.IPV6_DONTFRAG as number;
 export const IPV6_DROP_MEMBERSHIP = C.IPV6_DROP_MEMBERSHIP as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_DSTOPTS = C.IPV6_DSTOPTS as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IPV6_ECN = C.IPV6_ECN as number | undefined;
 /** Only on linux-x64; undefined elsewhere. */
 export const IPV6_FLOWINFO = C.IPV6_FLOWINFO as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_FLOWINFO_FLOWLABEL = C.IPV6_FLOWINFO_FLOWLABEL as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_FLOWINFO_PRIORITY = C.IPV6_FLOWINFO_PRIORITY as number | undefined;
 /** Only on linux-x64; undefined elsewhere. */
 export const IPV6_FLOWINFO_SEND = C.IPV6_FLOWINFO_SEND as number | undefined;
 /** Only on linux-x64; undefined elsewhere. */
 export const IPV6_FLOWLABEL_MGR = C.IPV6_FLOWLABEL_MGR as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_FL_A_GET = C.IPV6_FL_A_GET as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_FL_A_PUT = C.IPV6_FL_A_PUT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_FL_A_RENEW = C.IPV6_FL_A_RENEW as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_FL_F_CREATE = C.IPV6_FL_F_CREATE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_FL_F_EXCL = C.IPV6_FL_F_EXCL as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_FL_F_REFLECT = C.IPV6_FL_F_REFLECT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_FL_F_REMOTE = C.IPV6_FL_F_REMOTE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_FL_S_ANY = C.IPV6_FL_S_ANY as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_FL_S_EXCL = C.IPV6_FL_S_EXCL as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_FL_S_NONE = C.IPV6_FL_S_NONE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_FL_S_PROCESS = C.IPV6_FL_S_PROCESS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_FL_S_USER = C.IPV6_FL_S_USER as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_FREEBIND = C.IPV6_FREEBIND as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IPV6_GET_IFLIST = C.IPV6_GET_IFLIST as number | undefined;
@@ -2755,150 +2755,150 @@ export const IPV6_HOPLIMIT = C.IPV6_HOPLIMIT as number;
 export const IPV6_HOPOPTS = C.IPV6_HOPOPTS as number;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IPV6_IFLIST = C.IPV6_IFLIST as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_IPSEC_POLICY = C.IPV6_IPSEC_POLICY as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_JOIN_ANYCAST = C.IPV6_JOIN_ANYCAST as number | undefined;
 export const IPV6_JOIN_GROUP = C.IPV6_JOIN_GROUP as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_LEAVE_ANYCAST = C.IPV6_LEAVE_ANYCAST as number | undefined;
 export const IPV6_LEAVE_GROUP = C.IPV6_LEAVE_GROUP as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_MINHOPCOUNT = C.IPV6_MINHOPCOUNT as number | undefined;
 export const IPV6_MTU = C.IPV6_MTU as number;
 export const IPV6_MTU_DISCOVER = C.IPV6_MTU_DISCOVER as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_MULTICAST_ALL = C.IPV6_MULTICAST_ALL as number | undefined;
 export const IPV6_MULTICAST_HOPS = C.IPV6_MULTICAST_HOPS as number;
 export const IPV6_MULTICAST_IF = C.IPV6_MULTICAST_IF as number;
 export const IPV6_MULTICAST_LOOP = C.IPV6_MULTICAST_LOOP as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_NEXTHOP = C.IPV6_NEXTHOP as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IPV6_NRT_INTERFACE = C.IPV6_NRT_INTERFACE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_ORIGDSTADDR = C.IPV6_ORIGDSTADDR as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_PATHMTU = C.IPV6_PATHMTU as number | undefined;
 export const IPV6_PKTINFO = C.IPV6_PKTINFO as number;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IPV6_PKTINFO_EX = C.IPV6_PKTINFO_EX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_PMTUDISC_DO = C.IPV6_PMTUDISC_DO as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_PMTUDISC_DONT = C.IPV6_PMTUDISC_DONT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_PMTUDISC_INTERFACE = C.IPV6_PMTUDISC_INTERFACE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_PMTUDISC_OMIT = C.IPV6_PMTUDISC_OMIT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_PMTUDISC_PROBE = C.IPV6_PMTUDISC_PROBE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_PMTUDISC_WANT = C.IPV6_PMTUDISC_WANT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_PREFER_SRC_CGA = C.IPV6_PREFER_SRC_CGA as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_PREFER_SRC_COA = C.IPV6_PREFER_SRC_COA as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_PREFER_SRC_HOME = C.IPV6_PREFER_SRC_HOME as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_PREFER_SRC_NONCGA = C.IPV6_PREFER_SRC_NONCGA as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_PREFER_SRC_PUBLIC = C.IPV6_PREFER_SRC_PUBLIC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_PREFER_SRC_PUBTMP_DEFAULT = C.IPV6_PREFER_SRC_PUBTMP_DEFAULT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_PREFER_SRC_TMP = C.IPV6_PREFER_SRC_TMP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_PRIORITY_10 = C.IPV6_PRIORITY_10 as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_PRIORITY_11 = C.IPV6_PRIORITY_11 as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_PRIORITY_12 = C.IPV6_PRIORITY_12 as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_PRIORITY_13 = C.IPV6_PRIORITY_13 as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_PRIORITY_14 = C.IPV6_PRIORITY_14 as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_PRIORITY_15 = C.IPV6_PRIORITY_15 as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_PRIORITY_8 = C.IPV6_PRIORITY_8 as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_PRIORITY_9 = C.IPV6_PRIORITY_9 as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_PRIORITY_BULK = C.IPV6_PRIORITY_BULK as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_PRIORITY_CONTROL = C.IPV6_PRIORITY_CONTROL as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_PRIORITY_FILLER = C.IPV6_PRIORITY_FILLER as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_PRIORITY_INTERACTIVE = C.IPV6_PRIORITY_INTERACTIVE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_PRIORITY_RESERVED1 = C.IPV6_PRIORITY_RESERVED1 as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_PRIORITY_RESERVED2 = C.IPV6_PRIORITY_RESERVED2 as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_PRIORITY_UNATTENDED = C.IPV6_PRIORITY_UNATTENDED as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_PRIORITY_UNCHARACTERIZED = C.IPV6_PRIORITY_UNCHARACTERIZED as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IPV6_PROTECTION_LEVEL = C.IPV6_PROTECTION_LEVEL as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IPV6_RECVDSTADDR = C.IPV6_RECVDSTADDR as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_RECVDSTOPTS = C.IPV6_RECVDSTOPTS as number | undefined;
 export const IPV6_RECVERR = C.IPV6_RECVERR as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_RECVERR_RFC4884 = C.IPV6_RECVERR_RFC4884 as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_RECVFRAGSIZE = C.IPV6_RECVFRAGSIZE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_RECVHOPLIMIT = C.IPV6_RECVHOPLIMIT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_RECVHOPOPTS = C.IPV6_RECVHOPOPTS as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IPV6_RECVIF = C.IPV6_RECVIF as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_RECVORIGDSTADDR = C.IPV6_RECVORIGDSTADDR as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_RECVPATHMTU = C.IPV6_RECVPATHMTU as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_RECVPKTINFO = C.IPV6_RECVPKTINFO as number | undefined;
 export const IPV6_RECVRTHDR = C.IPV6_RECVRTHDR as number;
 export const IPV6_RECVTCLASS = C.IPV6_RECVTCLASS as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_ROUTER_ALERT = C.IPV6_ROUTER_ALERT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_ROUTER_ALERT_ISOLATE = C.IPV6_ROUTER_ALERT_ISOLATE as number | undefined;
 export const IPV6_RTHDR = C.IPV6_RTHDR as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_RTHDRDSTOPTS = C.IPV6_RTHDRDSTOPTS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_RTHDR_LOOSE = C.IPV6_RTHDR_LOOSE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_RTHDR_STRICT = C.IPV6_RTHDR_STRICT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_RTHDR_TYPE_0 = C.IPV6_RTHDR_TYPE_0 as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_RXDSTOPTS = C.IPV6_RXDSTOPTS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_RXHOPOPTS = C.IPV6_RXHOPOPTS as number | undefined;
 export const IPV6_TCLASS = C.IPV6_TCLASS as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_TLV_CALIPSO = C.IPV6_TLV_CALIPSO as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_TLV_HAO = C.IPV6_TLV_HAO as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_TLV_IOAM = C.IPV6_TLV_IOAM as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_TLV_JUMBO = C.IPV6_TLV_JUMBO as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_TLV_PAD1 = C.IPV6_TLV_PAD1 as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_TLV_PADN = C.IPV6_TLV_PADN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_TLV_ROUTERALERT = C.IPV6_TLV_ROUTERALERT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_TRANSPARENT = C.IPV6_TRANSPARENT as number | undefined;
 export const IPV6_UNICAST_HOPS = C.IPV6_UNICAST_HOPS as number;
 export const IPV6_UNICAST_IF = C.IPV6_UNICAST_IF as number;
@@ -2909,7 +2909,7 @@ export const IPV6_V6ONLY = C.IPV6_V6ONLY as number;
 export const IPV6_WFP_REDIRECT_CONTEXT = C.IPV6_WFP_REDIRECT_CONTEXT as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IPV6_WFP_REDIRECT_RECORDS = C.IPV6_WFP_REDIRECT_RECORDS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IPV6_XFRM_POLICY = C.IPV6_XFRM_POLICY as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_ADAPTER_ADDRESS_DNS_ELIGIBLE = C.IP_ADAPTER_ADDRESS_DNS_ELIGIBLE as number | undefined;
@@ -2964,16 +2964,16 @@ export const IP_BAD_REQ = C.IP_BAD_REQ as number | undefined;
 export const IP_BAD_ROUTE = C.IP_BAD_ROUTE as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_BIND_ADAPTER = C.IP_BIND_ADAPTER as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_BIND_ADDRESS_NO_PORT = C.IP_BIND_ADDRESS_NO_PORT as number | undefined;
 export const IP_BLOCK_SOURCE = C.IP_BLOCK_SOURCE as number;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_BUF_TOO_SMALL = C.IP_BUF_TOO_SMALL as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_CHECKSUM = C.IP_CHECKSUM as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_DEFAULT_MULTICAST_LOOP = C.IP_DEFAULT_MULTICAST_LOOP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_DEFAULT_MULTICAST_TTL = C.IP_DEFAULT_MULTICAST_TTL as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_DEL_IFLIST = C.IP_DEL_IFLIST as number | undefined;
@@ -2997,7 +2997,7 @@ export const IP_DEST_SCOPE_MISMATCH = C.IP_DEST_SCOPE_MISMATCH as number | undef
 export const IP_DEST_UNREACHABLE = C.IP_DEST_UNREACHABLE as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_DEVICE_DOES_NOT_EXIST = C.IP_DEVICE_DOES_NOT_EXIST as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_DF = C.IP_DF as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_DONTFRAGMENT = C.IP_DONTFRAGMENT as number | undefined;
@@ -3019,7 +3019,7 @@ export const IP_FORWARDNUMBER = C.IP_FORWARDNUMBER as number | undefined;
 export const IP_FORWARDROW = C.IP_FORWARDROW as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_FORWARDTABLE = C.IP_FORWARDTABLE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_FREEBIND = C.IP_FREEBIND as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_GENERAL_FAILURE = C.IP_GENERAL_FAILURE as number | undefined;
@@ -3040,31 +3040,31 @@ export const IP_IFLIST = C.IP_IFLIST as number | undefined;
 export const IP_INTERFACE_METRIC_CHANGE = C.IP_INTERFACE_METRIC_CHANGE as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_INTERFACE_WOL_CAPABILITY_CHANGE = C.IP_INTERFACE_WOL_CAPABILITY_CHANGE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_IPSEC_POLICY = C.IP_IPSEC_POLICY as number | undefined;
 /** Only on linux-x64; undefined elsewhere. */
 export const IP_LOCAL_PORT_RANGE = C.IP_LOCAL_PORT_RANGE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_MAXPACKET = C.IP_MAXPACKET as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_MAX_MEMBERSHIPS = C.IP_MAX_MEMBERSHIPS as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_MEDIA_CONNECT = C.IP_MEDIA_CONNECT as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_MEDIA_DISCONNECT = C.IP_MEDIA_DISCONNECT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_MF = C.IP_MF as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_MINTTL = C.IP_MINTTL as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_MSFILTER = C.IP_MSFILTER as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_MSS = C.IP_MSS as number | undefined;
 export const IP_MTU = C.IP_MTU as number;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_MTU_CHANGE = C.IP_MTU_CHANGE as number | undefined;
 export const IP_MTU_DISCOVER = C.IP_MTU_DISCOVER as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_MULTICAST_ALL = C.IP_MULTICAST_ALL as number | undefined;
 export const IP_MULTICAST_IF = C.IP_MULTICAST_IF as number;
 export const IP_MULTICAST_LOOP = C.IP_MULTICAST_LOOP as number;
@@ -3075,7 +3075,7 @@ export const IP_NEGOTIATING_IPSEC = C.IP_NEGOTIATING_IPSEC as number | undefined
 export const IP_NETROW = C.IP_NETROW as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_NETTABLE = C.IP_NETTABLE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_NODEFRAG = C.IP_NODEFRAG as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_NO_FURTHER_SENDS = C.IP_NO_FURTHER_SENDS as number | undefined;
@@ -3083,7 +3083,7 @@ export const IP_NO_FURTHER_SENDS = C.IP_NO_FURTHER_SENDS as number | undefined;
 export const IP_NO_RESOURCES = C.IP_NO_RESOURCES as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_NRT_INTERFACE = C.IP_NRT_INTERFACE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_OFFMASK = C.IP_OFFMASK as number | undefined;
 export const IP_OPTIONS = C.IP_OPTIONS as number;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
@@ -3106,7 +3106,7 @@ export const IP_OPT_SID = C.IP_OPT_SID as number | undefined;
 export const IP_OPT_SSRR = C.IP_OPT_SSRR as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_OPT_TS = C.IP_OPT_TS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_ORIGDSTADDR = C.IP_ORIGDSTADDR as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_ORIGINAL_ARRIVAL_IF = C.IP_ORIGINAL_ARRIVAL_IF as number | undefined;
@@ -3116,29 +3116,29 @@ export const IP_PACKET_TOO_BIG = C.IP_PACKET_TOO_BIG as number | undefined;
 export const IP_PARAMETER_PROBLEM = C.IP_PARAMETER_PROBLEM as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_PARAM_PROBLEM = C.IP_PARAM_PROBLEM as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_PASSSEC = C.IP_PASSSEC as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_PENDING = C.IP_PENDING as number | undefined;
 export const IP_PKTINFO = C.IP_PKTINFO as number;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_PKTINFO_EX = C.IP_PKTINFO_EX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_PKTOPTIONS = C.IP_PKTOPTIONS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_PMTUDISC = C.IP_PMTUDISC as number | undefined;
 export const IP_PMTUDISC_DO = C.IP_PMTUDISC_DO as number;
 export const IP_PMTUDISC_DONT = C.IP_PMTUDISC_DONT as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_PMTUDISC_INTERFACE = C.IP_PMTUDISC_INTERFACE as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_PMTUDISC_MAX = C.IP_PMTUDISC_MAX as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_PMTUDISC_NOT_SET = C.IP_PMTUDISC_NOT_SET as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_PMTUDISC_OMIT = C.IP_PMTUDISC_OMIT as number | undefined;
 export const IP_PMTUDISC_PROBE = C.IP_PMTUDISC_PROBE as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_PMTUDISC_WANT = C.IP_PMTUDISC_WANT as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_PROTECTION_LEVEL = C.IP_PROTECTION_LEVEL as number | undefined;
@@ -3153,17 +3153,17 @@ export const IP_RECONFIG_SECFLTR = C.IP_RECONFIG_SECFLTR as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_RECVDSTADDR = C.IP_RECVDSTADDR as number | undefined;
 export const IP_RECVERR = C.IP_RECVERR as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_RECVERR_RFC4884 = C.IP_RECVERR_RFC4884 as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_RECVFRAGSIZE = C.IP_RECVFRAGSIZE as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_RECVIF = C.IP_RECVIF as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_RECVOPTS = C.IP_RECVOPTS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_RECVORIGDSTADDR = C.IP_RECVORIGDSTADDR as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_RECVRETOPTS = C.IP_RECVRETOPTS as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_RECVRTHDR = C.IP_RECVRTHDR as number | undefined;
@@ -3173,11 +3173,11 @@ export const IP_RECVTOS = C.IP_RECVTOS as number;
 export const IP_RECVTTL = C.IP_RECVTTL as number;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_REQ_TIMED_OUT = C.IP_REQ_TIMED_OUT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_RETOPTS = C.IP_RETOPTS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_RF = C.IP_RF as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_ROUTER_ALERT = C.IP_ROUTER_ALERT as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_RTHDR = C.IP_RTHDR as number | undefined;
@@ -3196,7 +3196,7 @@ export const IP_TCLASS = C.IP_TCLASS as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_TIME_EXCEEDED = C.IP_TIME_EXCEEDED as number | undefined;
 export const IP_TOS = C.IP_TOS as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_TRANSPARENT = C.IP_TRANSPARENT as number | undefined;
 export const IP_TTL = C.IP_TTL as number;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
@@ -3221,55 +3221,55 @@ export const IP_USER_MTU = C.IP_USER_MTU as number | undefined;
 export const IP_WFP_REDIRECT_CONTEXT = C.IP_WFP_REDIRECT_CONTEXT as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const IP_WFP_REDIRECT_RECORDS = C.IP_WFP_REDIRECT_RECORDS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const IP_XFRM_POLICY = C.IP_XFRM_POLICY as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const J1939_EE_INFO_NONE = C.J1939_EE_INFO_NONE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const J1939_EE_INFO_RX_ABORT = C.J1939_EE_INFO_RX_ABORT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const J1939_EE_INFO_RX_DPO = C.J1939_EE_INFO_RX_DPO as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const J1939_EE_INFO_RX_RTS = C.J1939_EE_INFO_RX_RTS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const J1939_EE_INFO_TX_ABORT = C.J1939_EE_INFO_TX_ABORT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const J1939_FILTER_MAX = C.J1939_FILTER_MAX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const J1939_IDLE_ADDR = C.J1939_IDLE_ADDR as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const J1939_MAX_UNICAST_ADDR = C.J1939_MAX_UNICAST_ADDR as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const J1939_NLA_BYTES_ACKED = C.J1939_NLA_BYTES_ACKED as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const J1939_NLA_DEST_ADDR = C.J1939_NLA_DEST_ADDR as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const J1939_NLA_DEST_NAME = C.J1939_NLA_DEST_NAME as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const J1939_NLA_PAD = C.J1939_NLA_PAD as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const J1939_NLA_PGN = C.J1939_NLA_PGN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const J1939_NLA_SRC_ADDR = C.J1939_NLA_SRC_ADDR as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const J1939_NLA_SRC_NAME = C.J1939_NLA_SRC_NAME as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const J1939_NLA_TOTAL_SIZE = C.J1939_NLA_TOTAL_SIZE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const J1939_NO_ADDR = C.J1939_NO_ADDR as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const J1939_NO_NAME = C.J1939_NO_NAME as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const J1939_NO_PGN = C.J1939_NO_PGN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const J1939_PGN_ADDRESS_CLAIMED = C.J1939_PGN_ADDRESS_CLAIMED as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const J1939_PGN_ADDRESS_COMMANDED = C.J1939_PGN_ADDRESS_COMMANDED as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const J1939_PGN_MAX = C.J1939_PGN_MAX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const J1939_PGN_PDU1_MAX = C.J1939_PGN_PDU1_MAX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const J1939_PGN_REQUEST = C.J1939_PGN_REQUEST as number | undefined;
 export const MCAST_BLOCK_SOURCE = C.MCAST_BLOCK_SOURCE as number;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
@@ -3290,174 +3290,174 @@ export const MCAST_MFE = C.MCAST_MFE as number | undefined;
 export const MCAST_MFE_STATS = C.MCAST_MFE_STATS as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const MCAST_MFE_STATS_EX = C.MCAST_MFE_STATS_EX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const MCAST_MSFILTER = C.MCAST_MSFILTER as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const MCAST_SCOPE = C.MCAST_SCOPE as number | undefined;
 export const MCAST_UNBLOCK_SOURCE = C.MCAST_UNBLOCK_SOURCE as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const MSG_BATCH = C.MSG_BATCH as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const MSG_CMSG_CLOEXEC = C.MSG_CMSG_CLOEXEC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const MSG_CONFIRM = C.MSG_CONFIRM as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const MSG_CTRUNC = C.MSG_CTRUNC as number | undefined;
 export const MSG_DONTROUTE = C.MSG_DONTROUTE as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const MSG_DONTWAIT = C.MSG_DONTWAIT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const MSG_EOR = C.MSG_EOR as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const MSG_ERRQUEUE = C.MSG_ERRQUEUE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const MSG_FASTOPEN = C.MSG_FASTOPEN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const MSG_FIN = C.MSG_FIN as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const MSG_INTERRUPT = C.MSG_INTERRUPT as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const MSG_MAXIOVLEN = C.MSG_MAXIOVLEN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const MSG_MORE = C.MSG_MORE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const MSG_NOSIGNAL = C.MSG_NOSIGNAL as number | undefined;
 export const MSG_OOB = C.MSG_OOB as number;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const MSG_PARTIAL = C.MSG_PARTIAL as number | undefined;
 export const MSG_PEEK = C.MSG_PEEK as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const MSG_PROXY = C.MSG_PROXY as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const MSG_PUSH_IMMEDIATE = C.MSG_PUSH_IMMEDIATE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const MSG_RST = C.MSG_RST as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const MSG_SYN = C.MSG_SYN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const MSG_TRUNC = C.MSG_TRUNC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const MSG_TRYHARD = C.MSG_TRYHARD as number | undefined;
 export const MSG_WAITALL = C.MSG_WAITALL as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const MSG_WAITFORONE = C.MSG_WAITFORONE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const MSG_ZEROCOPY = C.MSG_ZEROCOPY as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NDA_CACHEINFO = C.NDA_CACHEINFO as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NDA_DST = C.NDA_DST as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NDA_FDB_EXT_ATTRS = C.NDA_FDB_EXT_ATTRS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NDA_FLAGS_EXT = C.NDA_FLAGS_EXT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NDA_IFINDEX = C.NDA_IFINDEX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NDA_LINK_NETNSID = C.NDA_LINK_NETNSID as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NDA_LLADDR = C.NDA_LLADDR as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NDA_MASTER = C.NDA_MASTER as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NDA_MAX = C.NDA_MAX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NDA_NDM_FLAGS_MASK = C.NDA_NDM_FLAGS_MASK as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NDA_NDM_STATE_MASK = C.NDA_NDM_STATE_MASK as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NDA_NH_ID = C.NDA_NH_ID as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NDA_PORT = C.NDA_PORT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NDA_PROBES = C.NDA_PROBES as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NDA_PROTOCOL = C.NDA_PROTOCOL as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NDA_SRC_VNI = C.NDA_SRC_VNI as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NDA_UNSPEC = C.NDA_UNSPEC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NDA_VLAN = C.NDA_VLAN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NDA_VNI = C.NDA_VNI as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NETDB_INTERNAL = C.NETDB_INTERNAL as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NETDB_SUCCESS = C.NETDB_SUCCESS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NETLINK_ADD_MEMBERSHIP = C.NETLINK_ADD_MEMBERSHIP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NETLINK_AUDIT = C.NETLINK_AUDIT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NETLINK_BROADCAST_ERROR = C.NETLINK_BROADCAST_ERROR as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NETLINK_CAP_ACK = C.NETLINK_CAP_ACK as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NETLINK_CONNECTED = C.NETLINK_CONNECTED as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NETLINK_CONNECTOR = C.NETLINK_CONNECTOR as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NETLINK_CRYPTO = C.NETLINK_CRYPTO as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NETLINK_DNRTMSG = C.NETLINK_DNRTMSG as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NETLINK_DROP_MEMBERSHIP = C.NETLINK_DROP_MEMBERSHIP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NETLINK_ECRYPTFS = C.NETLINK_ECRYPTFS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NETLINK_EXT_ACK = C.NETLINK_EXT_ACK as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NETLINK_FIB_LOOKUP = C.NETLINK_FIB_LOOKUP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NETLINK_FIREWALL = C.NETLINK_FIREWALL as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NETLINK_GENERIC = C.NETLINK_GENERIC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NETLINK_GET_STRICT_CHK = C.NETLINK_GET_STRICT_CHK as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NETLINK_INET_DIAG = C.NETLINK_INET_DIAG as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NETLINK_IP6_FW = C.NETLINK_IP6_FW as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NETLINK_ISCSI = C.NETLINK_ISCSI as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NETLINK_KOBJECT_UEVENT = C.NETLINK_KOBJECT_UEVENT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NETLINK_LISTEN_ALL_NSID = C.NETLINK_LISTEN_ALL_NSID as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NETLINK_LIST_MEMBERSHIPS = C.NETLINK_LIST_MEMBERSHIPS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NETLINK_NETFILTER = C.NETLINK_NETFILTER as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NETLINK_NFLOG = C.NETLINK_NFLOG as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NETLINK_NO_ENOBUFS = C.NETLINK_NO_ENOBUFS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NETLINK_PKTINFO = C.NETLINK_PKTINFO as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NETLINK_RDMA = C.NETLINK_RDMA as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NETLINK_ROUTE = C.NETLINK_ROUTE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NETLINK_RX_RING = C.NETLINK_RX_RING as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NETLINK_SCSITRANSPORT = C.NETLINK_SCSITRANSPORT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NETLINK_SELINUX = C.NETLINK_SELINUX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NETLINK_SMC = C.NETLINK_SMC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NETLINK_SOCK_DIAG = C.NETLINK_SOCK_DIAG as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NETLINK_TX_RING = C.NETLINK_TX_RING as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NETLINK_UNCONNECTED = C.NETLINK_UNCONNECTED as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NETLINK_UNUSED = C.NETLINK_UNUSED as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NETLINK_USERSOCK = C.NETLINK_USERSOCK as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NETLINK_XFRM = C.NETLINK_XFRM as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const NI_CHANGECANDIDATELIST = C.NI_CHANGECANDIDATELIST as number | undefined;
@@ -3468,11 +3468,11 @@ export const NI_COMPOSITIONSTR = C.NI_COMPOSITIONSTR as number | undefined;
 export const NI_DGRAM = C.NI_DGRAM as number;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const NI_FINALIZECONVERSIONRESULT = C.NI_FINALIZECONVERSIONRESULT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NI_IDN = C.NI_IDN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NI_IDN_ALLOW_UNASSIGNED = C.NI_IDN_ALLOW_UNASSIGNED as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NI_IDN_USE_STD3_ASCII_RULES = C.NI_IDN_USE_STD3_ASCII_RULES as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const NI_IMEMENUSELECTED = C.NI_IMEMENUSELECTED as number | undefined;
@@ -3490,204 +3490,204 @@ export const NI_SELECTCANDIDATESTR = C.NI_SELECTCANDIDATESTR as number | undefin
 export const NI_SETCANDIDATE_PAGESIZE = C.NI_SETCANDIDATE_PAGESIZE as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const NI_SETCANDIDATE_PAGESTART = C.NI_SETCANDIDATE_PAGESTART as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NLA_ALIGNTO = C.NLA_ALIGNTO as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NLA_F_NESTED = C.NLA_F_NESTED as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NLA_F_NET_BYTEORDER = C.NLA_F_NET_BYTEORDER as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NLA_HDRLEN = C.NLA_HDRLEN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NLA_TYPE_MASK = C.NLA_TYPE_MASK as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NLMSG_ALIGNTO = C.NLMSG_ALIGNTO as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NLMSG_DONE = C.NLMSG_DONE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NLMSG_ERROR = C.NLMSG_ERROR as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NLMSG_HDRLEN = C.NLMSG_HDRLEN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NLMSG_MIN_TYPE = C.NLMSG_MIN_TYPE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NLMSG_NOOP = C.NLMSG_NOOP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NLMSG_OVERRUN = C.NLMSG_OVERRUN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NLM_F_ACK = C.NLM_F_ACK as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NLM_F_ACK_TLVS = C.NLM_F_ACK_TLVS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NLM_F_APPEND = C.NLM_F_APPEND as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NLM_F_ATOMIC = C.NLM_F_ATOMIC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NLM_F_BULK = C.NLM_F_BULK as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NLM_F_CAPPED = C.NLM_F_CAPPED as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NLM_F_CREATE = C.NLM_F_CREATE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NLM_F_DUMP = C.NLM_F_DUMP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NLM_F_DUMP_FILTERED = C.NLM_F_DUMP_FILTERED as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NLM_F_DUMP_INTR = C.NLM_F_DUMP_INTR as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NLM_F_ECHO = C.NLM_F_ECHO as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NLM_F_EXCL = C.NLM_F_EXCL as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NLM_F_MATCH = C.NLM_F_MATCH as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NLM_F_MULTI = C.NLM_F_MULTI as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NLM_F_NONREC = C.NLM_F_NONREC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NLM_F_REPLACE = C.NLM_F_REPLACE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NLM_F_REQUEST = C.NLM_F_REQUEST as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NLM_F_ROOT = C.NLM_F_ROOT as number | undefined;
 export const NO_ADDRESS = C.NO_ADDRESS as number;
 export const NO_DATA = C.NO_DATA as number;
 export const NO_RECOVERY = C.NO_RECOVERY as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NTF_EXT_LEARNED = C.NTF_EXT_LEARNED as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NTF_EXT_MANAGED = C.NTF_EXT_MANAGED as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NTF_MASTER = C.NTF_MASTER as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NTF_OFFLOADED = C.NTF_OFFLOADED as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NTF_PROXY = C.NTF_PROXY as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NTF_ROUTER = C.NTF_ROUTER as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NTF_SELF = C.NTF_SELF as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NTF_STICKY = C.NTF_STICKY as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NTF_USE = C.NTF_USE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NUD_DELAY = C.NUD_DELAY as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NUD_FAILED = C.NUD_FAILED as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NUD_INCOMPLETE = C.NUD_INCOMPLETE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NUD_NOARP = C.NUD_NOARP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NUD_NONE = C.NUD_NONE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NUD_PERMANENT = C.NUD_PERMANENT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NUD_PROBE = C.NUD_PROBE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NUD_REACHABLE = C.NUD_REACHABLE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const NUD_STALE = C.NUD_STALE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const O_CLOEXEC = C.O_CLOEXEC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const O_NONBLOCK = C.O_NONBLOCK as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const PACKET_ADD_MEMBERSHIP = C.PACKET_ADD_MEMBERSHIP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const PACKET_AUXDATA = C.PACKET_AUXDATA as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const PACKET_BROADCAST = C.PACKET_BROADCAST as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const PACKET_COPY_THRESH = C.PACKET_COPY_THRESH as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const PACKET_DROP_MEMBERSHIP = C.PACKET_DROP_MEMBERSHIP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const PACKET_FANOUT = C.PACKET_FANOUT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const PACKET_FANOUT_CBPF = C.PACKET_FANOUT_CBPF as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const PACKET_FANOUT_CPU = C.PACKET_FANOUT_CPU as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const PACKET_FANOUT_DATA = C.PACKET_FANOUT_DATA as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const PACKET_FANOUT_EBPF = C.PACKET_FANOUT_EBPF as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const PACKET_FANOUT_FLAG_DEFRAG = C.PACKET_FANOUT_FLAG_DEFRAG as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const PACKET_FANOUT_FLAG_ROLLOVER = C.PACKET_FANOUT_FLAG_ROLLOVER as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const PACKET_FANOUT_FLAG_UNIQUEID = C.PACKET_FANOUT_FLAG_UNIQUEID as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const PACKET_FANOUT_HASH = C.PACKET_FANOUT_HASH as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const PACKET_FANOUT_LB = C.PACKET_FANOUT_LB as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const PACKET_FANOUT_QM = C.PACKET_FANOUT_QM as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const PACKET_FANOUT_RND = C.PACKET_FANOUT_RND as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const PACKET_FANOUT_ROLLOVER = C.PACKET_FANOUT_ROLLOVER as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const PACKET_FASTROUTE = C.PACKET_FASTROUTE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const PACKET_HDRLEN = C.PACKET_HDRLEN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const PACKET_HOST = C.PACKET_HOST as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const PACKET_IGNORE_OUTGOING = C.PACKET_IGNORE_OUTGOING as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const PACKET_KERNEL = C.PACKET_KERNEL as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const PACKET_LOOPBACK = C.PACKET_LOOPBACK as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const PACKET_LOSS = C.PACKET_LOSS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const PACKET_MR_ALLMULTI = C.PACKET_MR_ALLMULTI as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const PACKET_MR_MULTICAST = C.PACKET_MR_MULTICAST as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const PACKET_MR_PROMISC = C.PACKET_MR_PROMISC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const PACKET_MR_UNICAST = C.PACKET_MR_UNICAST as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const PACKET_MULTICAST = C.PACKET_MULTICAST as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const PACKET_ORIGDEV = C.PACKET_ORIGDEV as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const PACKET_OTHERHOST = C.PACKET_OTHERHOST as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const PACKET_OUTGOING = C.PACKET_OUTGOING as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const PACKET_QDISC_BYPASS = C.PACKET_QDISC_BYPASS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const PACKET_RECV_OUTPUT = C.PACKET_RECV_OUTPUT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const PACKET_RESERVE = C.PACKET_RESERVE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const PACKET_ROLLOVER_STATS = C.PACKET_ROLLOVER_STATS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const PACKET_RX_RING = C.PACKET_RX_RING as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const PACKET_STATISTICS = C.PACKET_STATISTICS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const PACKET_TIMESTAMP = C.PACKET_TIMESTAMP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const PACKET_TX_HAS_OFF = C.PACKET_TX_HAS_OFF as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const PACKET_TX_RING = C.PACKET_TX_RING as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const PACKET_TX_TIMESTAMP = C.PACKET_TX_TIMESTAMP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const PACKET_USER = C.PACKET_USER as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const PACKET_VERSION = C.PACKET_VERSION as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const PACKET_VNET_HDR = C.PACKET_VNET_HDR as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const PF_3DNOW_INSTRUCTIONS_AVAILABLE = C.PF_3DNOW_INSTRUCTIONS_AVAILABLE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_ALG = C.PF_ALG as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const PF_ALPHA_BYTE_INSTRUCTIONS = C.PF_ALPHA_BYTE_INSTRUCTIONS as number | undefined;
@@ -3722,13 +3722,13 @@ export const PF_ARM_V8_CRYPTO_INSTRUCTIONS_AVAILABLE = C.PF_ARM_V8_CRYPTO_INSTRU
 export const PF_ARM_V8_INSTRUCTIONS_AVAILABLE = C.PF_ARM_V8_INSTRUCTIONS_AVAILABLE as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const PF_ARM_VFP_32_REGISTERS_AVAILABLE = C.PF_ARM_VFP_32_REGISTERS_AVAILABLE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_ASH = C.PF_ASH as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const PF_ATM = C.PF_ATM as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_ATMPVC = C.PF_ATMPVC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_ATMSVC = C.PF_ATMSVC as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const PF_AVX2_INSTRUCTIONS_AVAILABLE = C.PF_AVX2_INSTRUCTIONS_AVAILABLE as number | undefined;
@@ -3736,19 +3736,19 @@ export const PF_AVX2_INSTRUCTIONS_AVAILABLE = C.PF_AVX2_INSTRUCTIONS_AVAILABLE a
 export const PF_AVX512F_INSTRUCTIONS_AVAILABLE = C.PF_AVX512F_INSTRUCTIONS_AVAILABLE as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const PF_AVX_INSTRUCTIONS_AVAILABLE = C.PF_AVX_INSTRUCTIONS_AVAILABLE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_AX25 = C.PF_AX25 as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const PF_BAN = C.PF_BAN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_BLUETOOTH = C.PF_BLUETOOTH as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_BRIDGE = C.PF_BRIDGE as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const PF_BTH = C.PF_BTH as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_CAIF = C.PF_CAIF as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_CAN = C.PF_CAN as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const PF_CCITT = C.PF_CCITT as number | undefined;
@@ -3769,13 +3769,13 @@ export const PF_DECnet = C.PF_DECnet as number;
 export const PF_DLI = C.PF_DLI as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const PF_ECMA = C.PF_ECMA as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_ECONET = C.PF_ECONET as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const PF_ERMS_AVAILABLE = C.PF_ERMS_AVAILABLE as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const PF_FASTFAIL_AVAILABLE = C.PF_FASTFAIL_AVAILABLE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_FILE = C.PF_FILE as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const PF_FIREFOX = C.PF_FIREFOX as number | undefined;
@@ -3785,49 +3785,49 @@ export const PF_FLOATING_POINT_EMULATED = C.PF_FLOATING_POINT_EMULATED as number
 export const PF_FLOATING_POINT_PRECISION_ERRATA = C.PF_FLOATING_POINT_PRECISION_ERRATA as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const PF_HYLINK = C.PF_HYLINK as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_IB = C.PF_IB as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_IEEE802154 = C.PF_IEEE802154 as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const PF_IMPLINK = C.PF_IMPLINK as number | undefined;
 export const PF_INET = C.PF_INET as number;
 export const PF_INET6 = C.PF_INET6 as number;
 export const PF_IPX = C.PF_IPX as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_IRDA = C.PF_IRDA as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_ISDN = C.PF_ISDN as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const PF_ISO = C.PF_ISO as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_IUCV = C.PF_IUCV as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_KCM = C.PF_KCM as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_KEY = C.PF_KEY as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const PF_LAT = C.PF_LAT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_LLC = C.PF_LLC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_LOCAL = C.PF_LOCAL as number | undefined;
 export const PF_MAX = C.PF_MAX as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_MCTP = C.PF_MCTP as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const PF_MMX_INSTRUCTIONS_AVAILABLE = C.PF_MMX_INSTRUCTIONS_AVAILABLE as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const PF_MONITORX_INSTRUCTION_AVAILABLE = C.PF_MONITORX_INSTRUCTION_AVAILABLE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_MPLS = C.PF_MPLS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_NETBEUI = C.PF_NETBEUI as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_NETLINK = C.PF_NETLINK as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_NETROM = C.PF_NETROM as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_NFC = C.PF_NFC as number | undefined;
 /** Only on win32-x64; undefined elsewhere. */
 export const PF_NON_TEMPORAL_LEVEL_ALL = C.PF_NON_TEMPORAL_LEVEL_ALL as number | undefined;
@@ -3837,25 +3837,25 @@ export const PF_NS = C.PF_NS as number | undefined;
 export const PF_NX_ENABLED = C.PF_NX_ENABLED as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const PF_OSI = C.PF_OSI as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_PACKET = C.PF_PACKET as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const PF_PAE_ENABLED = C.PF_PAE_ENABLED as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_PHONET = C.PF_PHONET as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const PF_PPC_MOVEMEM_64BIT_OK = C.PF_PPC_MOVEMEM_64BIT_OK as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_PPPOX = C.PF_PPPOX as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const PF_PUP = C.PF_PUP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_QIPCRTR = C.PF_QIPCRTR as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const PF_RDPID_INSTRUCTION_AVAILABLE = C.PF_RDPID_INSTRUCTION_AVAILABLE as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const PF_RDRAND_INSTRUCTION_AVAILABLE = C.PF_RDRAND_INSTRUCTION_AVAILABLE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_RDS = C.PF_RDS as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const PF_RDTSCP_INSTRUCTION_AVAILABLE = C.PF_RDTSCP_INSTRUCTION_AVAILABLE as number | undefined;
@@ -3863,18 +3863,18 @@ export const PF_RDTSCP_INSTRUCTION_AVAILABLE = C.PF_RDTSCP_INSTRUCTION_AVAILABLE
 export const PF_RDTSC_INSTRUCTION_AVAILABLE = C.PF_RDTSC_INSTRUCTION_AVAILABLE as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const PF_RDWRFSGSBASE_AVAILABLE = C.PF_RDWRFSGSBASE_AVAILABLE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_ROSE = C.PF_ROSE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_ROUTE = C.PF_ROUTE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_RXRPC = C.PF_RXRPC as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const PF_SECOND_LEVEL_ADDRESS_TRANSLATION = C.PF_SECOND_LEVEL_ADDRESS_TRANSLATION as
   number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_SECURITY = C.PF_SECURITY as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_SMC = C.PF_SMC as number | undefined;
 export const PF_SNA = C.PF_SNA as number;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
@@ -3893,7 +3893,7 @@ export const PF_TEMPORAL_LEVEL_1 = C.PF_TEMPORAL_LEVEL_1 as number | undefined;
 export const PF_TEMPORAL_LEVEL_2 = C.PF_TEMPORAL_LEVEL_2 as number | undefined;
 /** Only on win32-x64; undefined elsewhere. */
 export const PF_TEMPORAL_LEVEL_3 = C.PF_TEMPORAL_LEVEL_3 as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_TIPC = C.PF_TIPC as number | undefined;
 export const PF_UNIX = C.PF_UNIX as number;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
@@ -3903,13 +3903,13 @@ export const PF_UNSPEC = C.PF_UNSPEC as number;
 export const PF_VIRT_FIRMWARE_ENABLED = C.PF_VIRT_FIRMWARE_ENABLED as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const PF_VOICEVIEW = C.PF_VOICEVIEW as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_VSOCK = C.PF_VSOCK as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_WANPIPE = C.PF_WANPIPE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_X25 = C.PF_X25 as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const PF_XDP = C.PF_XDP as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const PF_XMMI64_INSTRUCTIONS_AVAILABLE = C.PF_XMMI64_INSTRUCTIONS_AVAILABLE as number | undefined;
@@ -3920,16 +3920,16 @@ export const PF_XSAVE_ENABLED = C.PF_XSAVE_ENABLED as number | undefined;
 export const POLLERR = C.POLLERR as number;
 export const POLLHUP = C.POLLHUP as number;
 export const POLLIN = C.POLLIN as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const POLLMSG = C.POLLMSG as number | undefined;
 export const POLLNVAL = C.POLLNVAL as number;
 export const POLLOUT = C.POLLOUT as number;
 export const POLLPRI = C.POLLPRI as number;
 export const POLLRDBAND = C.POLLRDBAND as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const POLLRDHUP = C.POLLRDHUP as number | undefined;
 export const POLLRDNORM = C.POLLRDNORM as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const POLLREMOVE = C.POLLREMOVE as number | undefined;
 export const POLLWRBAND = C.POLLWRBAND as number;
 export const POLLWRNORM = C.POLLWRNORM as number;
@@ -3943,547 +3943,547 @@ export const RCVALL_OFF = C.RCVALL_OFF as number | undefined;
 export const RCVALL_ON = C.RCVALL_ON as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const RCVALL_SOCKETLEVELONLY = C.RCVALL_SOCKETLEVELONLY as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTAX_ADVMSS = C.RTAX_ADVMSS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTAX_CC_ALGO = C.RTAX_CC_ALGO as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTAX_CWND = C.RTAX_CWND as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTAX_FASTOPEN_NO_COOKIE = C.RTAX_FASTOPEN_NO_COOKIE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTAX_FEATURES = C.RTAX_FEATURES as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTAX_FEATURE_ALLFRAG = C.RTAX_FEATURE_ALLFRAG as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTAX_FEATURE_ECN = C.RTAX_FEATURE_ECN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTAX_FEATURE_MASK = C.RTAX_FEATURE_MASK as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTAX_FEATURE_SACK = C.RTAX_FEATURE_SACK as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTAX_FEATURE_TIMESTAMP = C.RTAX_FEATURE_TIMESTAMP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTAX_HOPLIMIT = C.RTAX_HOPLIMIT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTAX_INITCWND = C.RTAX_INITCWND as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTAX_INITRWND = C.RTAX_INITRWND as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTAX_LOCK = C.RTAX_LOCK as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTAX_MAX = C.RTAX_MAX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTAX_MTU = C.RTAX_MTU as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTAX_QUICKACK = C.RTAX_QUICKACK as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTAX_REORDERING = C.RTAX_REORDERING as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTAX_RTO_MIN = C.RTAX_RTO_MIN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTAX_RTT = C.RTAX_RTT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTAX_RTTVAR = C.RTAX_RTTVAR as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTAX_SSTHRESH = C.RTAX_SSTHRESH as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTAX_UNSPEC = C.RTAX_UNSPEC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTAX_WINDOW = C.RTAX_WINDOW as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTA_ALIGNTO = C.RTA_ALIGNTO as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTA_CACHEINFO = C.RTA_CACHEINFO as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTA_DPORT = C.RTA_DPORT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTA_DST = C.RTA_DST as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTA_ENCAP = C.RTA_ENCAP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTA_ENCAP_TYPE = C.RTA_ENCAP_TYPE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTA_EXPIRES = C.RTA_EXPIRES as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTA_FLOW = C.RTA_FLOW as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTA_GATEWAY = C.RTA_GATEWAY as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTA_IIF = C.RTA_IIF as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTA_IP_PROTO = C.RTA_IP_PROTO as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTA_MARK = C.RTA_MARK as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTA_MAX = C.RTA_MAX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTA_METRICS = C.RTA_METRICS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTA_MFC_STATS = C.RTA_MFC_STATS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTA_MP_ALGO = C.RTA_MP_ALGO as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTA_MULTIPATH = C.RTA_MULTIPATH as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTA_NEWDST = C.RTA_NEWDST as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTA_NH_ID = C.RTA_NH_ID as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTA_OIF = C.RTA_OIF as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTA_PAD = C.RTA_PAD as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTA_PREF = C.RTA_PREF as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTA_PREFSRC = C.RTA_PREFSRC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTA_PRIORITY = C.RTA_PRIORITY as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTA_PROTOINFO = C.RTA_PROTOINFO as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTA_SESSION = C.RTA_SESSION as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTA_SPORT = C.RTA_SPORT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTA_SRC = C.RTA_SRC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTA_TABLE = C.RTA_TABLE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTA_TTL_PROPAGATE = C.RTA_TTL_PROPAGATE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTA_UID = C.RTA_UID as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTA_UNSPEC = C.RTA_UNSPEC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTA_VIA = C.RTA_VIA as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTEXT_FILTER_BRVLAN = C.RTEXT_FILTER_BRVLAN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTEXT_FILTER_BRVLAN_COMPRESSED = C.RTEXT_FILTER_BRVLAN_COMPRESSED as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTEXT_FILTER_CFM_CONFIG = C.RTEXT_FILTER_CFM_CONFIG as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTEXT_FILTER_CFM_STATUS = C.RTEXT_FILTER_CFM_STATUS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTEXT_FILTER_MRP = C.RTEXT_FILTER_MRP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTEXT_FILTER_MST = C.RTEXT_FILTER_MST as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTEXT_FILTER_SKIP_STATS = C.RTEXT_FILTER_SKIP_STATS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTEXT_FILTER_VF = C.RTEXT_FILTER_VF as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTMGRP_DECnet_IFADDR = C.RTMGRP_DECnet_IFADDR as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTMGRP_DECnet_ROUTE = C.RTMGRP_DECnet_ROUTE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTMGRP_IPV4_IFADDR = C.RTMGRP_IPV4_IFADDR as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTMGRP_IPV4_MROUTE = C.RTMGRP_IPV4_MROUTE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTMGRP_IPV4_ROUTE = C.RTMGRP_IPV4_ROUTE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTMGRP_IPV4_RULE = C.RTMGRP_IPV4_RULE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTMGRP_IPV6_IFADDR = C.RTMGRP_IPV6_IFADDR as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTMGRP_IPV6_IFINFO = C.RTMGRP_IPV6_IFINFO as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTMGRP_IPV6_MROUTE = C.RTMGRP_IPV6_MROUTE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTMGRP_IPV6_PREFIX = C.RTMGRP_IPV6_PREFIX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTMGRP_IPV6_ROUTE = C.RTMGRP_IPV6_ROUTE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTMGRP_LINK = C.RTMGRP_LINK as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTMGRP_NEIGH = C.RTMGRP_NEIGH as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTMGRP_NOTIFY = C.RTMGRP_NOTIFY as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTMGRP_TC = C.RTMGRP_TC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTM_BASE = C.RTM_BASE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTM_DELACTION = C.RTM_DELACTION as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTM_DELADDR = C.RTM_DELADDR as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTM_DELADDRLABEL = C.RTM_DELADDRLABEL as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTM_DELCHAIN = C.RTM_DELCHAIN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTM_DELLINK = C.RTM_DELLINK as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTM_DELLINKPROP = C.RTM_DELLINKPROP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTM_DELMDB = C.RTM_DELMDB as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTM_DELNEIGH = C.RTM_DELNEIGH as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTM_DELNETCONF = C.RTM_DELNETCONF as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTM_DELNEXTHOP = C.RTM_DELNEXTHOP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTM_DELNEXTHOPBUCKET = C.RTM_DELNEXTHOPBUCKET as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTM_DELNSID = C.RTM_DELNSID as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTM_DELQDISC = C.RTM_DELQDISC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTM_DELROUTE = C.RTM_DELROUTE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTM_DELRULE = C.RTM_DELRULE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTM_DELTCLASS = C.RTM_DELTCLASS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTM_DELTFILTER = C.RTM_DELTFILTER as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTM_DELTUNNEL = C.RTM_DELTUNNEL as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTM_DELVLAN = C.RTM_DELVLAN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTM_F_CLONED = C.RTM_F_CLONED as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTM_F_EQUALIZE = C.RTM_F_EQUALIZE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTM_F_FIB_MATCH = C.RTM_F_FIB_MATCH as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTM_F_LOOKUP_TABLE = C.RTM_F_LOOKUP_TABLE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTM_F_NOTIFY = C.RTM_F_NOTIFY as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTM_F_OFFLOAD = C.RTM_F_OFFLOAD as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTM_F_OFFLOAD_FAILED = C.RTM_F_OFFLOAD_FAILED as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTM_F_PREFIX = C.RTM_F_PREFIX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTM_F_TRAP = C.RTM_F_TRAP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTM_GETACTION = C.RTM_GETACTION as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTM_GETADDR = C.RTM_GETADDR as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTM_GETADDRLABEL = C.RTM_GETADDRLABEL as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTM_GETANYCAST = C.RTM_GETANYCAST as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTM_GETCHAIN = C.RTM_GETCHAIN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTM_GETDCB = C.RTM_GETDCB as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTM_GETLINK = C.RTM_GETLINK as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTM_GETLINKPROP = C.RTM_GETLINKPROP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTM_GETMDB = C.RTM_GETMDB as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTM_GETMULTICAST = C.RTM_GETMULTICAST as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTM_GETNEIGH = C.RTM_GETNEIGH as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTM_GETNEIGHTBL = C.RTM_GETNEIGHTBL as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTM_GETNETCONF = C.RTM_GETNETCONF as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTM_GETNEXTHOP = C.RTM_GETNEXTHOP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTM_GETNEXTHOPBUCKET = C.RTM_GETNEXTHOPBUCKET as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTM_GETNSID = C.RTM_GETNSID as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTM_GETQDISC = C.RTM_GETQDISC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTM_GETROUTE = C.RTM_GETROUTE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTM_GETRULE = C.RTM_GETRULE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTM_GETSTATS = C.RTM_GETSTATS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTM_GETTCLASS = C.RTM_GETTCLASS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTM_GETTFILTER = C.RTM_GETTFILTER as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTM_GETTUNNEL = C.RTM_GETTUNNEL as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTM_GETVLAN = C.RTM_GETVLAN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTM_MAX = C.RTM_MAX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTM_NEWACTION = C.RTM_NEWACTION as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTM_NEWADDR = C.RTM_NEWADDR as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTM_NEWADDRLABEL = C.RTM_NEWADDRLABEL as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTM_NEWCACHEREPORT = C.RTM_NEWCACHEREPORT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTM_NEWCHAIN = C.RTM_NEWCHAIN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTM_NEWLINK = C.RTM_NEWLINK as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTM_NEWLINKPROP = C.RTM_NEWLINKPROP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTM_NEWMDB = C.RTM_NEWMDB as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTM_NEWNDUSEROPT = C.RTM_NEWNDUSEROPT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTM_NEWNEIGH = C.RTM_NEWNEIGH as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTM_NEWNEIGHTBL = C.RTM_NEWNEIGHTBL as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTM_NEWNETCONF = C.RTM_NEWNETCONF as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTM_NEWNEXTHOP = C.RTM_NEWNEXTHOP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTM_NEWNEXTHOPBUCKET = C.RTM_NEWNEXTHOPBUCKET as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTM_NEWNSID = C.RTM_NEWNSID as number | undefined;
-/** Only on linux-arm64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64; undefined elsewhere. */
 export const RTM_NEWNVLAN = C.RTM_NEWNVLAN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTM_NEWPREFIX = C.RTM_NEWPREFIX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTM_NEWQDISC = C.RTM_NEWQDISC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTM_NEWROUTE = C.RTM_NEWROUTE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTM_NEWRULE = C.RTM_NEWRULE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTM_NEWSTATS = C.RTM_NEWSTATS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTM_NEWTCLASS = C.RTM_NEWTCLASS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTM_NEWTFILTER = C.RTM_NEWTFILTER as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTM_NEWTUNNEL = C.RTM_NEWTUNNEL as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTM_NEWVLAN = C.RTM_NEWVLAN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTM_NR_FAMILIES = C.RTM_NR_FAMILIES as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTM_NR_MSGTYPES = C.RTM_NR_MSGTYPES as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTM_SETDCB = C.RTM_SETDCB as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTM_SETLINK = C.RTM_SETLINK as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTM_SETNEIGHTBL = C.RTM_SETNEIGHTBL as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTM_SETSTATS = C.RTM_SETSTATS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTNH_ALIGNTO = C.RTNH_ALIGNTO as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTNH_COMPARE_MASK = C.RTNH_COMPARE_MASK as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTNH_F_DEAD = C.RTNH_F_DEAD as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTNH_F_LINKDOWN = C.RTNH_F_LINKDOWN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTNH_F_OFFLOAD = C.RTNH_F_OFFLOAD as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTNH_F_ONLINK = C.RTNH_F_ONLINK as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTNH_F_PERVASIVE = C.RTNH_F_PERVASIVE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTNH_F_TRAP = C.RTNH_F_TRAP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTNH_F_UNRESOLVED = C.RTNH_F_UNRESOLVED as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTNLGRP_BRVLAN = C.RTNLGRP_BRVLAN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTNLGRP_DCB = C.RTNLGRP_DCB as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTNLGRP_DECnet_IFADDR = C.RTNLGRP_DECnet_IFADDR as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTNLGRP_DECnet_ROUTE = C.RTNLGRP_DECnet_ROUTE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTNLGRP_DECnet_RULE = C.RTNLGRP_DECnet_RULE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTNLGRP_IPV4_IFADDR = C.RTNLGRP_IPV4_IFADDR as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTNLGRP_IPV4_MROUTE = C.RTNLGRP_IPV4_MROUTE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTNLGRP_IPV4_MROUTE_R = C.RTNLGRP_IPV4_MROUTE_R as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTNLGRP_IPV4_NETCONF = C.RTNLGRP_IPV4_NETCONF as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTNLGRP_IPV4_ROUTE = C.RTNLGRP_IPV4_ROUTE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTNLGRP_IPV4_RULE = C.RTNLGRP_IPV4_RULE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTNLGRP_IPV6_IFADDR = C.RTNLGRP_IPV6_IFADDR as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTNLGRP_IPV6_IFINFO = C.RTNLGRP_IPV6_IFINFO as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTNLGRP_IPV6_MROUTE = C.RTNLGRP_IPV6_MROUTE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTNLGRP_IPV6_MROUTE_R = C.RTNLGRP_IPV6_MROUTE_R as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTNLGRP_IPV6_NETCONF = C.RTNLGRP_IPV6_NETCONF as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTNLGRP_IPV6_PREFIX = C.RTNLGRP_IPV6_PREFIX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTNLGRP_IPV6_ROUTE = C.RTNLGRP_IPV6_ROUTE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTNLGRP_IPV6_RULE = C.RTNLGRP_IPV6_RULE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTNLGRP_LINK = C.RTNLGRP_LINK as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTNLGRP_MAX = C.RTNLGRP_MAX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTNLGRP_MCTP_IFADDR = C.RTNLGRP_MCTP_IFADDR as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTNLGRP_MDB = C.RTNLGRP_MDB as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTNLGRP_MPLS_NETCONF = C.RTNLGRP_MPLS_NETCONF as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTNLGRP_MPLS_ROUTE = C.RTNLGRP_MPLS_ROUTE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTNLGRP_ND_USEROPT = C.RTNLGRP_ND_USEROPT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTNLGRP_NEIGH = C.RTNLGRP_NEIGH as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTNLGRP_NEXTHOP = C.RTNLGRP_NEXTHOP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTNLGRP_NONE = C.RTNLGRP_NONE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTNLGRP_NOP2 = C.RTNLGRP_NOP2 as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTNLGRP_NOP4 = C.RTNLGRP_NOP4 as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTNLGRP_NOTIFY = C.RTNLGRP_NOTIFY as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTNLGRP_NSID = C.RTNLGRP_NSID as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTNLGRP_PHONET_IFADDR = C.RTNLGRP_PHONET_IFADDR as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTNLGRP_PHONET_ROUTE = C.RTNLGRP_PHONET_ROUTE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTNLGRP_STATS = C.RTNLGRP_STATS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTNLGRP_TC = C.RTNLGRP_TC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTNLGRP_TUNNEL = C.RTNLGRP_TUNNEL as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTN_ANYCAST = C.RTN_ANYCAST as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTN_BLACKHOLE = C.RTN_BLACKHOLE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTN_BROADCAST = C.RTN_BROADCAST as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTN_LOCAL = C.RTN_LOCAL as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTN_MAX = C.RTN_MAX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTN_MULTICAST = C.RTN_MULTICAST as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTN_NAT = C.RTN_NAT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTN_PROHIBIT = C.RTN_PROHIBIT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTN_THROW = C.RTN_THROW as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTN_UNICAST = C.RTN_UNICAST as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTN_UNREACHABLE = C.RTN_UNREACHABLE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTN_UNSPEC = C.RTN_UNSPEC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTN_XRESOLVE = C.RTN_XRESOLVE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTPROT_BABEL = C.RTPROT_BABEL as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTPROT_BGP = C.RTPROT_BGP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTPROT_BIRD = C.RTPROT_BIRD as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTPROT_BOOT = C.RTPROT_BOOT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTPROT_DHCP = C.RTPROT_DHCP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTPROT_DNROUTED = C.RTPROT_DNROUTED as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTPROT_EIGRP = C.RTPROT_EIGRP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTPROT_GATED = C.RTPROT_GATED as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTPROT_ISIS = C.RTPROT_ISIS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTPROT_KEEPALIVED = C.RTPROT_KEEPALIVED as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTPROT_KERNEL = C.RTPROT_KERNEL as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTPROT_MROUTED = C.RTPROT_MROUTED as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTPROT_MRT = C.RTPROT_MRT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTPROT_NTK = C.RTPROT_NTK as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTPROT_OPENR = C.RTPROT_OPENR as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTPROT_OSPF = C.RTPROT_OSPF as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTPROT_RA = C.RTPROT_RA as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTPROT_REDIRECT = C.RTPROT_REDIRECT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTPROT_RIP = C.RTPROT_RIP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTPROT_STATIC = C.RTPROT_STATIC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTPROT_UNSPEC = C.RTPROT_UNSPEC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTPROT_XORP = C.RTPROT_XORP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RTPROT_ZEBRA = C.RTPROT_ZEBRA as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RT_TABLE_COMPAT = C.RT_TABLE_COMPAT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RT_TABLE_DEFAULT = C.RT_TABLE_DEFAULT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RT_TABLE_LOCAL = C.RT_TABLE_LOCAL as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RT_TABLE_MAIN = C.RT_TABLE_MAIN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RT_TABLE_MAX = C.RT_TABLE_MAX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const RT_TABLE_UNSPEC = C.RT_TABLE_UNSPEC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SCM_CAN_RAW_ERRQUEUE = C.SCM_CAN_RAW_ERRQUEUE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SCM_CREDENTIALS = C.SCM_CREDENTIALS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SCM_J1939_DEST_ADDR = C.SCM_J1939_DEST_ADDR as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SCM_J1939_DEST_NAME = C.SCM_J1939_DEST_NAME as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SCM_J1939_ERRQUEUE = C.SCM_J1939_ERRQUEUE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SCM_J1939_PRIO = C.SCM_J1939_PRIO as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SCM_RIGHTS = C.SCM_RIGHTS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SCM_TIMESTAMP = C.SCM_TIMESTAMP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SCM_TIMESTAMPING = C.SCM_TIMESTAMPING as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SCM_TIMESTAMPING_OPT_STATS = C.SCM_TIMESTAMPING_OPT_STATS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SCM_TIMESTAMPING_PKTINFO = C.SCM_TIMESTAMPING_PKTINFO as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SCM_TIMESTAMPNS = C.SCM_TIMESTAMPNS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SCM_TSTAMP_ACK = C.SCM_TSTAMP_ACK as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SCM_TSTAMP_SCHED = C.SCM_TSTAMP_SCHED as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SCM_TSTAMP_SND = C.SCM_TSTAMP_SND as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SCM_TXTIME = C.SCM_TXTIME as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SCM_WIFI_STATUS = C.SCM_WIFI_STATUS as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const SD_BOTH = C.SD_BOTH as number | undefined;
@@ -4491,184 +4491,184 @@ export const SD_BOTH = C.SD_BOTH as number | undefined;
 export const SD_RECEIVE = C.SD_RECEIVE as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const SD_SEND = C.SD_SEND as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SHUT_RD = C.SHUT_RD as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SHUT_RDWR = C.SHUT_RDWR as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SHUT_WR = C.SHUT_WR as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SIOCADDDLCI = C.SIOCADDDLCI as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SIOCADDMULTI = C.SIOCADDMULTI as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SIOCADDRT = C.SIOCADDRT as number | undefined;
 export const SIOCATMARK = C.SIOCATMARK as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SIOCBONDCHANGEACTIVE = C.SIOCBONDCHANGEACTIVE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SIOCBONDENSLAVE = C.SIOCBONDENSLAVE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SIOCBONDINFOQUERY = C.SIOCBONDINFOQUERY as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SIOCBONDRELEASE = C.SIOCBONDRELEASE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SIOCBONDSETHWADDR = C.SIOCBONDSETHWADDR as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SIOCBONDSLAVEINFOQUERY = C.SIOCBONDSLAVEINFOQUERY as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SIOCBRADDBR = C.SIOCBRADDBR as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SIOCBRADDIF = C.SIOCBRADDIF as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SIOCBRDELBR = C.SIOCBRDELBR as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SIOCBRDELIF = C.SIOCBRDELIF as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SIOCDARP = C.SIOCDARP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SIOCDELDLCI = C.SIOCDELDLCI as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SIOCDELMULTI = C.SIOCDELMULTI as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SIOCDELRT = C.SIOCDELRT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SIOCDEVPRIVATE = C.SIOCDEVPRIVATE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SIOCDIFADDR = C.SIOCDIFADDR as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SIOCDRARP = C.SIOCDRARP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SIOCETHTOOL = C.SIOCETHTOOL as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SIOCGARP = C.SIOCGARP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SIOCGETLINKNAME = C.SIOCGETLINKNAME as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SIOCGETNODEID = C.SIOCGETNODEID as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SIOCGHWTSTAMP = C.SIOCGHWTSTAMP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SIOCGIFADDR = C.SIOCGIFADDR as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SIOCGIFBR = C.SIOCGIFBR as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SIOCGIFBRDADDR = C.SIOCGIFBRDADDR as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SIOCGIFCONF = C.SIOCGIFCONF as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SIOCGIFCOUNT = C.SIOCGIFCOUNT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SIOCGIFDSTADDR = C.SIOCGIFDSTADDR as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SIOCGIFENCAP = C.SIOCGIFENCAP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SIOCGIFFLAGS = C.SIOCGIFFLAGS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SIOCGIFHWADDR = C.SIOCGIFHWADDR as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SIOCGIFINDEX = C.SIOCGIFINDEX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SIOCGIFMAP = C.SIOCGIFMAP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SIOCGIFMEM = C.SIOCGIFMEM as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SIOCGIFMETRIC = C.SIOCGIFMETRIC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SIOCGIFMTU = C.SIOCGIFMTU as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SIOCGIFNAME = C.SIOCGIFNAME as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SIOCGIFNETMASK = C.SIOCGIFNETMASK as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SIOCGIFPFLAGS = C.SIOCGIFPFLAGS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SIOCGIFSLAVE = C.SIOCGIFSLAVE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SIOCGIFTXQLEN = C.SIOCGIFTXQLEN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SIOCGIFVLAN = C.SIOCGIFVLAN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SIOCGMIIPHY = C.SIOCGMIIPHY as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SIOCGMIIREG = C.SIOCGMIIREG as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SIOCGPGRP = C.SIOCGPGRP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SIOCGRARP = C.SIOCGRARP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SIOCGSKNS = C.SIOCGSKNS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SIOCGSTAMP = C.SIOCGSTAMP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SIOCGSTAMPNS = C.SIOCGSTAMPNS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SIOCGSTAMPNS_NEW = C.SIOCGSTAMPNS_NEW as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SIOCGSTAMPNS_OLD = C.SIOCGSTAMPNS_OLD as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SIOCGSTAMP_NEW = C.SIOCGSTAMP_NEW as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SIOCGSTAMP_OLD = C.SIOCGSTAMP_OLD as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SIOCINQ = C.SIOCINQ as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SIOCOUTQ = C.SIOCOUTQ as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SIOCOUTQNSD = C.SIOCOUTQNSD as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SIOCPROTOPRIVATE = C.SIOCPROTOPRIVATE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SIOCRTMSG = C.SIOCRTMSG as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SIOCSARP = C.SIOCSARP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SIOCSHWTSTAMP = C.SIOCSHWTSTAMP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SIOCSIFADDR = C.SIOCSIFADDR as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SIOCSIFBR = C.SIOCSIFBR as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SIOCSIFBRDADDR = C.SIOCSIFBRDADDR as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SIOCSIFDSTADDR = C.SIOCSIFDSTADDR as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SIOCSIFENCAP = C.SIOCSIFENCAP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SIOCSIFFLAGS = C.SIOCSIFFLAGS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SIOCSIFHWADDR = C.SIOCSIFHWADDR as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SIOCSIFHWBROADCAST = C.SIOCSIFHWBROADCAST as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SIOCSIFLINK = C.SIOCSIFLINK as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SIOCSIFMAP = C.SIOCSIFMAP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SIOCSIFMEM = C.SIOCSIFMEM as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SIOCSIFMETRIC = C.SIOCSIFMETRIC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SIOCSIFMTU = C.SIOCSIFMTU as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SIOCSIFNAME = C.SIOCSIFNAME as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SIOCSIFNETMASK = C.SIOCSIFNETMASK as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SIOCSIFPFLAGS = C.SIOCSIFPFLAGS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SIOCSIFSLAVE = C.SIOCSIFSLAVE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SIOCSIFTXQLEN = C.SIOCSIFTXQLEN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SIOCSIFVLAN = C.SIOCSIFVLAN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SIOCSMIIREG = C.SIOCSMIIREG as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SIOCSPGRP = C.SIOCSPGRP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SIOCSRARP = C.SIOCSRARP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SIOCWANDEV = C.SIOCWANDEV as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const SIO_ABSORB_RTRALERT = C.SIO_ABSORB_RTRALERT as number | undefined;
@@ -4770,272 +4770,272 @@ export const SIO_TRANSLATE_HANDLE = C.SIO_TRANSLATE_HANDLE as number | undefined
 export const SIO_UCAST_IF = C.SIO_UCAST_IF as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const SOCKET_ERROR = C.SOCKET_ERROR as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SOCK_BUF_LOCK_MASK = C.SOCK_BUF_LOCK_MASK as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SOCK_CLOEXEC = C.SOCK_CLOEXEC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SOCK_DCCP = C.SOCK_DCCP as number | undefined;
 export const SOCK_DGRAM = C.SOCK_DGRAM as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SOCK_IOC_TYPE = C.SOCK_IOC_TYPE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SOCK_NONBLOCK = C.SOCK_NONBLOCK as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SOCK_PACKET = C.SOCK_PACKET as number | undefined;
 export const SOCK_RAW = C.SOCK_RAW as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SOCK_RCVBUF_LOCK = C.SOCK_RCVBUF_LOCK as number | undefined;
 export const SOCK_RDM = C.SOCK_RDM as number;
 export const SOCK_SEQPACKET = C.SOCK_SEQPACKET as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SOCK_SNDBUF_LOCK = C.SOCK_SNDBUF_LOCK as number | undefined;
 export const SOCK_STREAM = C.SOCK_STREAM as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SOCK_TXREHASH_DEFAULT = C.SOCK_TXREHASH_DEFAULT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SOCK_TXREHASH_DISABLED = C.SOCK_TXREHASH_DISABLED as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SOCK_TXREHASH_ENABLED = C.SOCK_TXREHASH_ENABLED as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SOF_TIMESTAMPING_BIND_PHC = C.SOF_TIMESTAMPING_BIND_PHC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SOF_TIMESTAMPING_LAST = C.SOF_TIMESTAMPING_LAST as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SOF_TIMESTAMPING_MASK = C.SOF_TIMESTAMPING_MASK as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SOF_TIMESTAMPING_OPT_CMSG = C.SOF_TIMESTAMPING_OPT_CMSG as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SOF_TIMESTAMPING_OPT_ID = C.SOF_TIMESTAMPING_OPT_ID as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SOF_TIMESTAMPING_OPT_PKTINFO = C.SOF_TIMESTAMPING_OPT_PKTINFO as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SOF_TIMESTAMPING_OPT_STATS = C.SOF_TIMESTAMPING_OPT_STATS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SOF_TIMESTAMPING_OPT_TSONLY = C.SOF_TIMESTAMPING_OPT_TSONLY as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SOF_TIMESTAMPING_OPT_TX_SWHW = C.SOF_TIMESTAMPING_OPT_TX_SWHW as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SOF_TIMESTAMPING_RAW_HARDWARE = C.SOF_TIMESTAMPING_RAW_HARDWARE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SOF_TIMESTAMPING_RX_HARDWARE = C.SOF_TIMESTAMPING_RX_HARDWARE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SOF_TIMESTAMPING_RX_SOFTWARE = C.SOF_TIMESTAMPING_RX_SOFTWARE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SOF_TIMESTAMPING_SOFTWARE = C.SOF_TIMESTAMPING_SOFTWARE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SOF_TIMESTAMPING_SYS_HARDWARE = C.SOF_TIMESTAMPING_SYS_HARDWARE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SOF_TIMESTAMPING_TX_ACK = C.SOF_TIMESTAMPING_TX_ACK as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SOF_TIMESTAMPING_TX_HARDWARE = C.SOF_TIMESTAMPING_TX_HARDWARE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SOF_TIMESTAMPING_TX_RECORD_MASK = C.SOF_TIMESTAMPING_TX_RECORD_MASK as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SOF_TIMESTAMPING_TX_SCHED = C.SOF_TIMESTAMPING_TX_SCHED as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SOF_TIMESTAMPING_TX_SOFTWARE = C.SOF_TIMESTAMPING_TX_SOFTWARE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SOL_AAL = C.SOL_AAL as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SOL_ALG = C.SOL_ALG as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SOL_ATM = C.SOL_ATM as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SOL_BLUETOOTH = C.SOL_BLUETOOTH as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SOL_CAIF = C.SOL_CAIF as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SOL_CAN_BASE = C.SOL_CAN_BASE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SOL_CAN_ISOTP = C.SOL_CAN_ISOTP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SOL_CAN_J1939 = C.SOL_CAN_J1939 as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SOL_CAN_RAW = C.SOL_CAN_RAW as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SOL_DCCP = C.SOL_DCCP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SOL_DECNET = C.SOL_DECNET as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SOL_ICMPV6 = C.SOL_ICMPV6 as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SOL_IP = C.SOL_IP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SOL_IPV6 = C.SOL_IPV6 as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SOL_IRDA = C.SOL_IRDA as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SOL_IUCV = C.SOL_IUCV as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SOL_KCM = C.SOL_KCM as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SOL_LLC = C.SOL_LLC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SOL_MCTP = C.SOL_MCTP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SOL_MPTCP = C.SOL_MPTCP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SOL_NETBEUI = C.SOL_NETBEUI as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SOL_NETLINK = C.SOL_NETLINK as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SOL_NFC = C.SOL_NFC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SOL_PACKET = C.SOL_PACKET as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SOL_PNPIPE = C.SOL_PNPIPE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SOL_PPPOL2TP = C.SOL_PPPOL2TP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SOL_RAW = C.SOL_RAW as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SOL_RDS = C.SOL_RDS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SOL_RXRPC = C.SOL_RXRPC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SOL_SMC = C.SOL_SMC as number | undefined;
 export const SOL_SOCKET = C.SOL_SOCKET as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SOL_TCP = C.SOL_TCP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SOL_TIPC = C.SOL_TIPC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SOL_TLS = C.SOL_TLS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SOL_UDP = C.SOL_UDP as number | undefined;
 /** Only on linux-x64; undefined elsewhere. */
 export const SOL_VSOCK = C.SOL_VSOCK as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SOL_X25 = C.SOL_X25 as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SOL_XDP = C.SOL_XDP as number | undefined;
 export const SOMAXCONN = C.SOMAXCONN as number;
 export const SO_ACCEPTCONN = C.SO_ACCEPTCONN as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_ATTACH_BPF = C.SO_ATTACH_BPF as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_ATTACH_FILTER = C.SO_ATTACH_FILTER as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_ATTACH_REUSEPORT_CBPF = C.SO_ATTACH_REUSEPORT_CBPF as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_ATTACH_REUSEPORT_EBPF = C.SO_ATTACH_REUSEPORT_EBPF as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_BINDTODEVICE = C.SO_BINDTODEVICE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_BINDTOIFINDEX = C.SO_BINDTOIFINDEX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_BPF_EXTENSIONS = C.SO_BPF_EXTENSIONS as number | undefined;
 export const SO_BROADCAST = C.SO_BROADCAST as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_BSDCOMPAT = C.SO_BSDCOMPAT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_BUF_LOCK = C.SO_BUF_LOCK as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_BUSY_POLL = C.SO_BUSY_POLL as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_BUSY_POLL_BUDGET = C.SO_BUSY_POLL_BUDGET as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_CNX_ADVICE = C.SO_CNX_ADVICE as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const SO_CONDITIONAL_ACCEPT = C.SO_CONDITIONAL_ACCEPT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_COOKIE = C.SO_COOKIE as number | undefined;
 export const SO_DEBUG = C.SO_DEBUG as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_DETACH_BPF = C.SO_DETACH_BPF as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_DETACH_FILTER = C.SO_DETACH_FILTER as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_DETACH_REUSEPORT_BPF = C.SO_DETACH_REUSEPORT_BPF as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_DOMAIN = C.SO_DOMAIN as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const SO_DONTLINGER = C.SO_DONTLINGER as number | undefined;
 export const SO_DONTROUTE = C.SO_DONTROUTE as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_EE_CODE_TXTIME_INVALID_PARAM = C.SO_EE_CODE_TXTIME_INVALID_PARAM as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_EE_CODE_TXTIME_MISSED = C.SO_EE_CODE_TXTIME_MISSED as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_EE_CODE_ZEROCOPY_COPIED = C.SO_EE_CODE_ZEROCOPY_COPIED as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_EE_ORIGIN_ICMP = C.SO_EE_ORIGIN_ICMP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_EE_ORIGIN_ICMP6 = C.SO_EE_ORIGIN_ICMP6 as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_EE_ORIGIN_LOCAL = C.SO_EE_ORIGIN_LOCAL as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_EE_ORIGIN_NONE = C.SO_EE_ORIGIN_NONE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_EE_ORIGIN_TIMESTAMPING = C.SO_EE_ORIGIN_TIMESTAMPING as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_EE_ORIGIN_TXSTATUS = C.SO_EE_ORIGIN_TXSTATUS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_EE_ORIGIN_TXTIME = C.SO_EE_ORIGIN_TXTIME as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_EE_ORIGIN_ZEROCOPY = C.SO_EE_ORIGIN_ZEROCOPY as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_EE_RFC4884_FLAG_INVALID = C.SO_EE_RFC4884_FLAG_INVALID as number | undefined;
 export const SO_ERROR = C.SO_ERROR as number;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const SO_EXCLUSIVEADDRUSE = C.SO_EXCLUSIVEADDRUSE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_GET_FILTER = C.SO_GET_FILTER as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const SO_GROUP_ID = C.SO_GROUP_ID as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const SO_GROUP_PRIORITY = C.SO_GROUP_PRIORITY as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_INCOMING_CPU = C.SO_INCOMING_CPU as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_INCOMING_NAPI_ID = C.SO_INCOMING_NAPI_ID as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_J1939_ERRQUEUE = C.SO_J1939_ERRQUEUE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_J1939_FILTER = C.SO_J1939_FILTER as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_J1939_PROMISC = C.SO_J1939_PROMISC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_J1939_SEND_PRIO = C.SO_J1939_SEND_PRIO as number | undefined;
 export const SO_KEEPALIVE = C.SO_KEEPALIVE as number;
 export const SO_LINGER = C.SO_LINGER as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_LOCK_FILTER = C.SO_LOCK_FILTER as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_MARK = C.SO_MARK as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const SO_MAX_MSG_SIZE = C.SO_MAX_MSG_SIZE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_MAX_PACING_RATE = C.SO_MAX_PACING_RATE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_MEMINFO = C.SO_MEMINFO as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_NETNS_COOKIE = C.SO_NETNS_COOKIE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_NOFCS = C.SO_NOFCS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_NO_CHECK = C.SO_NO_CHECK as number | undefined;
 export const SO_OOBINLINE = C.SO_OOBINLINE as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_PASSCRED = C.SO_PASSCRED as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_PASSSEC = C.SO_PASSSEC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_PEEK_OFF = C.SO_PEEK_OFF as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_PEERCRED = C.SO_PEERCRED as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_PEERGROUPS = C.SO_PEERGROUPS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_PEERNAME = C.SO_PEERNAME as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_PEERSEC = C.SO_PEERSEC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_PREFER_BUSY_POLL = C.SO_PREFER_BUSY_POLL as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_PRIORITY = C.SO_PRIORITY as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_PROTOCOL = C.SO_PROTOCOL as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const SO_PROTOCOL_INFO = C.SO_PROTOCOL_INFO as number | undefined;
@@ -5044,140 +5044,140 @@ export const SO_PROTOCOL_INFOA = C.SO_PROTOCOL_INFOA as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const SO_PROTOCOL_INFOW = C.SO_PROTOCOL_INFOW as number | undefined;
 export const SO_RCVBUF = C.SO_RCVBUF as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_RCVBUFFORCE = C.SO_RCVBUFFORCE as number | undefined;
 export const SO_RCVLOWAT = C.SO_RCVLOWAT as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_RCVMARK = C.SO_RCVMARK as number | undefined;
 export const SO_RCVTIMEO = C.SO_RCVTIMEO as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_RCVTIMEO_NEW = C.SO_RCVTIMEO_NEW as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_RCVTIMEO_OLD = C.SO_RCVTIMEO_OLD as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_RESERVE_MEM = C.SO_RESERVE_MEM as number | undefined;
 export const SO_REUSEADDR = C.SO_REUSEADDR as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_REUSEPORT = C.SO_REUSEPORT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_RXQ_OVFL = C.SO_RXQ_OVFL as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_SECURITY_AUTHENTICATION = C.SO_SECURITY_AUTHENTICATION as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_SECURITY_ENCRYPTION_NETWORK = C.SO_SECURITY_ENCRYPTION_NETWORK as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_SECURITY_ENCRYPTION_TRANSPORT = C.SO_SECURITY_ENCRYPTION_TRANSPORT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_SELECT_ERR_QUEUE = C.SO_SELECT_ERR_QUEUE as number | undefined;
 export const SO_SNDBUF = C.SO_SNDBUF as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_SNDBUFFORCE = C.SO_SNDBUFFORCE as number | undefined;
 export const SO_SNDLOWAT = C.SO_SNDLOWAT as number;
 export const SO_SNDTIMEO = C.SO_SNDTIMEO as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_SNDTIMEO_NEW = C.SO_SNDTIMEO_NEW as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_SNDTIMEO_OLD = C.SO_SNDTIMEO_OLD as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_TIMESTAMP = C.SO_TIMESTAMP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_TIMESTAMPING = C.SO_TIMESTAMPING as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_TIMESTAMPING_NEW = C.SO_TIMESTAMPING_NEW as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_TIMESTAMPING_OLD = C.SO_TIMESTAMPING_OLD as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_TIMESTAMPNS = C.SO_TIMESTAMPNS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_TIMESTAMPNS_NEW = C.SO_TIMESTAMPNS_NEW as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_TIMESTAMPNS_OLD = C.SO_TIMESTAMPNS_OLD as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_TIMESTAMP_NEW = C.SO_TIMESTAMP_NEW as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_TIMESTAMP_OLD = C.SO_TIMESTAMP_OLD as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_TXREHASH = C.SO_TXREHASH as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_TXTIME = C.SO_TXTIME as number | undefined;
 export const SO_TYPE = C.SO_TYPE as number;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const SO_USELOOPBACK = C.SO_USELOOPBACK as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_VM_SOCKETS_BUFFER_MAX_SIZE = C.SO_VM_SOCKETS_BUFFER_MAX_SIZE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_VM_SOCKETS_BUFFER_MIN_SIZE = C.SO_VM_SOCKETS_BUFFER_MIN_SIZE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_VM_SOCKETS_BUFFER_SIZE = C.SO_VM_SOCKETS_BUFFER_SIZE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_VM_SOCKETS_CONNECT_TIMEOUT = C.SO_VM_SOCKETS_CONNECT_TIMEOUT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_VM_SOCKETS_CONNECT_TIMEOUT_NEW = C.SO_VM_SOCKETS_CONNECT_TIMEOUT_NEW as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_VM_SOCKETS_CONNECT_TIMEOUT_OLD = C.SO_VM_SOCKETS_CONNECT_TIMEOUT_OLD as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_VM_SOCKETS_NONBLOCK_TXRX = C.SO_VM_SOCKETS_NONBLOCK_TXRX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_VM_SOCKETS_PEER_HOST_VM_ID = C.SO_VM_SOCKETS_PEER_HOST_VM_ID as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_VM_SOCKETS_TRUSTED = C.SO_VM_SOCKETS_TRUSTED as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_WIFI_STATUS = C.SO_WIFI_STATUS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const SO_ZEROCOPY = C.SO_ZEROCOPY as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_CA_CWR = C.TCP_CA_CWR as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_CA_Disorder = C.TCP_CA_Disorder as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_CA_Loss = C.TCP_CA_Loss as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_CA_Open = C.TCP_CA_Open as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_CA_Recovery = C.TCP_CA_Recovery as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_CC_INFO = C.TCP_CC_INFO as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_CLOSE = C.TCP_CLOSE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_CLOSE_WAIT = C.TCP_CLOSE_WAIT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_CLOSING = C.TCP_CLOSING as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_CM_INQ = C.TCP_CM_INQ as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_CONGESTION = C.TCP_CONGESTION as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_COOKIE_IN_ALWAYS = C.TCP_COOKIE_IN_ALWAYS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_COOKIE_MAX = C.TCP_COOKIE_MAX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_COOKIE_MIN = C.TCP_COOKIE_MIN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_COOKIE_OUT_NEVER = C.TCP_COOKIE_OUT_NEVER as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_COOKIE_PAIR_SIZE = C.TCP_COOKIE_PAIR_SIZE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_COOKIE_TRANSACTIONS = C.TCP_COOKIE_TRANSACTIONS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_CORK = C.TCP_CORK as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_DEFER_ACCEPT = C.TCP_DEFER_ACCEPT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_ESTABLISHED = C.TCP_ESTABLISHED as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const TCP_EXPEDITED_1122 = C.TCP_EXPEDITED_1122 as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_FASTOPEN = C.TCP_FASTOPEN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_FASTOPEN_CONNECT = C.TCP_FASTOPEN_CONNECT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_FASTOPEN_KEY = C.TCP_FASTOPEN_KEY as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_FASTOPEN_NO_COOKIE = C.TCP_FASTOPEN_NO_COOKIE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_FIN_WAIT1 = C.TCP_FIN_WAIT1 as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_FIN_WAIT2 = C.TCP_FIN_WAIT2 as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const TCP_ICW_LEVEL_AGGRESSIVE = C.TCP_ICW_LEVEL_AGGRESSIVE as number | undefined;
@@ -5193,7 +5193,7 @@ export const TCP_ICW_LEVEL_HIGH = C.TCP_ICW_LEVEL_HIGH as number | undefined;
 export const TCP_ICW_LEVEL_MAX = C.TCP_ICW_LEVEL_MAX as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const TCP_ICW_LEVEL_VERY_HIGH = C.TCP_ICW_LEVEL_VERY_HIGH as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_INFO = C.TCP_INFO as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const TCP_INITIAL_RTO_DEFAULT_MAX_SYN_RETRANSMISSIONS =
@@ -5208,86 +5208,86 @@ export const TCP_INITIAL_RTO_UNSPECIFIED_MAX_SYN_RETRANSMISSIONS =
   C.TCP_INITIAL_RTO_UNSPECIFIED_MAX_SYN_RETRANSMISSIONS as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const TCP_INITIAL_RTO_UNSPECIFIED_RTT = C.TCP_INITIAL_RTO_UNSPECIFIED_RTT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_INQ = C.TCP_INQ as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_KEEPCNT = C.TCP_KEEPCNT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_KEEPIDLE = C.TCP_KEEPIDLE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_KEEPINTVL = C.TCP_KEEPINTVL as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_LAST_ACK = C.TCP_LAST_ACK as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_LINGER2 = C.TCP_LINGER2 as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_LISTEN = C.TCP_LISTEN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_MAXSEG = C.TCP_MAXSEG as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_MAXWIN = C.TCP_MAXWIN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_MAX_WINSHIFT = C.TCP_MAX_WINSHIFT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_MD5SIG = C.TCP_MD5SIG as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_MD5SIG_EXT = C.TCP_MD5SIG_EXT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_MD5SIG_FLAG_PREFIX = C.TCP_MD5SIG_FLAG_PREFIX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_MD5SIG_MAXKEYLEN = C.TCP_MD5SIG_MAXKEYLEN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_MSS = C.TCP_MSS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_MSS_DEFAULT = C.TCP_MSS_DEFAULT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_MSS_DESIRED = C.TCP_MSS_DESIRED as number | undefined;
 export const TCP_NODELAY = C.TCP_NODELAY as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_NOTSENT_LOWAT = C.TCP_NOTSENT_LOWAT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_NO_QUEUE = C.TCP_NO_QUEUE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_QUEUES_NR = C.TCP_QUEUES_NR as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_QUEUE_SEQ = C.TCP_QUEUE_SEQ as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_QUICKACK = C.TCP_QUICKACK as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_RECV_QUEUE = C.TCP_RECV_QUEUE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_REPAIR = C.TCP_REPAIR as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_REPAIR_OFF = C.TCP_REPAIR_OFF as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_REPAIR_OFF_NO_WP = C.TCP_REPAIR_OFF_NO_WP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_REPAIR_ON = C.TCP_REPAIR_ON as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_REPAIR_OPTIONS = C.TCP_REPAIR_OPTIONS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_REPAIR_QUEUE = C.TCP_REPAIR_QUEUE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_REPAIR_WINDOW = C.TCP_REPAIR_WINDOW as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const TCP_ROW = C.TCP_ROW as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_SAVED_SYN = C.TCP_SAVED_SYN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_SAVE_SYN = C.TCP_SAVE_SYN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_SEND_QUEUE = C.TCP_SEND_QUEUE as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const TCP_STATS = C.TCP_STATS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_SYNCNT = C.TCP_SYNCNT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_SYN_RECV = C.TCP_SYN_RECV as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_SYN_SENT = C.TCP_SYN_SENT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_S_DATA_IN = C.TCP_S_DATA_IN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_S_DATA_OUT = C.TCP_S_DATA_OUT as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const TCP_TABLE = C.TCP_TABLE as number | undefined;
@@ -5309,352 +5309,352 @@ export const TCP_TABLE_OWNER_PID_ALL = C.TCP_TABLE_OWNER_PID_ALL as number | und
 export const TCP_TABLE_OWNER_PID_CONNECTIONS = C.TCP_TABLE_OWNER_PID_CONNECTIONS as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const TCP_TABLE_OWNER_PID_LISTENER = C.TCP_TABLE_OWNER_PID_LISTENER as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_THIN_DUPACK = C.TCP_THIN_DUPACK as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_THIN_LINEAR_TIMEOUTS = C.TCP_THIN_LINEAR_TIMEOUTS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_TIMESTAMP = C.TCP_TIMESTAMP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_TIME_WAIT = C.TCP_TIME_WAIT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_TX_DELAY = C.TCP_TX_DELAY as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_ULP = C.TCP_ULP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_USER_TIMEOUT = C.TCP_USER_TIMEOUT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_WINDOW_CLAMP = C.TCP_WINDOW_CLAMP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TCP_ZEROCOPY_RECEIVE = C.TCP_ZEROCOPY_RECEIVE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_ADDR_ID = C.TIPC_ADDR_ID as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_ADDR_MCAST = C.TIPC_ADDR_MCAST as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_ADDR_NAME = C.TIPC_ADDR_NAME as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_ADDR_NAMESEQ = C.TIPC_ADDR_NAMESEQ as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_AEAD_ALG_NAME = C.TIPC_AEAD_ALG_NAME as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_AEAD_KEYLEN_MAX = C.TIPC_AEAD_KEYLEN_MAX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_AEAD_KEYLEN_MIN = C.TIPC_AEAD_KEYLEN_MIN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_AEAD_KEY_SIZE_MAX = C.TIPC_AEAD_KEY_SIZE_MAX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_CFG_SRV = C.TIPC_CFG_SRV as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_CLUSTER_BITS = C.TIPC_CLUSTER_BITS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_CLUSTER_MASK = C.TIPC_CLUSTER_MASK as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_CLUSTER_OFFSET = C.TIPC_CLUSTER_OFFSET as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_CLUSTER_SCOPE = C.TIPC_CLUSTER_SCOPE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_CLUSTER_SIZE = C.TIPC_CLUSTER_SIZE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_CONN_SHUTDOWN = C.TIPC_CONN_SHUTDOWN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_CONN_TIMEOUT = C.TIPC_CONN_TIMEOUT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_CRITICAL_IMPORTANCE = C.TIPC_CRITICAL_IMPORTANCE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_DESTNAME = C.TIPC_DESTNAME as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_DEST_DROPPABLE = C.TIPC_DEST_DROPPABLE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_ERRINFO = C.TIPC_ERRINFO as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_ERR_NO_NAME = C.TIPC_ERR_NO_NAME as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_ERR_NO_NODE = C.TIPC_ERR_NO_NODE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_ERR_NO_PORT = C.TIPC_ERR_NO_PORT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_ERR_OVERLOAD = C.TIPC_ERR_OVERLOAD as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_GROUP_JOIN = C.TIPC_GROUP_JOIN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_GROUP_LEAVE = C.TIPC_GROUP_LEAVE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_GROUP_LOOPBACK = C.TIPC_GROUP_LOOPBACK as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_GROUP_MEMBER_EVTS = C.TIPC_GROUP_MEMBER_EVTS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_HIGH_IMPORTANCE = C.TIPC_HIGH_IMPORTANCE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_IMPORTANCE = C.TIPC_IMPORTANCE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_LINK_STATE = C.TIPC_LINK_STATE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_LOW_IMPORTANCE = C.TIPC_LOW_IMPORTANCE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_MAX_BEARER_NAME = C.TIPC_MAX_BEARER_NAME as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_MAX_IF_NAME = C.TIPC_MAX_IF_NAME as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_MAX_LINK_NAME = C.TIPC_MAX_LINK_NAME as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_MAX_MEDIA_NAME = C.TIPC_MAX_MEDIA_NAME as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_MAX_USER_MSG_SIZE = C.TIPC_MAX_USER_MSG_SIZE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_MCAST_BROADCAST = C.TIPC_MCAST_BROADCAST as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_MCAST_REPLICAST = C.TIPC_MCAST_REPLICAST as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_MEDIUM_IMPORTANCE = C.TIPC_MEDIUM_IMPORTANCE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_NODEID_LEN = C.TIPC_NODEID_LEN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_NODELAY = C.TIPC_NODELAY as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_NODE_BITS = C.TIPC_NODE_BITS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_NODE_MASK = C.TIPC_NODE_MASK as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_NODE_OFFSET = C.TIPC_NODE_OFFSET as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_NODE_RECVQ_DEPTH = C.TIPC_NODE_RECVQ_DEPTH as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_NODE_SCOPE = C.TIPC_NODE_SCOPE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_NODE_SIZE = C.TIPC_NODE_SIZE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_NODE_STATE = C.TIPC_NODE_STATE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_OK = C.TIPC_OK as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_PUBLISHED = C.TIPC_PUBLISHED as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_REKEYING_NOW = C.TIPC_REKEYING_NOW as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_RESERVED_TYPES = C.TIPC_RESERVED_TYPES as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_RETDATA = C.TIPC_RETDATA as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_SERVICE_ADDR = C.TIPC_SERVICE_ADDR as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_SERVICE_RANGE = C.TIPC_SERVICE_RANGE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_SOCKET_ADDR = C.TIPC_SOCKET_ADDR as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_SOCK_RECVQ_DEPTH = C.TIPC_SOCK_RECVQ_DEPTH as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_SOCK_RECVQ_USED = C.TIPC_SOCK_RECVQ_USED as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_SRC_DROPPABLE = C.TIPC_SRC_DROPPABLE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_SUBSCR_TIMEOUT = C.TIPC_SUBSCR_TIMEOUT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_SUB_CANCEL = C.TIPC_SUB_CANCEL as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_SUB_PORTS = C.TIPC_SUB_PORTS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_SUB_SERVICE = C.TIPC_SUB_SERVICE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_TOP_SRV = C.TIPC_TOP_SRV as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_WAIT_FOREVER = C.TIPC_WAIT_FOREVER as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_WITHDRAWN = C.TIPC_WITHDRAWN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_ZONE_BITS = C.TIPC_ZONE_BITS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_ZONE_CLUSTER_MASK = C.TIPC_ZONE_CLUSTER_MASK as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_ZONE_MASK = C.TIPC_ZONE_MASK as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_ZONE_OFFSET = C.TIPC_ZONE_OFFSET as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_ZONE_SCOPE = C.TIPC_ZONE_SCOPE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TIPC_ZONE_SIZE = C.TIPC_ZONE_SIZE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TLS_1_2_VERSION = C.TLS_1_2_VERSION as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TLS_1_2_VERSION_MAJOR = C.TLS_1_2_VERSION_MAJOR as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TLS_1_2_VERSION_MINOR = C.TLS_1_2_VERSION_MINOR as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TLS_1_3_VERSION = C.TLS_1_3_VERSION as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TLS_1_3_VERSION_MAJOR = C.TLS_1_3_VERSION_MAJOR as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TLS_1_3_VERSION_MINOR = C.TLS_1_3_VERSION_MINOR as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TLS_CIPHER_AES_CCM_128 = C.TLS_CIPHER_AES_CCM_128 as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TLS_CIPHER_AES_CCM_128_IV_SIZE = C.TLS_CIPHER_AES_CCM_128_IV_SIZE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TLS_CIPHER_AES_CCM_128_KEY_SIZE = C.TLS_CIPHER_AES_CCM_128_KEY_SIZE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TLS_CIPHER_AES_CCM_128_REC_SEQ_SIZE = C.TLS_CIPHER_AES_CCM_128_REC_SEQ_SIZE as
   number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TLS_CIPHER_AES_CCM_128_SALT_SIZE = C.TLS_CIPHER_AES_CCM_128_SALT_SIZE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TLS_CIPHER_AES_CCM_128_TAG_SIZE = C.TLS_CIPHER_AES_CCM_128_TAG_SIZE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TLS_CIPHER_AES_GCM_128 = C.TLS_CIPHER_AES_GCM_128 as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TLS_CIPHER_AES_GCM_128_IV_SIZE = C.TLS_CIPHER_AES_GCM_128_IV_SIZE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TLS_CIPHER_AES_GCM_128_KEY_SIZE = C.TLS_CIPHER_AES_GCM_128_KEY_SIZE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TLS_CIPHER_AES_GCM_128_REC_SEQ_SIZE = C.TLS_CIPHER_AES_GCM_128_REC_SEQ_SIZE as
   number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TLS_CIPHER_AES_GCM_128_SALT_SIZE = C.TLS_CIPHER_AES_GCM_128_SALT_SIZE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TLS_CIPHER_AES_GCM_128_TAG_SIZE = C.TLS_CIPHER_AES_GCM_128_TAG_SIZE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TLS_CIPHER_AES_GCM_256 = C.TLS_CIPHER_AES_GCM_256 as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TLS_CIPHER_AES_GCM_256_IV_SIZE = C.TLS_CIPHER_AES_GCM_256_IV_SIZE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TLS_CIPHER_AES_GCM_256_KEY_SIZE = C.TLS_CIPHER_AES_GCM_256_KEY_SIZE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TLS_CIPHER_AES_GCM_256_REC_SEQ_SIZE = C.TLS_CIPHER_AES_GCM_256_REC_SEQ_SIZE as
   number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TLS_CIPHER_AES_GCM_256_SALT_SIZE = C.TLS_CIPHER_AES_GCM_256_SALT_SIZE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TLS_CIPHER_AES_GCM_256_TAG_SIZE = C.TLS_CIPHER_AES_GCM_256_TAG_SIZE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TLS_CIPHER_ARIA_GCM_128 = C.TLS_CIPHER_ARIA_GCM_128 as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TLS_CIPHER_ARIA_GCM_128_IV_SIZE = C.TLS_CIPHER_ARIA_GCM_128_IV_SIZE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TLS_CIPHER_ARIA_GCM_128_KEY_SIZE = C.TLS_CIPHER_ARIA_GCM_128_KEY_SIZE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TLS_CIPHER_ARIA_GCM_128_REC_SEQ_SIZE = C.TLS_CIPHER_ARIA_GCM_128_REC_SEQ_SIZE as
   number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TLS_CIPHER_ARIA_GCM_128_SALT_SIZE = C.TLS_CIPHER_ARIA_GCM_128_SALT_SIZE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TLS_CIPHER_ARIA_GCM_128_TAG_SIZE = C.TLS_CIPHER_ARIA_GCM_128_TAG_SIZE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TLS_CIPHER_ARIA_GCM_256 = C.TLS_CIPHER_ARIA_GCM_256 as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TLS_CIPHER_ARIA_GCM_256_IV_SIZE = C.TLS_CIPHER_ARIA_GCM_256_IV_SIZE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TLS_CIPHER_ARIA_GCM_256_KEY_SIZE = C.TLS_CIPHER_ARIA_GCM_256_KEY_SIZE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TLS_CIPHER_ARIA_GCM_256_REC_SEQ_SIZE = C.TLS_CIPHER_ARIA_GCM_256_REC_SEQ_SIZE as
   number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TLS_CIPHER_ARIA_GCM_256_SALT_SIZE = C.TLS_CIPHER_ARIA_GCM_256_SALT_SIZE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TLS_CIPHER_ARIA_GCM_256_TAG_SIZE = C.TLS_CIPHER_ARIA_GCM_256_TAG_SIZE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TLS_CIPHER_CHACHA20_POLY1305 = C.TLS_CIPHER_CHACHA20_POLY1305 as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TLS_CIPHER_CHACHA20_POLY1305_IV_SIZE = C.TLS_CIPHER_CHACHA20_POLY1305_IV_SIZE as
   number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TLS_CIPHER_CHACHA20_POLY1305_KEY_SIZE = C.TLS_CIPHER_CHACHA20_POLY1305_KEY_SIZE as
   number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TLS_CIPHER_CHACHA20_POLY1305_REC_SEQ_SIZE = C.TLS_CIPHER_CHACHA20_POLY1305_REC_SEQ_SIZE as
   number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TLS_CIPHER_CHACHA20_POLY1305_SALT_SIZE = C.TLS_CIPHER_CHACHA20_POLY1305_SALT_SIZE as
   number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TLS_CIPHER_CHACHA20_POLY1305_TAG_SIZE = C.TLS_CIPHER_CHACHA20_POLY1305_TAG_SIZE as
   number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TLS_CIPHER_SM4_CCM = C.TLS_CIPHER_SM4_CCM as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TLS_CIPHER_SM4_CCM_IV_SIZE = C.TLS_CIPHER_SM4_CCM_IV_SIZE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TLS_CIPHER_SM4_CCM_KEY_SIZE = C.TLS_CIPHER_SM4_CCM_KEY_SIZE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TLS_CIPHER_SM4_CCM_REC_SEQ_SIZE = C.TLS_CIPHER_SM4_CCM_REC_SEQ_SIZE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TLS_CIPHER_SM4_CCM_SALT_SIZE = C.TLS_CIPHER_SM4_CCM_SALT_SIZE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TLS_CIPHER_SM4_CCM_TAG_SIZE = C.TLS_CIPHER_SM4_CCM_TAG_SIZE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TLS_CIPHER_SM4_GCM = C.TLS_CIPHER_SM4_GCM as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TLS_CIPHER_SM4_GCM_IV_SIZE = C.TLS_CIPHER_SM4_GCM_IV_SIZE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TLS_CIPHER_SM4_GCM_KEY_SIZE = C.TLS_CIPHER_SM4_GCM_KEY_SIZE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TLS_CIPHER_SM4_GCM_REC_SEQ_SIZE = C.TLS_CIPHER_SM4_GCM_REC_SEQ_SIZE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TLS_CIPHER_SM4_GCM_SALT_SIZE = C.TLS_CIPHER_SM4_GCM_SALT_SIZE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TLS_CIPHER_SM4_GCM_TAG_SIZE = C.TLS_CIPHER_SM4_GCM_TAG_SIZE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TLS_CONF_BASE = C.TLS_CONF_BASE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TLS_CONF_HW = C.TLS_CONF_HW as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TLS_CONF_HW_RECORD = C.TLS_CONF_HW_RECORD as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TLS_CONF_SW = C.TLS_CONF_SW as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TLS_GET_RECORD_TYPE = C.TLS_GET_RECORD_TYPE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TLS_INFO_CIPHER = C.TLS_INFO_CIPHER as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TLS_INFO_MAX = C.TLS_INFO_MAX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TLS_INFO_RXCONF = C.TLS_INFO_RXCONF as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TLS_INFO_RX_NO_PAD = C.TLS_INFO_RX_NO_PAD as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TLS_INFO_TXCONF = C.TLS_INFO_TXCONF as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TLS_INFO_UNSPEC = C.TLS_INFO_UNSPEC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TLS_INFO_VERSION = C.TLS_INFO_VERSION as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TLS_INFO_ZC_RO_TX = C.TLS_INFO_ZC_RO_TX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TLS_RX = C.TLS_RX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TLS_RX_EXPECT_NO_PAD = C.TLS_RX_EXPECT_NO_PAD as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TLS_SET_RECORD_TYPE = C.TLS_SET_RECORD_TYPE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TLS_TX = C.TLS_TX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const TLS_TX_ZEROCOPY_RO = C.TLS_TX_ZEROCOPY_RO as number | undefined;
 export const TRY_AGAIN = C.TRY_AGAIN as number;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const UDP_CHECKSUM_COVERAGE = C.UDP_CHECKSUM_COVERAGE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const UDP_CORK = C.UDP_CORK as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const UDP_ENCAP = C.UDP_ENCAP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const UDP_ENCAP_ESPINUDP = C.UDP_ENCAP_ESPINUDP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const UDP_ENCAP_ESPINUDP_NON_IKE = C.UDP_ENCAP_ESPINUDP_NON_IKE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const UDP_ENCAP_GTP0 = C.UDP_ENCAP_GTP0 as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const UDP_ENCAP_GTP1U = C.UDP_ENCAP_GTP1U as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const UDP_ENCAP_L2TPINUDP = C.UDP_ENCAP_L2TPINUDP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const UDP_GRO = C.UDP_GRO as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const UDP_NOCHECKSUM = C.UDP_NOCHECKSUM as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const UDP_NO_CHECK6_RX = C.UDP_NO_CHECK6_RX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const UDP_NO_CHECK6_TX = C.UDP_NO_CHECK6_TX as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const UDP_ROW = C.UDP_ROW as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const UDP_SEGMENT = C.UDP_SEGMENT as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const UDP_STATS = C.UDP_STATS as number | undefined;
@@ -5668,19 +5668,19 @@ export const UDP_TABLE_OWNER_MODULE = C.UDP_TABLE_OWNER_MODULE as number | undef
 export const UDP_TABLE_OWNER_PID = C.UDP_TABLE_OWNER_PID as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const UNIX_PATH_MAX = C.UNIX_PATH_MAX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const VMADDR_CID_ANY = C.VMADDR_CID_ANY as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const VMADDR_CID_HOST = C.VMADDR_CID_HOST as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const VMADDR_CID_HYPERVISOR = C.VMADDR_CID_HYPERVISOR as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const VMADDR_CID_LOCAL = C.VMADDR_CID_LOCAL as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const VMADDR_FLAG_TO_HOST = C.VMADDR_FLAG_TO_HOST as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const VMADDR_PORT_ANY = C.VMADDR_PORT_ANY as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on linux-arm, linux-arm64, linux-x64; undefined elsewhere. */
 export const VM_SOCKETS_INVALID_VERSION = C.VM_SOCKETS_INVALID_VERSION as number | undefined;
 /** Only on win32-arm64, win32-x64; undefined elsewhere. */
 export const WSADESCRIPTION_LEN = C.WSADESCRIPTION_LEN as number | undefined;

@@ -4,6 +4,7 @@
 // The bindings built into bsdsock, reached through static imports so bundlers see every one of them.
 // Importing a target's bindings declares nothing to koffi: the runtime initialises one of them.
 
+import * as linux_arm from "./linux-arm/index.js";
 import * as linux_arm64 from "./linux-arm64/index.js";
 import * as linux_x64 from "./linux-x64/index.js";
 import * as win32_arm64 from "./win32-arm64/index.js";
@@ -11,6 +12,7 @@ import * as win32_x64 from "./win32-x64/index.js";
 
 /** The built-in bindings by target name ("linux-x64"). */
 export const builtinBindings = {
+  "linux-arm": linux_arm,
   "linux-arm64": linux_arm64,
   "linux-x64": linux_x64,
   "win32-arm64": win32_arm64,

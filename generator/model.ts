@@ -5,7 +5,7 @@ import { basename, dirname, join } from "node:path";
 import { dumpTranslationUnit } from "./ast.js";
 import { clangVersion, type ClangTarget } from "./clang.js";
 import { listCandidates, probeConstants, probeIntegerTypes } from "./constants.js";
-import { collectFunctions } from "./functions.js";
+import { asmSymbols, collectFunctions, labelledFunctions } from "./functions.js";
 import { manifestDir, type Manifest } from "./manifest.js";
 import { Probe } from "./probe.js";
 import { dumpAnonymousLayouts, RecordCollector, TypeIndex } from "./records.js";
@@ -126,6 +126,7 @@ export function buildModel(
     ints,
     new Set(records.map((r) => r.name)),
     manifest.library,
+    asmSymbols(t, labelledFunctions(tu, manifest.functions)),
   );
 
   return {
