@@ -6,6 +6,11 @@ import { readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
+/**
+ * How much longer a peer may take under an emulator (test/targets/linux-arm*.sh): an emulated Node
+ * child needs seconds just to start, and more on a loaded machine. Still bounded.
+ */
+export const PATIENCE = process.env.BSDSOCK_EMULATOR ? 4 : 1;
 
 export interface Peer {
   proc: ChildProcess;
@@ -33,7 +38,10 @@ export function startPeer(
   proc.stderr?.on("data", (d) => (err += d));
   if (opts.input !== undefined) proc.stdin?.end(opts.input);
   const firstLine = new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${cmd}: no output in 15s; stderr: ${err}`)), 15_000);
+    const timer = setTimeout(
+      () => reject(new Error(`${cmd}: no output in ${15 * PATIENCE}s; stderr: ${err}`)),
+      15_000 * PATIENCE,
+    );
     const check = () => {
       const nl = out.indexOf("\n");
       if (nl >= 0) {
@@ -51,7 +59,7 @@ export function startPeer(
   firstLine.catch(() => {});
   const exited = async (ms = 15_000) => {
     if (proc.exitCode !== null) return proc.exitCode;
-    const timer = setTimeout(() => proc.kill("SIGKILL"), ms);
+    const timer = setTimeout(() => proc.kill("SIGKILL"), ms * PATIENCE);
     const [code] = await once(proc, "exit");
     clearTimeout(timer);
     return code as number | null;
