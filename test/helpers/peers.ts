@@ -10,7 +10,7 @@ const root = fileURLToPath(new URL("../../", import.meta.url));
  * How much longer a peer may take under an emulator (test/targets/linux-arm*.sh): an emulated Node
  * child needs seconds just to start, and more on a loaded machine. Still bounded.
  */
-export const PATIENCE = process.env.BSDSOCK_EMULATOR ? 4 : 1;
+export const PATIENCE = process.env.BSDSOCK_EMULATOR ? 8 : 1;
 
 export interface Peer {
   proc: ChildProcess;

@@ -5,7 +5,7 @@
 # binfmt registration, so the emulated node can start emulated child processes like any node does), and
 # trixie's armhf nodejs with every library it needs, resolved by apt against a private list of trixie's
 # armhf packages (the machine's own apt sources and dpkg state are not touched) and unpacked, not
-# installed; from npm the arm native modules. Extra arguments go to vitest (e.g. a test file name).
+# installed; from npm the arm native modules. Extra arguments go to vitest.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 export DEBIAN_FRONTEND=noninteractive
@@ -57,4 +57,9 @@ export BSDSOCK_EXPECT_TARGET=linux-arm
 # Tests that cannot apply under the emulator skip themselves, naming this reason (see test/runtime).
 export BSDSOCK_EMULATOR=qemu-user
 "$NODE" -p '`node ${process.version} on ${process.platform}-${process.arch}`'
-"$NODE" node_modules/vitest/vitest.mjs run --dir test/runtime "$@"
+# The whole runtime suite, or the test files named first (`linux-arm.sh test/runtime/messages`).
+if [ $# -gt 0 ] && [[ $1 != -* ]]; then
+  "$NODE" node_modules/vitest/vitest.mjs run "$@"
+else
+  "$NODE" node_modules/vitest/vitest.mjs run test/runtime "$@"
+fi
