@@ -6,6 +6,7 @@
 
 import * as darwin_arm64 from "./darwin-arm64/index.js";
 import * as darwin_x64 from "./darwin-x64/index.js";
+import * as linux_arm from "./linux-arm/index.js";
 import * as linux_arm64 from "./linux-arm64/index.js";
 import * as linux_x64 from "./linux-x64/index.js";
 import * as win32_arm64 from "./win32-arm64/index.js";
@@ -15,6 +16,7 @@ import * as win32_x64 from "./win32-x64/index.js";
 export const builtinBindings = {
   "darwin-arm64": darwin_arm64,
   "darwin-x64": darwin_x64,
+  "linux-arm": linux_arm,
   "linux-arm64": linux_arm64,
   "linux-x64": linux_x64,
   "win32-arm64": win32_arm64,

@@ -78,30 +78,6 @@ export function dropFunctionBodies(json: string, keep: Set<string>): string {
 }
 
 /**
- * The asm labels of the translation unit's function declarations (name → label). clang's JSON dump
- * omits the label's text, so it is read from the text dump; only called when a bound function has one
- * (macOS declares most of libSystem's calls with `__DARWIN_ALIAS`).
- */
-export function functionAsmLabels(t: ClangTarget): Map<string, string> {
-  const r = runClang(t, includeLines(t.headers), ["-fsyntax-only", "-Xclang", "-ast-dump"]);
-  if (r.status !== 0) throw new Error(`clang could not parse the target's headers:\n${r.stderr}`);
-  const labels = new Map<string, string>();
-  let current: string | undefined;
-  for (const line of r.stdout.split("\n")) {
-    const decl = /-FunctionDecl\b[^']*?\s([A-Za-z_]\w*) '/.exec(line);
-    if (decl) current = decl[1];
-    else if (
-      /-(?:FunctionDecl|VarDecl|RecordDecl|TypedefDecl|EnumDecl)\b/.test(line) &&
-      !/ParmVarDecl/.test(line)
-    )
-      current = undefined;
-    const label = /-AsmLabelAttr\b.*? "([^"]*)"/.exec(line);
-    if (label && current !== undefined) labels.set(current, label[1]!);
-  }
-  return labels;
-}
-
-/**
  * `-ast-dump-filter` prints one pretty-printed JSON object per matching declaration, back to back.
  * Each object's closing brace is the only "}" at column 0, which is where we split.
  */

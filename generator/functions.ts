@@ -1,5 +1,6 @@
 // Function signatures from the AST's declarations, typedefs resolved, rendered as koffi prototypes.
 import type { AstNode } from "./ast.js";
+import { runClang, includeLines, type ClangTarget } from "./clang.js";
 import { parseCType, type CType } from "./ctype.js";
 import { isTransparentUnion, type TypeIndex } from "./records.js";
 import type { FunctionEntry } from "./manifest.js";
@@ -80,6 +81,40 @@ function resultSpelling(fnType: string): string {
   throw new Error(`not a function type: ${fnType}`);
 }
 
+/**
+ * The symbols that asm labels give the named functions. clang's JSON AST marks an AsmLabelAttr but
+ * not its text, so clang compiles each function's address to LLVM IR and names the symbol itself.
+ */
+export function asmSymbols(t: ClangTarget, names: string[]): Map<string, string> {
+  const symbols = new Map<string, string>();
+  if (!names.length) return symbols;
+  const source =
+    includeLines(t.headers) + names.map((n) => `void *__bsd_symbol_${n} = (void *)&${n};`).join("\n") + "\n";
+  const r = runClang(t, source, ["-S", "-emit-llvm", "-o", "-"]);
+  if (r.status !== 0) throw new Error(`cannot resolve asm labels of ${names.join(", ")}:\n${r.stderr}`);
+  for (const line of r.stdout.split("\n")) {
+    // A label LLVM must not mangle is quoted with a \01 prefix (@"\01_socketpair" on Mach-O).
+    const m = /^@__bsd_symbol_(\w+) = .*@(?:"\\01([^"]+)"|([A-Za-z_.$][\w.$]*))/.exec(line);
+    if (!m) continue;
+    let symbol = (m[2] ?? m[3])!;
+    // Mach-O spells C symbols with a leading underscore, which dlsym (and koffi) do not take.
+    if (m[2] !== undefined && /-apple-/.test(t.triple) && symbol.startsWith("_")) symbol = symbol.slice(1);
+    symbols.set(m[1]!, symbol);
+  }
+  for (const n of names) if (!symbols.has(n)) throw new Error(`clang gave no symbol for ${n}'s asm label`);
+  return symbols;
+}
+
+/** Manifest functions whose declarations carry an asm label (see asmSymbols). */
+export function labelledFunctions(tu: AstNode, entries: FunctionEntry[]): string[] {
+  const wanted = new Set(entries.map((e) => e.name));
+  const labelled = new Set<string>();
+  for (const node of tu.inner ?? [])
+    if (node.kind === "FunctionDecl" && node.name && wanted.has(node.name))
+      if ((node.inner ?? []).some((c) => c.kind === "AsmLabelAttr")) labelled.add(node.name);
+  return [...labelled];
+}
+
 export function collectFunctions(
   tu: AstNode,
   entries: FunctionEntry[],
@@ -87,29 +122,20 @@ export function collectFunctions(
   ints: Map<string, IntInfo>,
   records: Set<string>,
   library: string,
-  asmLabels: () => Map<string, string> = () => new Map(),
-  symbolPrefix = "",
+  symbols: Map<string, string> = new Map(),
 ): FunctionSig[] {
   const decls = new Map<string, AstNode>();
   for (const node of tu.inner ?? [])
     if (node.kind === "FunctionDecl" && node.name) decls.set(node.name, node);
-  let labels: Map<string, string> | undefined;
   return entries.map((entry) => {
     const decl = decls.get(entry.name);
     if (!decl) throw new Error(`function ${entry.name} is not declared by the target's headers`);
-    if ((decl.inner ?? []).some((c) => c.kind === "AsmLabelAttr")) {
-      // A label that is the name's own symbol (Mach-O's "_socketpair") renames nothing: bind it by name.
-      const label = (labels ??= asmLabels()).get(entry.name);
-      if (label !== symbolPrefix + entry.name)
-        throw new Error(
-          `${entry.name} is renamed by an asm label in these headers (${label ?? "unreadable"}); ` +
-            `bsdsock cannot bind it by name`,
-        );
-    }
+    const symbol = symbols.get(entry.name);
     const params = (decl.inner ?? []).filter((c) => c.kind === "ParmVarDecl");
     const out = new Set(entry.out ?? []);
     const sig: FunctionSig = {
       name: entry.name,
+      ...(symbol !== undefined && symbol !== entry.name ? { symbol } : {}),
       variadic: decl.variadic === true,
       library: entry.library ?? library,
       result: (() => {
@@ -142,5 +168,5 @@ export function collectFunctions(
 export function koffiPrototype(sig: FunctionSig): string {
   const params = sig.params.map((p) => `${p.out ? "_Out_ " : ""}${p.koffi} ${p.name}`);
   if (sig.variadic) params.push("...");
-  return `${sig.result.koffi} ${sig.name}(${params.join(", ")})`;
+  return `${sig.result.koffi} ${sig.symbol ?? sig.name}(${params.join(", ")})`;
 }

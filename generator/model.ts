@@ -2,7 +2,7 @@
 // values and layouts) around one full AST dump.
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
-import { dumpTranslationUnit, functionAsmLabels } from "./ast.js";
+import { dumpTranslationUnit } from "./ast.js";
 import { clangVersion, type ClangTarget } from "./clang.js";
 import {
   listCandidates,
@@ -11,7 +11,7 @@ import {
   separateCandidates,
   type Candidate,
 } from "./constants.js";
-import { collectFunctions } from "./functions.js";
+import { asmSymbols, collectFunctions, labelledFunctions } from "./functions.js";
 import { manifestDir, type Manifest } from "./manifest.js";
 import { Probe } from "./probe.js";
 import { dumpAnonymousLayouts, RecordCollector, TypeIndex } from "./records.js";
@@ -205,9 +205,7 @@ export function buildModel(
     ints,
     new Set(records.map((r) => r.name)),
     manifest.library,
-    () => functionAsmLabels(t),
-    // Mach-O prefixes every C symbol with an underscore.
-    /-apple-/.test(manifest.triple) ? "_" : "",
+    asmSymbols(t, labelledFunctions(tu, manifest.functions)),
   );
 
   return {

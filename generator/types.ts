@@ -83,6 +83,11 @@ export interface FunctionParam {
 
 export interface FunctionSig {
   name: string;
+  /**
+   * The symbol C calls it by, when the headers rename it with an asm label (glibc's 64-bit time_t and
+   * off_t variants: setsockopt is __setsockopt64 on 32-bit targets built with _TIME_BITS=64).
+   */
+  symbol?: string;
   result: { ctype: string; koffi: string };
   params: FunctionParam[];
   variadic: boolean;

@@ -129,8 +129,38 @@ export function views(model: TargetModel, command: string) {
       return nested && !f.name.startsWith("__") ? [{ name: f.name, offset: base + f.offset, field: f }] : [];
     });
 
+  /** The alignment koffi gives a field it is declared (a record's is the one clang measured). */
+  const naturalAlign = (t: FieldType): number => {
+    switch (t.kind) {
+      case "int":
+      case "float":
+        return t.bits / 8;
+      case "pointer":
+        return model.pointerSize;
+      case "array":
+        return naturalAlign(t.of);
+      case "record":
+        return byName.get(t.name)?.align ?? 1;
+      case "bytes":
+        return 1;
+    }
+  };
+  /**
+   * koffi leaves flexible array members out, so a record aligned by one alone (bcm_msg_head's
+   * can_frame frames[] on 32-bit targets, where its longs are 4 bytes) would come out smaller: its
+   * first field, at offset 0, then carries the record's alignment, which moves nothing.
+   */
+  const flexibleAlign = (r: RecordLayout): number | undefined => {
+    if (r.tag !== "struct" || r.packed) return undefined;
+    const kept = r.fields.filter((f) => !(f.type.kind === "array" && f.type.length === 0));
+    if (kept.length === r.fields.length || !kept.length || kept[0]!.align) return undefined;
+    const given = Math.max(...kept.map((f) => f.align ?? naturalAlign(f.type)));
+    return r.align > given ? r.align : undefined;
+  };
+
   const defined = new Set<string>();
   const records = model.records.map((r: RecordLayout) => {
+    const raised = flexibleAlign(r);
     const view = {
       name: r.name,
       cname: r.cname,
@@ -144,14 +174,17 @@ export function views(model: TargetModel, command: string) {
       // The C expressions the proof file asserts (none for anonymous members: C cannot name them).
       cSizeExpr: r.cSize,
       cAlignExpr: r.cAlign,
-      fields: r.fields.map((f) => ({
+      fields: r.fields.map((f, i) => ({
         name: f.name,
         offset: f.offset,
         size: f.size,
         type: typeText(f.type),
         ctype: f.ctype,
         // koffi's [alignment, type] form for a field the header aligns beyond its type.
-        koffi: f.align ? `[${f.align}, ${koffiExpr(f.type, defined)}]` : koffiExpr(f.type, defined),
+        koffi:
+          (f.align ?? (i === 0 ? raised : undefined))
+            ? `[${f.align ?? raised}, ${koffiExpr(f.type, defined)}]`
+            : koffiExpr(f.type, defined),
         bitfields: f.bitfields ? JSON.stringify(f.bitfields) : undefined,
         flexible: f.type.kind === "array" && f.type.length === 0,
         // Bitfield runs are not addressable in C; the proof checks their neighbours instead.
@@ -174,7 +207,7 @@ export function views(model: TargetModel, command: string) {
   const functions = model.functions.map((f: FunctionSig) => ({
     name: f.name,
     prototype: koffiPrototype(f),
-    c: `${f.result.ctype} ${f.name}(${[...f.params.map((p) => `${p.ctype} ${p.name}`), ...(f.variadic ? ["..."] : [])].join(", ")})`,
+    c: `${f.result.ctype} ${f.name}(${[...f.params.map((p) => `${p.ctype} ${p.name}`), ...(f.variadic ? ["..."] : [])].join(", ")})${f.symbol ? ` __asm__("${f.symbol}")` : ""}`,
     variadic: f.variadic,
     library: f.library,
     tsParams:

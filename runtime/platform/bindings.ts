@@ -86,7 +86,13 @@ function builtin(): Bindings {
       `bsdsock cannot run on ${processTarget}: its runtime has platform seams for ` +
         `${SEAM_PLATFORMS.slice(0, -1).join(", ")} and ${SEAM_PLATFORMS.at(-1)} only (built-in bindings: ${known})`,
     );
-  const similar = generatedTargets.find((t) => t.startsWith(`${process.platform}-`)) ?? generatedTargets[0];
+  // The closest manifest to start from: this platform's, with this process's pointer size if one has it.
+  const pointer = koffi.sizeof("void *");
+  const samePlatform = generatedTargets.filter((t) => t.startsWith(`${process.platform}-`));
+  const similar =
+    samePlatform.find((t) => builtinBindings[t].target.pointerSize === pointer) ??
+    samePlatform[0] ??
+    generatedTargets[0];
   throw new BindingsError(
     `bsdsock has no built-in bindings for ${processTarget} (built in: ${known}). Generate them from this ` +
       `machine's headers with clang: copy bsdsock-generator's dist/headers/${similar}/manifest.json to ` +

@@ -2,6 +2,7 @@
 // test, each end with an address, removed afterwards. Names are unique per process (test files run
 // in parallel).
 import { spawnSync, type SpawnSyncReturns } from "node:child_process";
+import { PATIENCE } from "./peers.js";
 
 export interface TestNet {
   ns: string;
@@ -17,7 +18,7 @@ export interface TestNet {
 }
 
 const run = (cmd: string[]): SpawnSyncReturns<string> =>
-  spawnSync(cmd[0], cmd.slice(1), { encoding: "utf8", timeout: 15_000 });
+  spawnSync(cmd[0], cmd.slice(1), { encoding: "utf8", timeout: 15_000 * PATIENCE });
 
 export function createTestNet(tag: string): TestNet {
   const id = `${tag}${process.pid % 100000}`;

@@ -9,6 +9,11 @@ import { readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
+/**
+ * How much longer a peer may take under an emulator (test/targets/linux-arm*.sh): an emulated Node
+ * child needs seconds just to start, and more on a loaded machine. Still bounded.
+ */
+export const PATIENCE = process.env.BSDSOCK_EMULATOR ? 8 : 1;
 
 /** The Linux programs the suite talks to; under Wine the host runs them. */
 const HOST_PROGRAMS = new Set(["python3", "socat", "nc", "curl"]);
@@ -94,7 +99,10 @@ export function startPeer(
   proc.stderr?.on("data", (d) => (err += d));
   if (opts.input !== undefined) proc.stdin?.end(opts.input);
   const firstLine = new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${cmd}: no output in 15s; stderr: ${err}`)), 15_000);
+    const timer = setTimeout(
+      () => reject(new Error(`${cmd}: no output in ${15 * PATIENCE}s; stderr: ${err}`)),
+      15_000 * PATIENCE,
+    );
     const check = () => {
       const nl = out.indexOf("\n");
       if (nl >= 0) {
@@ -112,7 +120,7 @@ export function startPeer(
   firstLine.catch(() => {});
   const exited = async (ms = 15_000) => {
     if (proc.exitCode !== null) return proc.exitCode;
-    const timer = setTimeout(() => proc.kill("SIGKILL"), ms);
+    const timer = setTimeout(() => proc.kill("SIGKILL"), ms * PATIENCE);
     const [code] = await once(proc, "exit");
     clearTimeout(timer);
     return code as number | null;

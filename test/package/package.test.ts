@@ -144,7 +144,7 @@ describeWhere(
     ).toEqual([]);
     for (const p of ["LICENSE", "README.md", "dist/runtime/index.js", "dist/runtime/index.d.ts"])
       expect(paths).toContain(p);
-    for (const target of ["linux-x64", "linux-arm64", "win32-x64", "darwin-x64", "darwin-arm64"])
+    for (const target of ["linux-x64", "linux-arm64", "linux-arm", "win32-x64", "darwin-x64", "darwin-arm64"])
       expect(paths).toContain(`dist/generated/${target}/constants.js`);
     const manifest = JSON.parse(readFileSync(join(app, "node_modules/bsdsock/package.json"), "utf8"));
     expect(manifest.dependencies).toEqual({ koffi: expect.any(String) });

@@ -142,7 +142,7 @@ describeWhere(
     const riscv = elsewhere("linux", "riscv64");
     expect(riscv.error).toBe("BindingsError");
     expect(riscv.message).toContain(
-      "no built-in bindings for linux-riscv64 (built in: darwin-arm64, darwin-x64, linux-arm64, linux-x64, win32-arm64, win32-x64)",
+      "no built-in bindings for linux-riscv64 (built in: darwin-arm64, darwin-x64, linux-arm, linux-arm64, linux-x64, win32-arm64, win32-x64)",
     );
     expect(riscv.message).toContain(
       "copy bsdsock-generator's dist/headers/linux-arm64/manifest.json to ./linux-riscv64.json",

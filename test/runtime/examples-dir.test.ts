@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { afterAll, expect, it } from "vitest";
 import * as S from "../../runtime/index.js";
 import { layouts } from "../../runtime/platform/bindings.js";
-import { startPeer, type Peer } from "../helpers/peers.js";
+import { PATIENCE, startPeer, type Peer } from "../helpers/peers.js";
 import { createTestNet } from "../helpers/netns.js";
 import { describeWhere, emulator, itWhere, onLinux } from "../helpers/platform.js";
 
@@ -111,7 +111,7 @@ describeWhere(onLinux, "ICMP sockets, rtnetlink, SCM_RIGHTS, AF_PACKET and ip_mr
       using manager = S.socket(S.AF_UNIX, S.SOCK_DGRAM);
       manager.bind(path);
       manager.setsockopt(S.SOL_SOCKET, S.SO_PASSCRED!, 1);
-      manager.settimeout(30);
+      manager.settimeout(30 * PATIENCE); // the example is a Node child: slow to start when emulated
       const p = startPeer(process.execPath, ["--import", "tsx", "examples/sd-notify.ts", "starting up"], {
         env: { ...process.env, NOTIFY_SOCKET: path },
       });

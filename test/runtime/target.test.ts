@@ -2,7 +2,9 @@
 // that target's generated bindings and platform seam.
 import { describe, expect, it } from "vitest";
 import { generatedTargets } from "../../generated/targets.js";
-import { ffi } from "../../runtime/platform/bindings.js";
+import koffi, { type TypeObject } from "koffi";
+import { ffi, layouts, loaded } from "../../runtime/platform/bindings.js";
+import { compareLayouts, type LayoutTable } from "../helpers/koffi-layout.js";
 import * as S from "../../runtime/index.js";
 import { hostTarget, onWindows } from "../helpers/platform.js";
 
@@ -16,6 +18,17 @@ describe("target", () => {
     expect(ffi.library).toBe(onWindows ? "ws2_32.dll" : "libc.so.6");
     using s = S.socket();
     expect(s.fileno()).toBeGreaterThanOrEqual(0);
+  });
+
+  it("koffi lays out every record of these bindings as clang did for the target, in this process", () => {
+    // Here koffi has the target's own pointer size: on 32-bit linux-arm this is where the records that
+    // hold pointers (msghdr, iovec, addrinfo, ...) are checked; the host's generator tests cannot.
+    const types = loaded.koffiTypes as unknown as Record<string, TypeObject>;
+    const { checked, problems } = compareLayouts(koffi, types, layouts as unknown as LayoutTable);
+    expect(problems).toEqual([]);
+    expect(checked).toBeGreaterThan(50);
+    expect(koffi.sizeof(types.msghdr!)).toBe(layouts.msghdr.size);
+    expect(koffi.sizeof("void *")).toBe(S.bindings.target.pointerSize);
   });
 
   it("a constant this target lacks fails clearly, naming the target", () => {
