@@ -25,11 +25,16 @@ async function output(p: Peer, ms = 30_000): Promise<string[]> {
 
 it("echo-server and echo-client talk to each other", async () => {
   const server = example("echo-server.ts");
-  const port = (await server.firstLine).split(" ")[1];
-  expect(await output(example("echo-client.ts", ["127.0.0.1", port, "Hello, world"]))).toEqual([
-    "Received Hello, world",
-  ]);
-  expect(await server.exited()).toBe(0);
+  try {
+    const port = (await server.firstLine).split(" ")[1];
+    expect(await output(example("echo-client.ts", ["127.0.0.1", port, "Hello, world"]))).toEqual([
+      "Received Hello, world",
+    ]);
+    expect(await server.exited()).toBe(0);
+  } finally {
+    // A server that never got its client (a failed or timed-out test) must not outlive the test.
+    if (server.proc.exitCode === null && server.proc.signalCode === null) server.proc.kill("SIGKILL");
+  }
 });
 
 it("echo-async serves 200 concurrent clients", async () => {
