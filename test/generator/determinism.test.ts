@@ -109,6 +109,10 @@ describe("a checkout whose path has a space", () => {
       cpSync(join(root, d), join(checkout, d), { recursive: true });
     cpSync(join(root, "headers", TARGET), join(checkout, "headers", TARGET), { recursive: true });
     cpSync(join(root, "headers", "families"), join(checkout, "headers", "families"), { recursive: true });
+    // linux-x64's kernel headers live in the store every Linux target shares.
+    cpSync(join(root, "headers", "linux-kernels"), join(checkout, "headers", "linux-kernels"), {
+      recursive: true,
+    });
     cpSync(join(root, "runtime"), join(checkout, "runtime"), { recursive: true });
     symlinkSync(join(root, "node_modules"), join(checkout, "node_modules"));
     const check = () =>
