@@ -22,9 +22,9 @@ describe.each(TARGETS)("proof.c of %s", (target) => {
     expect(s.status).toBe(0);
   });
 
-  it.runIf(separate && proof.includes("(TCP_AO_ADD_KEY)"))(
-    "proves the separate headers' constants apart, where including them beside the others fails",
-    () => {
+  // Only targets with a separate unit have this to prove (no skipped test for the others).
+  if (separate && proof.includes("(TCP_AO_ADD_KEY)"))
+    it("proves the separate headers' constants apart, where including them beside the others fails", () => {
       // The reason they are separate: together with the main headers, clang refuses the unit.
       const both = proof.replace(
         "#ifndef BSDSOCK_PROOF_SEPARATE",
@@ -39,8 +39,7 @@ describe.each(TARGETS)("proof.c of %s", (target) => {
       const r = runClang(clang, broken, ["-fsyntax-only", "-DBSDSOCK_PROOF_SEPARATE"]);
       expect(r.status).not.toBe(0);
       expect(r.stderr).toContain("TCP_AO_ADD_KEY");
-    },
-  );
+    });
 
   it("asserts every constant, record and field offset", () => {
     const constants = readFileSync(`${generatedDir}constants.ts`, "utf8")
