@@ -224,7 +224,7 @@ export const ALG_SET_DRBG_ENTROPY = C.ALG_SET_DRBG_ENTROPY as number | undefined
 export const ALG_SET_IV = C.ALG_SET_IV as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const ALG_SET_KEY = C.ALG_SET_KEY as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const ALG_SET_KEY_BY_KEY_SERIAL = C.ALG_SET_KEY_BY_KEY_SERIAL as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const ALG_SET_OP = C.ALG_SET_OP as number | undefined;
@@ -454,7 +454,7 @@ export const CAN_ISOTP_DEFAULT_RECV_BS = C.CAN_ISOTP_DEFAULT_RECV_BS as number |
 export const CAN_ISOTP_DEFAULT_RECV_STMIN = C.CAN_ISOTP_DEFAULT_RECV_STMIN as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const CAN_ISOTP_DEFAULT_RECV_WFTMAX = C.CAN_ISOTP_DEFAULT_RECV_WFTMAX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const CAN_ISOTP_DYN_FC_PARMS = C.CAN_ISOTP_DYN_FC_PARMS as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const CAN_ISOTP_EXTEND_ADDR = C.CAN_ISOTP_EXTEND_ADDR as number | undefined;
@@ -520,13 +520,13 @@ export const CAN_RAW_LOOPBACK = C.CAN_RAW_LOOPBACK as number | undefined;
 export const CAN_RAW_RECV_OWN_MSGS = C.CAN_RAW_RECV_OWN_MSGS as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const CAN_RAW_XL_FRAMES = C.CAN_RAW_XL_FRAMES as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const CAN_RAW_XL_VCID_OPTS = C.CAN_RAW_XL_VCID_OPTS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const CAN_RAW_XL_VCID_RX_FILTER = C.CAN_RAW_XL_VCID_RX_FILTER as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const CAN_RAW_XL_VCID_TX_PASS = C.CAN_RAW_XL_VCID_TX_PASS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const CAN_RAW_XL_VCID_TX_SET = C.CAN_RAW_XL_VCID_TX_SET as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const CAN_RTR_FLAG = C.CAN_RTR_FLAG as number | undefined;
@@ -723,11 +723,11 @@ export const EEXIST = C.EEXIST as number | undefined;
 export const EFAULT = C.EFAULT as number | undefined;
 /** Only on macOS, Linux; undefined elsewhere. */
 export const EFBIG = C.EFBIG as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const EFSBADCRC = C.EFSBADCRC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const EFSCORRUPTED = C.EFSCORRUPTED as number | undefined;
-/** Only on macOS, linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on macOS, Linux; undefined elsewhere. */
 export const EFTYPE = C.EFTYPE as number | undefined;
 /** Only on macOS, Linux; undefined elsewhere. */
 export const EHOSTDOWN = C.EHOSTDOWN as number | undefined;
@@ -951,7 +951,7 @@ export const ETH_MAX_MTU = C.ETH_MAX_MTU as number | undefined;
 export const ETH_MIN_MTU = C.ETH_MIN_MTU as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const ETH_P_1588 = C.ETH_P_1588 as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const ETH_P_8021AC = C.ETH_P_8021AC as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const ETH_P_8021AD = C.ETH_P_8021AD as number | undefined;
@@ -1039,7 +1039,7 @@ export const ETH_P_ETHERCAT = C.ETH_P_ETHERCAT as number | undefined;
 export const ETH_P_FCOE = C.ETH_P_FCOE as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const ETH_P_FIP = C.ETH_P_FIP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const ETH_P_GRE_OSI = C.ETH_P_GRE_OSI as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const ETH_P_HDLC = C.ETH_P_HDLC as number | undefined;
@@ -1091,13 +1091,13 @@ export const ETH_P_MPLS_UC = C.ETH_P_MPLS_UC as number | undefined;
 export const ETH_P_MRP = C.ETH_P_MRP as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const ETH_P_MVRP = C.ETH_P_MVRP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const ETH_P_MXLGSW = C.ETH_P_MXLGSW as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const ETH_P_NCSI = C.ETH_P_NCSI as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const ETH_P_NSH = C.ETH_P_NSH as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const ETH_P_NXP_NETC = C.ETH_P_NXP_NETC as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const ETH_P_PAE = C.ETH_P_PAE as number | undefined;
@@ -1159,7 +1159,7 @@ export const ETH_P_WCCP = C.ETH_P_WCCP as number | undefined;
 export const ETH_P_X25 = C.ETH_P_X25 as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const ETH_P_XDSA = C.ETH_P_XDSA as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const ETH_P_YT921X = C.ETH_P_YT921X as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const ETH_TLEN = C.ETH_TLEN as number | undefined;
@@ -1287,11 +1287,11 @@ export const HWTSTAMP_FLAG_BONDED_PHC_INDEX = C.HWTSTAMP_FLAG_BONDED_PHC_INDEX a
 export const HWTSTAMP_FLAG_LAST = C.HWTSTAMP_FLAG_LAST as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const HWTSTAMP_FLAG_MASK = C.HWTSTAMP_FLAG_MASK as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const HWTSTAMP_PROVIDER_QUALIFIER_APPROX = C.HWTSTAMP_PROVIDER_QUALIFIER_APPROX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const HWTSTAMP_PROVIDER_QUALIFIER_CNT = C.HWTSTAMP_PROVIDER_QUALIFIER_CNT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const HWTSTAMP_PROVIDER_QUALIFIER_PRECISE = C.HWTSTAMP_PROVIDER_QUALIFIER_PRECISE as
   number | undefined;
 /** Only on Linux; undefined elsewhere. */
@@ -1634,15 +1634,15 @@ export const IFLA_BOND_ARP_INTERVAL = C.IFLA_BOND_ARP_INTERVAL as number | undef
 export const IFLA_BOND_ARP_IP_TARGET = C.IFLA_BOND_ARP_IP_TARGET as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IFLA_BOND_ARP_VALIDATE = C.IFLA_BOND_ARP_VALIDATE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const IFLA_BOND_BROADCAST_NEIGH = C.IFLA_BOND_BROADCAST_NEIGH as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const IFLA_BOND_COUPLED_CONTROL = C.IFLA_BOND_COUPLED_CONTROL as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IFLA_BOND_DOWNDELAY = C.IFLA_BOND_DOWNDELAY as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IFLA_BOND_FAIL_OVER_MAC = C.IFLA_BOND_FAIL_OVER_MAC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const IFLA_BOND_LACP_STRICT = C.IFLA_BOND_LACP_STRICT as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IFLA_BOND_LP_INTERVAL = C.IFLA_BOND_LP_INTERVAL as number | undefined;
@@ -1670,17 +1670,17 @@ export const IFLA_BOND_PRIMARY = C.IFLA_BOND_PRIMARY as number | undefined;
 export const IFLA_BOND_PRIMARY_RESELECT = C.IFLA_BOND_PRIMARY_RESELECT as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IFLA_BOND_RESEND_IGMP = C.IFLA_BOND_RESEND_IGMP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const IFLA_BOND_SLAVE_ACTOR_PORT_PRIO = C.IFLA_BOND_SLAVE_ACTOR_PORT_PRIO as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IFLA_BOND_SLAVE_AD_ACTOR_OPER_PORT_STATE = C.IFLA_BOND_SLAVE_AD_ACTOR_OPER_PORT_STATE as
   number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IFLA_BOND_SLAVE_AD_AGGREGATOR_ID = C.IFLA_BOND_SLAVE_AD_AGGREGATOR_ID as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const IFLA_BOND_SLAVE_AD_CHURN_ACTOR_STATE = C.IFLA_BOND_SLAVE_AD_CHURN_ACTOR_STATE as
   number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const IFLA_BOND_SLAVE_AD_CHURN_PARTNER_STATE = C.IFLA_BOND_SLAVE_AD_CHURN_PARTNER_STATE as
   number | undefined;
 /** Only on Linux; undefined elsewhere. */
@@ -1714,7 +1714,7 @@ export const IFLA_BOND_USE_CARRIER = C.IFLA_BOND_USE_CARRIER as number | undefin
 export const IFLA_BOND_XMIT_HASH_POLICY = C.IFLA_BOND_XMIT_HASH_POLICY as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IFLA_BROADCAST = C.IFLA_BROADCAST as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const IFLA_BRPORT_BACKUP_NHID = C.IFLA_BRPORT_BACKUP_NHID as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IFLA_BRPORT_BACKUP_PORT = C.IFLA_BRPORT_BACKUP_PORT as number | undefined;
@@ -1752,7 +1752,7 @@ export const IFLA_BRPORT_LEARNING = C.IFLA_BRPORT_LEARNING as number | undefined
 export const IFLA_BRPORT_LEARNING_SYNC = C.IFLA_BRPORT_LEARNING_SYNC as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IFLA_BRPORT_LOCKED = C.IFLA_BRPORT_LOCKED as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const IFLA_BRPORT_MAB = C.IFLA_BRPORT_MAB as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IFLA_BRPORT_MAX = C.IFLA_BRPORT_MAX as number | undefined;
@@ -1762,9 +1762,9 @@ export const IFLA_BRPORT_MCAST_EHT_HOSTS_CNT = C.IFLA_BRPORT_MCAST_EHT_HOSTS_CNT
 export const IFLA_BRPORT_MCAST_EHT_HOSTS_LIMIT = C.IFLA_BRPORT_MCAST_EHT_HOSTS_LIMIT as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IFLA_BRPORT_MCAST_FLOOD = C.IFLA_BRPORT_MCAST_FLOOD as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const IFLA_BRPORT_MCAST_MAX_GROUPS = C.IFLA_BRPORT_MCAST_MAX_GROUPS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const IFLA_BRPORT_MCAST_N_GROUPS = C.IFLA_BRPORT_MCAST_N_GROUPS as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IFLA_BRPORT_MCAST_TO_UCAST = C.IFLA_BRPORT_MCAST_TO_UCAST as number | undefined;
@@ -1778,11 +1778,11 @@ export const IFLA_BRPORT_MRP_IN_OPEN = C.IFLA_BRPORT_MRP_IN_OPEN as number | und
 export const IFLA_BRPORT_MRP_RING_OPEN = C.IFLA_BRPORT_MRP_RING_OPEN as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IFLA_BRPORT_MULTICAST_ROUTER = C.IFLA_BRPORT_MULTICAST_ROUTER as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const IFLA_BRPORT_NEIGH_FORWARD_GRAT = C.IFLA_BRPORT_NEIGH_FORWARD_GRAT as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IFLA_BRPORT_NEIGH_SUPPRESS = C.IFLA_BRPORT_NEIGH_SUPPRESS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const IFLA_BRPORT_NEIGH_VLAN_SUPPRESS = C.IFLA_BRPORT_NEIGH_VLAN_SUPPRESS as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IFLA_BRPORT_NO = C.IFLA_BRPORT_NO as number | undefined;
@@ -1814,9 +1814,9 @@ export const IFLA_BR_AGEING_TIME = C.IFLA_BR_AGEING_TIME as number | undefined;
 export const IFLA_BR_BRIDGE_ID = C.IFLA_BR_BRIDGE_ID as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IFLA_BR_FDB_FLUSH = C.IFLA_BR_FDB_FLUSH as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const IFLA_BR_FDB_MAX_LEARNED = C.IFLA_BR_FDB_MAX_LEARNED as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const IFLA_BR_FDB_N_LEARNED = C.IFLA_BR_FDB_N_LEARNED as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IFLA_BR_FORWARD_DELAY = C.IFLA_BR_FORWARD_DELAY as number | undefined;
@@ -1888,7 +1888,7 @@ export const IFLA_BR_ROOT_ID = C.IFLA_BR_ROOT_ID as number | undefined;
 export const IFLA_BR_ROOT_PATH_COST = C.IFLA_BR_ROOT_PATH_COST as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IFLA_BR_ROOT_PORT = C.IFLA_BR_ROOT_PORT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const IFLA_BR_STP_MODE = C.IFLA_BR_STP_MODE as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IFLA_BR_STP_STATE = C.IFLA_BR_STP_STATE as number | undefined;
@@ -1922,11 +1922,11 @@ export const IFLA_CARRIER_DOWN_COUNT = C.IFLA_CARRIER_DOWN_COUNT as number | und
 export const IFLA_CARRIER_UP_COUNT = C.IFLA_CARRIER_UP_COUNT as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IFLA_COST = C.IFLA_COST as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const IFLA_DEVLINK_PORT = C.IFLA_DEVLINK_PORT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const IFLA_DPLL_PIN = C.IFLA_DPLL_PIN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const IFLA_DSA_CONDUIT = C.IFLA_DSA_CONDUIT as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IFLA_DSA_MASTER = C.IFLA_DSA_MASTER as number | undefined;
@@ -1956,7 +1956,7 @@ export const IFLA_EXT_MASK = C.IFLA_EXT_MASK as number | undefined;
 export const IFLA_GENEVE_COLLECT_METADATA = C.IFLA_GENEVE_COLLECT_METADATA as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IFLA_GENEVE_DF = C.IFLA_GENEVE_DF as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const IFLA_GENEVE_GRO_HINT = C.IFLA_GENEVE_GRO_HINT as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IFLA_GENEVE_ID = C.IFLA_GENEVE_ID as number | undefined;
@@ -1964,15 +1964,15 @@ export const IFLA_GENEVE_ID = C.IFLA_GENEVE_ID as number | undefined;
 export const IFLA_GENEVE_INNER_PROTO_INHERIT = C.IFLA_GENEVE_INNER_PROTO_INHERIT as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IFLA_GENEVE_LABEL = C.IFLA_GENEVE_LABEL as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const IFLA_GENEVE_LOCAL = C.IFLA_GENEVE_LOCAL as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const IFLA_GENEVE_LOCAL6 = C.IFLA_GENEVE_LOCAL6 as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IFLA_GENEVE_MAX = C.IFLA_GENEVE_MAX as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IFLA_GENEVE_PORT = C.IFLA_GENEVE_PORT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const IFLA_GENEVE_PORT_RANGE = C.IFLA_GENEVE_PORT_RANGE as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IFLA_GENEVE_REMOTE = C.IFLA_GENEVE_REMOTE as number | undefined;
@@ -1994,11 +1994,11 @@ export const IFLA_GENEVE_UDP_ZERO_CSUM6_TX = C.IFLA_GENEVE_UDP_ZERO_CSUM6_TX as 
 export const IFLA_GENEVE_UNSPEC = C.IFLA_GENEVE_UNSPEC as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IFLA_GROUP = C.IFLA_GROUP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const IFLA_GRO_IPV4_MAX_SIZE = C.IFLA_GRO_IPV4_MAX_SIZE as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IFLA_GRO_MAX_SIZE = C.IFLA_GRO_MAX_SIZE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const IFLA_GSO_IPV4_MAX_SIZE = C.IFLA_GSO_IPV4_MAX_SIZE as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IFLA_GSO_MAX_SEGS = C.IFLA_GSO_MAX_SEGS as number | undefined;
@@ -2010,9 +2010,9 @@ export const IFLA_GTP_CREATE_SOCKETS = C.IFLA_GTP_CREATE_SOCKETS as number | und
 export const IFLA_GTP_FD0 = C.IFLA_GTP_FD0 as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IFLA_GTP_FD1 = C.IFLA_GTP_FD1 as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const IFLA_GTP_LOCAL = C.IFLA_GTP_LOCAL as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const IFLA_GTP_LOCAL6 = C.IFLA_GTP_LOCAL6 as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IFLA_GTP_MAX = C.IFLA_GTP_MAX as number | undefined;
@@ -2024,9 +2024,9 @@ export const IFLA_GTP_RESTART_COUNT = C.IFLA_GTP_RESTART_COUNT as number | undef
 export const IFLA_GTP_ROLE = C.IFLA_GTP_ROLE as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IFLA_GTP_UNSPEC = C.IFLA_GTP_UNSPEC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const IFLA_HEADROOM = C.IFLA_HEADROOM as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const IFLA_HSR_INTERLINK = C.IFLA_HSR_INTERLINK as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IFLA_HSR_MAX = C.IFLA_HSR_MAX as number | undefined;
@@ -2154,7 +2154,7 @@ export const IFLA_MACSEC_UNSPEC = C.IFLA_MACSEC_UNSPEC as number | undefined;
 export const IFLA_MACSEC_VALIDATION = C.IFLA_MACSEC_VALIDATION as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IFLA_MACSEC_WINDOW = C.IFLA_MACSEC_WINDOW as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const IFLA_MACVLAN_BC_CUTOFF = C.IFLA_MACVLAN_BC_CUTOFF as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IFLA_MACVLAN_BC_QUEUE_LEN = C.IFLA_MACVLAN_BC_QUEUE_LEN as number | undefined;
@@ -2184,13 +2184,13 @@ export const IFLA_MASTER = C.IFLA_MASTER as number | undefined;
 export const IFLA_MAX = C.IFLA_MAX as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IFLA_MAX_MTU = C.IFLA_MAX_MTU as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const IFLA_MAX_PACING_OFFLOAD_HORIZON = C.IFLA_MAX_PACING_OFFLOAD_HORIZON as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IFLA_MCTP_MAX = C.IFLA_MCTP_MAX as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IFLA_MCTP_NET = C.IFLA_MCTP_NET as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const IFLA_MCTP_PHYS_BINDING = C.IFLA_MCTP_PHYS_BINDING as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IFLA_MCTP_UNSPEC = C.IFLA_MCTP_UNSPEC as number | undefined;
@@ -2198,31 +2198,31 @@ export const IFLA_MCTP_UNSPEC = C.IFLA_MCTP_UNSPEC as number | undefined;
 export const IFLA_MIN_MTU = C.IFLA_MIN_MTU as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IFLA_MTU = C.IFLA_MTU as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const IFLA_NETKIT_HEADROOM = C.IFLA_NETKIT_HEADROOM as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const IFLA_NETKIT_MAX = C.IFLA_NETKIT_MAX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const IFLA_NETKIT_MODE = C.IFLA_NETKIT_MODE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const IFLA_NETKIT_PAIRING = C.IFLA_NETKIT_PAIRING as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const IFLA_NETKIT_PEER_INFO = C.IFLA_NETKIT_PEER_INFO as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const IFLA_NETKIT_PEER_POLICY = C.IFLA_NETKIT_PEER_POLICY as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const IFLA_NETKIT_PEER_SCRUB = C.IFLA_NETKIT_PEER_SCRUB as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const IFLA_NETKIT_POLICY = C.IFLA_NETKIT_POLICY as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const IFLA_NETKIT_PRIMARY = C.IFLA_NETKIT_PRIMARY as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const IFLA_NETKIT_SCRUB = C.IFLA_NETKIT_SCRUB as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const IFLA_NETKIT_TAILROOM = C.IFLA_NETKIT_TAILROOM as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const IFLA_NETKIT_UNSPEC = C.IFLA_NETKIT_UNSPEC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const IFLA_NETNS_IMMUTABLE = C.IFLA_NETNS_IMMUTABLE as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IFLA_NET_NS_FD = C.IFLA_NET_NS_FD as number | undefined;
@@ -2260,11 +2260,11 @@ export const IFLA_OFFLOAD_XSTATS_MAX = C.IFLA_OFFLOAD_XSTATS_MAX as number | und
 export const IFLA_OFFLOAD_XSTATS_UNSPEC = C.IFLA_OFFLOAD_XSTATS_UNSPEC as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IFLA_OPERSTATE = C.IFLA_OPERSTATE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const IFLA_OVPN_MAX = C.IFLA_OVPN_MAX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const IFLA_OVPN_MODE = C.IFLA_OVPN_MODE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const IFLA_OVPN_UNSPEC = C.IFLA_OVPN_UNSPEC as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IFLA_PAD = C.IFLA_PAD as number | undefined;
@@ -2363,7 +2363,7 @@ export const IFLA_STATS_SET_OFFLOAD_XSTATS_L3_STATS = C.IFLA_STATS_SET_OFFLOAD_X
   number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IFLA_STATS_UNSPEC = C.IFLA_STATS_UNSPEC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const IFLA_TAILROOM = C.IFLA_TAILROOM as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IFLA_TARGET_NETNSID = C.IFLA_TARGET_NETNSID as number | undefined;
@@ -2529,7 +2529,7 @@ export const IFLA_VXLAN_L2MISS = C.IFLA_VXLAN_L2MISS as number | undefined;
 export const IFLA_VXLAN_L3MISS = C.IFLA_VXLAN_L3MISS as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IFLA_VXLAN_LABEL = C.IFLA_VXLAN_LABEL as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const IFLA_VXLAN_LABEL_POLICY = C.IFLA_VXLAN_LABEL_POLICY as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IFLA_VXLAN_LEARNING = C.IFLA_VXLAN_LEARNING as number | undefined;
@@ -2541,11 +2541,11 @@ export const IFLA_VXLAN_LINK = C.IFLA_VXLAN_LINK as number | undefined;
 export const IFLA_VXLAN_LOCAL = C.IFLA_VXLAN_LOCAL as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IFLA_VXLAN_LOCAL6 = C.IFLA_VXLAN_LOCAL6 as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const IFLA_VXLAN_LOCALBYPASS = C.IFLA_VXLAN_LOCALBYPASS as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IFLA_VXLAN_MAX = C.IFLA_VXLAN_MAX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const IFLA_VXLAN_MC_ROUTE = C.IFLA_VXLAN_MC_ROUTE as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IFLA_VXLAN_PORT = C.IFLA_VXLAN_PORT as number | undefined;
@@ -2559,7 +2559,7 @@ export const IFLA_VXLAN_REMCSUM_NOPARTIAL = C.IFLA_VXLAN_REMCSUM_NOPARTIAL as nu
 export const IFLA_VXLAN_REMCSUM_RX = C.IFLA_VXLAN_REMCSUM_RX as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IFLA_VXLAN_REMCSUM_TX = C.IFLA_VXLAN_REMCSUM_TX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const IFLA_VXLAN_RESERVED_BITS = C.IFLA_VXLAN_RESERVED_BITS as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IFLA_VXLAN_RSC = C.IFLA_VXLAN_RSC as number | undefined;
@@ -3145,15 +3145,15 @@ export const IPV6_DSTOPTS = C.IPV6_DSTOPTS as number | undefined;
 export const IPV6_ECN = C.IPV6_ECN as number | undefined;
 /** Only on macOS; undefined elsewhere. */
 export const IPV6_FAITH = C.IPV6_FAITH as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const IPV6_FLOWINFO = C.IPV6_FLOWINFO as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IPV6_FLOWINFO_FLOWLABEL = C.IPV6_FLOWINFO_FLOWLABEL as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IPV6_FLOWINFO_PRIORITY = C.IPV6_FLOWINFO_PRIORITY as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const IPV6_FLOWINFO_SEND = C.IPV6_FLOWINFO_SEND as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const IPV6_FLOWLABEL_MGR = C.IPV6_FLOWLABEL_MGR as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const IPV6_FL_A_GET = C.IPV6_FL_A_GET as number | undefined;
@@ -3539,7 +3539,7 @@ export const IP_INTERFACE_METRIC_CHANGE = C.IP_INTERFACE_METRIC_CHANGE as number
 export const IP_INTERFACE_WOL_CAPABILITY_CHANGE = C.IP_INTERFACE_WOL_CAPABILITY_CHANGE as number | undefined;
 /** Only on macOS, Linux; undefined elsewhere. */
 export const IP_IPSEC_POLICY = C.IP_IPSEC_POLICY as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const IP_LOCAL_PORT_RANGE = C.IP_LOCAL_PORT_RANGE as number | undefined;
 /** Only on macOS, Linux; undefined elsewhere. */
 export const IP_MAXPACKET = C.IP_MAXPACKET as number | undefined;
@@ -3678,7 +3678,7 @@ export const IP_PORTRANGE_HIGH = C.IP_PORTRANGE_HIGH as number | undefined;
 export const IP_PORTRANGE_LOW = C.IP_PORTRANGE_LOW as number | undefined;
 /** Only on Windows; undefined elsewhere. */
 export const IP_PROTECTION_LEVEL = C.IP_PROTECTION_LEVEL as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const IP_PROTOCOL = C.IP_PROTOCOL as number | undefined;
 /** Only on Windows; undefined elsewhere. */
 export const IP_REASSEMBLY_TIME_EXCEEDED = C.IP_REASSEMBLY_TIME_EXCEEDED as number | undefined;
@@ -4141,11 +4141,11 @@ export const NLM_F_ROOT = C.NLM_F_ROOT as number | undefined;
 export const NO_ADDRESS = C.NO_ADDRESS as number;
 export const NO_DATA = C.NO_DATA as number;
 export const NO_RECOVERY = C.NO_RECOVERY as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const NTF_EXT_EXT_VALIDATED = C.NTF_EXT_EXT_VALIDATED as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const NTF_EXT_LEARNED = C.NTF_EXT_LEARNED as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const NTF_EXT_LOCKED = C.NTF_EXT_LOCKED as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const NTF_EXT_MANAGED = C.NTF_EXT_MANAGED as number | undefined;
@@ -4207,7 +4207,7 @@ export const PACKET_FANOUT_DATA = C.PACKET_FANOUT_DATA as number | undefined;
 export const PACKET_FANOUT_EBPF = C.PACKET_FANOUT_EBPF as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const PACKET_FANOUT_FLAG_DEFRAG = C.PACKET_FANOUT_FLAG_DEFRAG as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const PACKET_FANOUT_FLAG_IGNORE_OUTGOING = C.PACKET_FANOUT_FLAG_IGNORE_OUTGOING as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const PACKET_FANOUT_FLAG_ROLLOVER = C.PACKET_FANOUT_FLAG_ROLLOVER as number | undefined;
@@ -4279,7 +4279,7 @@ export const PACKET_USER = C.PACKET_USER as number | undefined;
 export const PACKET_VERSION = C.PACKET_VERSION as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const PACKET_VNET_HDR = C.PACKET_VNET_HDR as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const PACKET_VNET_HDR_SZ = C.PACKET_VNET_HDR_SZ as number | undefined;
 /** Only on Windows; undefined elsewhere. */
 export const PF_3DNOW_INSTRUCTIONS_AVAILABLE = C.PF_3DNOW_INSTRUCTIONS_AVAILABLE as number | undefined;
@@ -4611,7 +4611,7 @@ export const RTAX_FEATURE_ECN = C.RTAX_FEATURE_ECN as number | undefined;
 export const RTAX_FEATURE_MASK = C.RTAX_FEATURE_MASK as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const RTAX_FEATURE_SACK = C.RTAX_FEATURE_SACK as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const RTAX_FEATURE_TCP_USEC_TS = C.RTAX_FEATURE_TCP_USEC_TS as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const RTAX_FEATURE_TIMESTAMP = C.RTAX_FEATURE_TIMESTAMP as number | undefined;
@@ -4659,7 +4659,7 @@ export const RTA_ENCAP_TYPE = C.RTA_ENCAP_TYPE as number | undefined;
 export const RTA_EXPIRES = C.RTA_EXPIRES as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const RTA_FLOW = C.RTA_FLOW as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const RTA_FLOWLABEL = C.RTA_FLOWLABEL as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const RTA_GATEWAY = C.RTA_GATEWAY as number | undefined;
@@ -4723,7 +4723,7 @@ export const RTEXT_FILTER_CFM_STATUS = C.RTEXT_FILTER_CFM_STATUS as number | und
 export const RTEXT_FILTER_MRP = C.RTEXT_FILTER_MRP as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const RTEXT_FILTER_MST = C.RTEXT_FILTER_MST as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const RTEXT_FILTER_NAME_ONLY = C.RTEXT_FILTER_NAME_ONLY as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const RTEXT_FILTER_SKIP_STATS = C.RTEXT_FILTER_SKIP_STATS as number | undefined;
@@ -4767,7 +4767,7 @@ export const RTM_DELACTION = C.RTM_DELACTION as number | undefined;
 export const RTM_DELADDR = C.RTM_DELADDR as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const RTM_DELADDRLABEL = C.RTM_DELADDRLABEL as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const RTM_DELANYCAST = C.RTM_DELANYCAST as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const RTM_DELCHAIN = C.RTM_DELCHAIN as number | undefined;
@@ -4777,7 +4777,7 @@ export const RTM_DELLINK = C.RTM_DELLINK as number | undefined;
 export const RTM_DELLINKPROP = C.RTM_DELLINKPROP as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const RTM_DELMDB = C.RTM_DELMDB as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const RTM_DELMULTICAST = C.RTM_DELMULTICAST as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const RTM_DELNEIGH = C.RTM_DELNEIGH as number | undefined;
@@ -4877,7 +4877,7 @@ export const RTM_NEWACTION = C.RTM_NEWACTION as number | undefined;
 export const RTM_NEWADDR = C.RTM_NEWADDR as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const RTM_NEWADDRLABEL = C.RTM_NEWADDRLABEL as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const RTM_NEWANYCAST = C.RTM_NEWANYCAST as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const RTM_NEWCACHEREPORT = C.RTM_NEWCACHEREPORT as number | undefined;
@@ -4889,7 +4889,7 @@ export const RTM_NEWLINK = C.RTM_NEWLINK as number | undefined;
 export const RTM_NEWLINKPROP = C.RTM_NEWLINKPROP as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const RTM_NEWMDB = C.RTM_NEWMDB as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const RTM_NEWMULTICAST = C.RTM_NEWMULTICAST as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const RTM_NEWNDUSEROPT = C.RTM_NEWNDUSEROPT as number | undefined;
@@ -4905,8 +4905,6 @@ export const RTM_NEWNEXTHOP = C.RTM_NEWNEXTHOP as number | undefined;
 export const RTM_NEWNEXTHOPBUCKET = C.RTM_NEWNEXTHOPBUCKET as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const RTM_NEWNSID = C.RTM_NEWNSID as number | undefined;
-/** Only on linux-arm; undefined elsewhere. */
-export const RTM_NEWNVLAN = C.RTM_NEWNVLAN as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const RTM_NEWPREFIX = C.RTM_NEWPREFIX as number | undefined;
 /** Only on Linux; undefined elsewhere. */
@@ -4967,7 +4965,7 @@ export const RTNLGRP_DECnet_ROUTE = C.RTNLGRP_DECnet_ROUTE as number | undefined
 export const RTNLGRP_DECnet_RULE = C.RTNLGRP_DECnet_RULE as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const RTNLGRP_IPV4_IFADDR = C.RTNLGRP_IPV4_IFADDR as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const RTNLGRP_IPV4_MCADDR = C.RTNLGRP_IPV4_MCADDR as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const RTNLGRP_IPV4_MROUTE = C.RTNLGRP_IPV4_MROUTE as number | undefined;
@@ -4979,13 +4977,13 @@ export const RTNLGRP_IPV4_NETCONF = C.RTNLGRP_IPV4_NETCONF as number | undefined
 export const RTNLGRP_IPV4_ROUTE = C.RTNLGRP_IPV4_ROUTE as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const RTNLGRP_IPV4_RULE = C.RTNLGRP_IPV4_RULE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const RTNLGRP_IPV6_ACADDR = C.RTNLGRP_IPV6_ACADDR as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const RTNLGRP_IPV6_IFADDR = C.RTNLGRP_IPV6_IFADDR as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const RTNLGRP_IPV6_IFINFO = C.RTNLGRP_IPV6_IFINFO as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const RTNLGRP_IPV6_MCADDR = C.RTNLGRP_IPV6_MCADDR as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const RTNLGRP_IPV6_MROUTE = C.RTNLGRP_IPV6_MROUTE as number | undefined;
@@ -5095,7 +5093,7 @@ export const RTPROT_NTK = C.RTPROT_NTK as number | undefined;
 export const RTPROT_OPENR = C.RTPROT_OPENR as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const RTPROT_OSPF = C.RTPROT_OSPF as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const RTPROT_OVN = C.RTPROT_OVN as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const RTPROT_RA = C.RTPROT_RA as number | undefined;
@@ -5129,11 +5127,11 @@ export const SCM_CAN_RAW_ERRQUEUE = C.SCM_CAN_RAW_ERRQUEUE as number | undefined
 export const SCM_CREDENTIALS = C.SCM_CREDENTIALS as number | undefined;
 /** Only on macOS; undefined elsewhere. */
 export const SCM_CREDS = C.SCM_CREDS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const SCM_DEVMEM_DMABUF = C.SCM_DEVMEM_DMABUF as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const SCM_DEVMEM_LINEAR = C.SCM_DEVMEM_LINEAR as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const SCM_INQ = C.SCM_INQ as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const SCM_J1939_DEST_ADDR = C.SCM_J1939_DEST_ADDR as number | undefined;
@@ -5159,13 +5157,13 @@ export const SCM_TIMESTAMPNS = C.SCM_TIMESTAMPNS as number | undefined;
 export const SCM_TIMESTAMP_MONOTONIC = C.SCM_TIMESTAMP_MONOTONIC as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const SCM_TSTAMP_ACK = C.SCM_TSTAMP_ACK as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const SCM_TSTAMP_COMPLETION = C.SCM_TSTAMP_COMPLETION as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const SCM_TSTAMP_SCHED = C.SCM_TSTAMP_SCHED as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const SCM_TSTAMP_SND = C.SCM_TSTAMP_SND as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const SCM_TS_OPT_ID = C.SCM_TS_OPT_ID as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const SCM_TXTIME = C.SCM_TXTIME as number | undefined;
@@ -5589,11 +5587,11 @@ export const SOF_TIMESTAMPING_MASK = C.SOF_TIMESTAMPING_MASK as number | undefin
 export const SOF_TIMESTAMPING_OPT_CMSG = C.SOF_TIMESTAMPING_OPT_CMSG as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const SOF_TIMESTAMPING_OPT_ID = C.SOF_TIMESTAMPING_OPT_ID as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const SOF_TIMESTAMPING_OPT_ID_TCP = C.SOF_TIMESTAMPING_OPT_ID_TCP as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const SOF_TIMESTAMPING_OPT_PKTINFO = C.SOF_TIMESTAMPING_OPT_PKTINFO as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const SOF_TIMESTAMPING_OPT_RX_FILTER = C.SOF_TIMESTAMPING_OPT_RX_FILTER as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const SOF_TIMESTAMPING_OPT_STATS = C.SOF_TIMESTAMPING_OPT_STATS as number | undefined;
@@ -5613,7 +5611,7 @@ export const SOF_TIMESTAMPING_SOFTWARE = C.SOF_TIMESTAMPING_SOFTWARE as number |
 export const SOF_TIMESTAMPING_SYS_HARDWARE = C.SOF_TIMESTAMPING_SYS_HARDWARE as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const SOF_TIMESTAMPING_TX_ACK = C.SOF_TIMESTAMPING_TX_ACK as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const SOF_TIMESTAMPING_TX_COMPLETION = C.SOF_TIMESTAMPING_TX_COMPLETION as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const SOF_TIMESTAMPING_TX_HARDWARE = C.SOF_TIMESTAMPING_TX_HARDWARE as number | undefined;
@@ -5694,7 +5692,7 @@ export const SOL_TIPC = C.SOL_TIPC as number | undefined;
 export const SOL_TLS = C.SOL_TLS as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const SOL_UDP = C.SOL_UDP as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const SOL_VSOCK = C.SOL_VSOCK as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const SOL_X25 = C.SOL_X25 as number | undefined;
@@ -5738,11 +5736,11 @@ export const SO_DETACH_BPF = C.SO_DETACH_BPF as number | undefined;
 export const SO_DETACH_FILTER = C.SO_DETACH_FILTER as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const SO_DETACH_REUSEPORT_BPF = C.SO_DETACH_REUSEPORT_BPF as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const SO_DEVMEM_DMABUF = C.SO_DEVMEM_DMABUF as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const SO_DEVMEM_DONTNEED = C.SO_DEVMEM_DONTNEED as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const SO_DEVMEM_LINEAR = C.SO_DEVMEM_LINEAR as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const SO_DOMAIN = C.SO_DOMAIN as number | undefined;
@@ -5788,7 +5786,7 @@ export const SO_GROUP_PRIORITY = C.SO_GROUP_PRIORITY as number | undefined;
 export const SO_INCOMING_CPU = C.SO_INCOMING_CPU as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const SO_INCOMING_NAPI_ID = C.SO_INCOMING_NAPI_ID as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const SO_INQ = C.SO_INQ as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const SO_J1939_ERRQUEUE = C.SO_J1939_ERRQUEUE as number | undefined;
@@ -5843,9 +5841,9 @@ export const SO_NWRITE = C.SO_NWRITE as number | undefined;
 export const SO_OOBINLINE = C.SO_OOBINLINE as number;
 /** Only on Linux; undefined elsewhere. */
 export const SO_PASSCRED = C.SO_PASSCRED as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const SO_PASSPIDFD = C.SO_PASSPIDFD as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const SO_PASSRIGHTS = C.SO_PASSRIGHTS as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const SO_PASSSEC = C.SO_PASSSEC as number | undefined;
@@ -5859,7 +5857,7 @@ export const SO_PEERGROUPS = C.SO_PEERGROUPS as number | undefined;
 export const SO_PEERLABEL = C.SO_PEERLABEL as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const SO_PEERNAME = C.SO_PEERNAME as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const SO_PEERPIDFD = C.SO_PEERPIDFD as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const SO_PEERSEC = C.SO_PEERSEC as number | undefined;
@@ -5883,7 +5881,7 @@ export const SO_RCVBUFFORCE = C.SO_RCVBUFFORCE as number | undefined;
 export const SO_RCVLOWAT = C.SO_RCVLOWAT as number;
 /** Only on Linux; undefined elsewhere. */
 export const SO_RCVMARK = C.SO_RCVMARK as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const SO_RCVPRIORITY = C.SO_RCVPRIORITY as number | undefined;
 export const SO_RCVTIMEO = C.SO_RCVTIMEO as number;
 /** Only on Linux; undefined elsewhere. */
@@ -5973,29 +5971,29 @@ export const SO_WANTOOBFLAG = C.SO_WANTOOBFLAG as number | undefined;
 export const SO_WIFI_STATUS = C.SO_WIFI_STATUS as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const SO_ZEROCOPY = C.SO_ZEROCOPY as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const TCP_ACCECN_OPT_COUNTER_SEEN = C.TCP_ACCECN_OPT_COUNTER_SEEN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const TCP_ACCECN_OPT_EMPTY_SEEN = C.TCP_ACCECN_OPT_EMPTY_SEEN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const TCP_ACCECN_OPT_FAIL_SEEN = C.TCP_ACCECN_OPT_FAIL_SEEN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const TCP_ACCECN_OPT_NOT_SEEN = C.TCP_ACCECN_OPT_NOT_SEEN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const TCP_AO_ADD_KEY = C.TCP_AO_ADD_KEY as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const TCP_AO_DEL_KEY = C.TCP_AO_DEL_KEY as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const TCP_AO_GET_KEYS = C.TCP_AO_GET_KEYS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const TCP_AO_INFO = C.TCP_AO_INFO as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const TCP_AO_KEYF_EXCLUDE_OPT = C.TCP_AO_KEYF_EXCLUDE_OPT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const TCP_AO_KEYF_IFINDEX = C.TCP_AO_KEYF_IFINDEX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const TCP_AO_MAXKEYLEN = C.TCP_AO_MAXKEYLEN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const TCP_AO_REPAIR = C.TCP_AO_REPAIR as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const TCP_CA_CWR = C.TCP_CA_CWR as number | undefined;
@@ -6037,11 +6035,11 @@ export const TCP_COOKIE_PAIR_SIZE = C.TCP_COOKIE_PAIR_SIZE as number | undefined
 export const TCP_COOKIE_TRANSACTIONS = C.TCP_COOKIE_TRANSACTIONS as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const TCP_CORK = C.TCP_CORK as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const TCP_DATA_OFFSET = C.TCP_DATA_OFFSET as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const TCP_DEFER_ACCEPT = C.TCP_DEFER_ACCEPT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const TCP_DELACK_MAX_US = C.TCP_DELACK_MAX_US as number | undefined;
 /** Only on macOS; undefined elsewhere. */
 export const TCP_ENABLE_ECN = C.TCP_ENABLE_ECN as number | undefined;
@@ -6061,23 +6059,23 @@ export const TCP_FASTOPEN_NO_COOKIE = C.TCP_FASTOPEN_NO_COOKIE as number | undef
 export const TCP_FIN_WAIT1 = C.TCP_FIN_WAIT1 as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const TCP_FIN_WAIT2 = C.TCP_FIN_WAIT2 as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const TCP_FLAG_ACK = C.TCP_FLAG_ACK as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const TCP_FLAG_AE = C.TCP_FLAG_AE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const TCP_FLAG_CWR = C.TCP_FLAG_CWR as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const TCP_FLAG_ECE = C.TCP_FLAG_ECE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const TCP_FLAG_FIN = C.TCP_FLAG_FIN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const TCP_FLAG_PSH = C.TCP_FLAG_PSH as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const TCP_FLAG_RST = C.TCP_FLAG_RST as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const TCP_FLAG_SYN = C.TCP_FLAG_SYN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const TCP_FLAG_URG = C.TCP_FLAG_URG as number | undefined;
 /** Only on Windows; undefined elsewhere. */
 export const TCP_ICW_LEVEL_AGGRESSIVE = C.TCP_ICW_LEVEL_AGGRESSIVE as number | undefined;
@@ -6110,7 +6108,7 @@ export const TCP_INITIAL_RTO_UNSPECIFIED_MAX_SYN_RETRANSMISSIONS =
 export const TCP_INITIAL_RTO_UNSPECIFIED_RTT = C.TCP_INITIAL_RTO_UNSPECIFIED_RTT as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const TCP_INQ = C.TCP_INQ as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const TCP_IS_MPTCP = C.TCP_IS_MPTCP as number | undefined;
 /** Only on macOS; undefined elsewhere. */
 export const TCP_KEEPALIVE = C.TCP_KEEPALIVE as number | undefined;
@@ -6142,7 +6140,7 @@ export const TCP_MAX_WINSHIFT = C.TCP_MAX_WINSHIFT as number | undefined;
 export const TCP_MD5SIG = C.TCP_MD5SIG as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const TCP_MD5SIG_EXT = C.TCP_MD5SIG_EXT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const TCP_MD5SIG_FLAG_IFINDEX = C.TCP_MD5SIG_FLAG_IFINDEX as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const TCP_MD5SIG_FLAG_PREFIX = C.TCP_MD5SIG_FLAG_PREFIX as number | undefined;
@@ -6156,61 +6154,61 @@ export const TCP_MSS = C.TCP_MSS as number | undefined;
 export const TCP_MSS_DEFAULT = C.TCP_MSS_DEFAULT as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const TCP_MSS_DESIRED = C.TCP_MSS_DESIRED as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const TCP_NLA_BUSY = C.TCP_NLA_BUSY as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const TCP_NLA_BYTES_NOTSENT = C.TCP_NLA_BYTES_NOTSENT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const TCP_NLA_BYTES_RETRANS = C.TCP_NLA_BYTES_RETRANS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const TCP_NLA_BYTES_SENT = C.TCP_NLA_BYTES_SENT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const TCP_NLA_CA_STATE = C.TCP_NLA_CA_STATE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const TCP_NLA_DATA_SEGS_OUT = C.TCP_NLA_DATA_SEGS_OUT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const TCP_NLA_DELIVERED = C.TCP_NLA_DELIVERED as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const TCP_NLA_DELIVERED_CE = C.TCP_NLA_DELIVERED_CE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const TCP_NLA_DELIVERY_RATE = C.TCP_NLA_DELIVERY_RATE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const TCP_NLA_DELIVERY_RATE_APP_LMT = C.TCP_NLA_DELIVERY_RATE_APP_LMT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const TCP_NLA_DSACK_DUPS = C.TCP_NLA_DSACK_DUPS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const TCP_NLA_EDT = C.TCP_NLA_EDT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const TCP_NLA_MIN_RTT = C.TCP_NLA_MIN_RTT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const TCP_NLA_PACING_RATE = C.TCP_NLA_PACING_RATE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const TCP_NLA_PAD = C.TCP_NLA_PAD as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const TCP_NLA_RECUR_RETRANS = C.TCP_NLA_RECUR_RETRANS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const TCP_NLA_REHASH = C.TCP_NLA_REHASH as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const TCP_NLA_REORDERING = C.TCP_NLA_REORDERING as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const TCP_NLA_REORD_SEEN = C.TCP_NLA_REORD_SEEN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const TCP_NLA_RWND_LIMITED = C.TCP_NLA_RWND_LIMITED as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const TCP_NLA_SNDBUF_LIMITED = C.TCP_NLA_SNDBUF_LIMITED as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const TCP_NLA_SNDQ_SIZE = C.TCP_NLA_SNDQ_SIZE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const TCP_NLA_SND_CWND = C.TCP_NLA_SND_CWND as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const TCP_NLA_SND_SSTHRESH = C.TCP_NLA_SND_SSTHRESH as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const TCP_NLA_SRTT = C.TCP_NLA_SRTT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const TCP_NLA_TIMEOUT_REHASH = C.TCP_NLA_TIMEOUT_REHASH as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const TCP_NLA_TOTAL_RETRANS = C.TCP_NLA_TOTAL_RETRANS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const TCP_NLA_TTL = C.TCP_NLA_TTL as number | undefined;
 export const TCP_NODELAY = C.TCP_NODELAY as number;
 /** Only on macOS; undefined elsewhere. */
@@ -6227,7 +6225,7 @@ export const TCP_QUEUES_NR = C.TCP_QUEUES_NR as number | undefined;
 export const TCP_QUEUE_SEQ = C.TCP_QUEUE_SEQ as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const TCP_QUICKACK = C.TCP_QUICKACK as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const TCP_RECEIVE_ZEROCOPY_FLAG_TLB_CLEAN_HINT = C.TCP_RECEIVE_ZEROCOPY_FLAG_TLB_CLEAN_HINT as
   number | undefined;
 /** Only on Linux; undefined elsewhere. */
@@ -6246,13 +6244,13 @@ export const TCP_REPAIR_OPTIONS = C.TCP_REPAIR_OPTIONS as number | undefined;
 export const TCP_REPAIR_QUEUE = C.TCP_REPAIR_QUEUE as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const TCP_REPAIR_WINDOW = C.TCP_REPAIR_WINDOW as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const TCP_RESERVED_BITS = C.TCP_RESERVED_BITS as number | undefined;
 /** Only on Windows; undefined elsewhere. */
 export const TCP_ROW = C.TCP_ROW as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const TCP_RTO_MAX_MS = C.TCP_RTO_MAX_MS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const TCP_RTO_MIN_US = C.TCP_RTO_MIN_US as number | undefined;
 /** Only on macOS; undefined elsewhere. */
 export const TCP_RXT_CONNDROPTIME = C.TCP_RXT_CONNDROPTIME as number | undefined;
@@ -6600,7 +6598,7 @@ export const TLS_INFO_RXCONF = C.TLS_INFO_RXCONF as number | undefined;
 export const TLS_INFO_RX_NO_PAD = C.TLS_INFO_RX_NO_PAD as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const TLS_INFO_TXCONF = C.TLS_INFO_TXCONF as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const TLS_INFO_TX_MAX_PAYLOAD_LEN = C.TLS_INFO_TX_MAX_PAYLOAD_LEN as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const TLS_INFO_UNSPEC = C.TLS_INFO_UNSPEC as number | undefined;
@@ -6616,7 +6614,7 @@ export const TLS_RX_EXPECT_NO_PAD = C.TLS_RX_EXPECT_NO_PAD as number | undefined
 export const TLS_SET_RECORD_TYPE = C.TLS_SET_RECORD_TYPE as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const TLS_TX = C.TLS_TX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
+/** Only on Linux; undefined elsewhere. */
 export const TLS_TX_MAX_PAYLOAD_LEN = C.TLS_TX_MAX_PAYLOAD_LEN as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const TLS_TX_ZEROCOPY_RO = C.TLS_TX_ZEROCOPY_RO as number | undefined;

@@ -76,8 +76,7 @@ export const ALG_SET_AEAD_AUTHSIZE = C.ALG_SET_AEAD_AUTHSIZE as number;
 export const ALG_SET_DRBG_ENTROPY = C.ALG_SET_DRBG_ENTROPY as number;
 export const ALG_SET_IV = C.ALG_SET_IV as number;
 export const ALG_SET_KEY = C.ALG_SET_KEY as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const ALG_SET_KEY_BY_KEY_SERIAL = C.ALG_SET_KEY_BY_KEY_SERIAL as number | undefined;
+export const ALG_SET_KEY_BY_KEY_SERIAL = C.ALG_SET_KEY_BY_KEY_SERIAL as number;
 export const ALG_SET_OP = C.ALG_SET_OP as number;
 export const ARPHRD_ADAPT = C.ARPHRD_ADAPT as number;
 export const ARPHRD_APPLETLK = C.ARPHRD_APPLETLK as number;
@@ -192,8 +191,7 @@ export const CAN_ISOTP_DEFAULT_PAD_CONTENT = C.CAN_ISOTP_DEFAULT_PAD_CONTENT as 
 export const CAN_ISOTP_DEFAULT_RECV_BS = C.CAN_ISOTP_DEFAULT_RECV_BS as number;
 export const CAN_ISOTP_DEFAULT_RECV_STMIN = C.CAN_ISOTP_DEFAULT_RECV_STMIN as number;
 export const CAN_ISOTP_DEFAULT_RECV_WFTMAX = C.CAN_ISOTP_DEFAULT_RECV_WFTMAX as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const CAN_ISOTP_DYN_FC_PARMS = C.CAN_ISOTP_DYN_FC_PARMS as number | undefined;
+export const CAN_ISOTP_DYN_FC_PARMS = C.CAN_ISOTP_DYN_FC_PARMS as number;
 export const CAN_ISOTP_EXTEND_ADDR = C.CAN_ISOTP_EXTEND_ADDR as number;
 export const CAN_ISOTP_FORCE_RXSTMIN = C.CAN_ISOTP_FORCE_RXSTMIN as number;
 export const CAN_ISOTP_FORCE_TXSTMIN = C.CAN_ISOTP_FORCE_TXSTMIN as number;
@@ -226,14 +224,10 @@ export const CAN_RAW_JOIN_FILTERS = C.CAN_RAW_JOIN_FILTERS as number;
 export const CAN_RAW_LOOPBACK = C.CAN_RAW_LOOPBACK as number;
 export const CAN_RAW_RECV_OWN_MSGS = C.CAN_RAW_RECV_OWN_MSGS as number;
 export const CAN_RAW_XL_FRAMES = C.CAN_RAW_XL_FRAMES as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const CAN_RAW_XL_VCID_OPTS = C.CAN_RAW_XL_VCID_OPTS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const CAN_RAW_XL_VCID_RX_FILTER = C.CAN_RAW_XL_VCID_RX_FILTER as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const CAN_RAW_XL_VCID_TX_PASS = C.CAN_RAW_XL_VCID_TX_PASS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const CAN_RAW_XL_VCID_TX_SET = C.CAN_RAW_XL_VCID_TX_SET as number | undefined;
+export const CAN_RAW_XL_VCID_OPTS = C.CAN_RAW_XL_VCID_OPTS as number;
+export const CAN_RAW_XL_VCID_RX_FILTER = C.CAN_RAW_XL_VCID_RX_FILTER as number;
+export const CAN_RAW_XL_VCID_TX_PASS = C.CAN_RAW_XL_VCID_TX_PASS as number;
+export const CAN_RAW_XL_VCID_TX_SET = C.CAN_RAW_XL_VCID_TX_SET as number;
 export const CAN_RTR_FLAG = C.CAN_RTR_FLAG as number;
 export const CAN_SFF_ID_BITS = C.CAN_SFF_ID_BITS as number;
 export const CAN_SFF_MASK = C.CAN_SFF_MASK as number;
@@ -327,12 +321,9 @@ export const EDQUOT = C.EDQUOT as number;
 export const EEXIST = C.EEXIST as number;
 export const EFAULT = C.EFAULT as number;
 export const EFBIG = C.EFBIG as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const EFSBADCRC = C.EFSBADCRC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const EFSCORRUPTED = C.EFSCORRUPTED as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const EFTYPE = C.EFTYPE as number | undefined;
+export const EFSBADCRC = C.EFSBADCRC as number;
+export const EFSCORRUPTED = C.EFSCORRUPTED as number;
+export const EFTYPE = C.EFTYPE as number;
 export const EHOSTDOWN = C.EHOSTDOWN as number;
 export const EHOSTUNREACH = C.EHOSTUNREACH as number;
 export const EHWPOISON = C.EHWPOISON as number;
@@ -432,8 +423,7 @@ export const ETH_HLEN = C.ETH_HLEN as number;
 export const ETH_MAX_MTU = C.ETH_MAX_MTU as number;
 export const ETH_MIN_MTU = C.ETH_MIN_MTU as number;
 export const ETH_P_1588 = C.ETH_P_1588 as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const ETH_P_8021AC = C.ETH_P_8021AC as number | undefined;
+export const ETH_P_8021AC = C.ETH_P_8021AC as number;
 export const ETH_P_8021AD = C.ETH_P_8021AD as number;
 export const ETH_P_8021AH = C.ETH_P_8021AH as number;
 export const ETH_P_8021Q = C.ETH_P_8021Q as number;
@@ -477,8 +467,7 @@ export const ETH_P_ERSPAN2 = C.ETH_P_ERSPAN2 as number;
 export const ETH_P_ETHERCAT = C.ETH_P_ETHERCAT as number;
 export const ETH_P_FCOE = C.ETH_P_FCOE as number;
 export const ETH_P_FIP = C.ETH_P_FIP as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const ETH_P_GRE_OSI = C.ETH_P_GRE_OSI as number | undefined;
+export const ETH_P_GRE_OSI = C.ETH_P_GRE_OSI as number;
 export const ETH_P_HDLC = C.ETH_P_HDLC as number;
 export const ETH_P_HSR = C.ETH_P_HSR as number;
 export const ETH_P_IBOE = C.ETH_P_IBOE as number;
@@ -504,12 +493,10 @@ export const ETH_P_MPLS_MC = C.ETH_P_MPLS_MC as number;
 export const ETH_P_MPLS_UC = C.ETH_P_MPLS_UC as number;
 export const ETH_P_MRP = C.ETH_P_MRP as number;
 export const ETH_P_MVRP = C.ETH_P_MVRP as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const ETH_P_MXLGSW = C.ETH_P_MXLGSW as number | undefined;
+export const ETH_P_MXLGSW = C.ETH_P_MXLGSW as number;
 export const ETH_P_NCSI = C.ETH_P_NCSI as number;
 export const ETH_P_NSH = C.ETH_P_NSH as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const ETH_P_NXP_NETC = C.ETH_P_NXP_NETC as number | undefined;
+export const ETH_P_NXP_NETC = C.ETH_P_NXP_NETC as number;
 export const ETH_P_PAE = C.ETH_P_PAE as number;
 export const ETH_P_PAUSE = C.ETH_P_PAUSE as number;
 export const ETH_P_PHONET = C.ETH_P_PHONET as number;
@@ -540,8 +527,7 @@ export const ETH_P_WAN_PPP = C.ETH_P_WAN_PPP as number;
 export const ETH_P_WCCP = C.ETH_P_WCCP as number;
 export const ETH_P_X25 = C.ETH_P_X25 as number;
 export const ETH_P_XDSA = C.ETH_P_XDSA as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const ETH_P_YT921X = C.ETH_P_YT921X as number | undefined;
+export const ETH_P_YT921X = C.ETH_P_YT921X as number;
 export const ETH_TLEN = C.ETH_TLEN as number;
 export const ETH_ZLEN = C.ETH_ZLEN as number;
 export const ETIME = C.ETIME as number;
@@ -595,13 +581,9 @@ export const HWTSTAMP_FILTER_SOME = C.HWTSTAMP_FILTER_SOME as number;
 export const HWTSTAMP_FLAG_BONDED_PHC_INDEX = C.HWTSTAMP_FLAG_BONDED_PHC_INDEX as number;
 export const HWTSTAMP_FLAG_LAST = C.HWTSTAMP_FLAG_LAST as number;
 export const HWTSTAMP_FLAG_MASK = C.HWTSTAMP_FLAG_MASK as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const HWTSTAMP_PROVIDER_QUALIFIER_APPROX = C.HWTSTAMP_PROVIDER_QUALIFIER_APPROX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const HWTSTAMP_PROVIDER_QUALIFIER_CNT = C.HWTSTAMP_PROVIDER_QUALIFIER_CNT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const HWTSTAMP_PROVIDER_QUALIFIER_PRECISE = C.HWTSTAMP_PROVIDER_QUALIFIER_PRECISE as
-  number | undefined;
+export const HWTSTAMP_PROVIDER_QUALIFIER_APPROX = C.HWTSTAMP_PROVIDER_QUALIFIER_APPROX as number;
+export const HWTSTAMP_PROVIDER_QUALIFIER_CNT = C.HWTSTAMP_PROVIDER_QUALIFIER_CNT as number;
+export const HWTSTAMP_PROVIDER_QUALIFIER_PRECISE = C.HWTSTAMP_PROVIDER_QUALIFIER_PRECISE as number;
 export const HWTSTAMP_TX_OFF = C.HWTSTAMP_TX_OFF as number;
 export const HWTSTAMP_TX_ON = C.HWTSTAMP_TX_ON as number;
 export const HWTSTAMP_TX_ONESTEP_P2P = C.HWTSTAMP_TX_ONESTEP_P2P as number;
@@ -766,14 +748,11 @@ export const IFLA_BOND_ARP_ALL_TARGETS = C.IFLA_BOND_ARP_ALL_TARGETS as number;
 export const IFLA_BOND_ARP_INTERVAL = C.IFLA_BOND_ARP_INTERVAL as number;
 export const IFLA_BOND_ARP_IP_TARGET = C.IFLA_BOND_ARP_IP_TARGET as number;
 export const IFLA_BOND_ARP_VALIDATE = C.IFLA_BOND_ARP_VALIDATE as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const IFLA_BOND_BROADCAST_NEIGH = C.IFLA_BOND_BROADCAST_NEIGH as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const IFLA_BOND_COUPLED_CONTROL = C.IFLA_BOND_COUPLED_CONTROL as number | undefined;
+export const IFLA_BOND_BROADCAST_NEIGH = C.IFLA_BOND_BROADCAST_NEIGH as number;
+export const IFLA_BOND_COUPLED_CONTROL = C.IFLA_BOND_COUPLED_CONTROL as number;
 export const IFLA_BOND_DOWNDELAY = C.IFLA_BOND_DOWNDELAY as number;
 export const IFLA_BOND_FAIL_OVER_MAC = C.IFLA_BOND_FAIL_OVER_MAC as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const IFLA_BOND_LACP_STRICT = C.IFLA_BOND_LACP_STRICT as number | undefined;
+export const IFLA_BOND_LACP_STRICT = C.IFLA_BOND_LACP_STRICT as number;
 export const IFLA_BOND_LP_INTERVAL = C.IFLA_BOND_LP_INTERVAL as number;
 export const IFLA_BOND_MAX = C.IFLA_BOND_MAX as number;
 export const IFLA_BOND_MIIMON = C.IFLA_BOND_MIIMON as number;
@@ -787,16 +766,11 @@ export const IFLA_BOND_PEER_NOTIF_DELAY = C.IFLA_BOND_PEER_NOTIF_DELAY as number
 export const IFLA_BOND_PRIMARY = C.IFLA_BOND_PRIMARY as number;
 export const IFLA_BOND_PRIMARY_RESELECT = C.IFLA_BOND_PRIMARY_RESELECT as number;
 export const IFLA_BOND_RESEND_IGMP = C.IFLA_BOND_RESEND_IGMP as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const IFLA_BOND_SLAVE_ACTOR_PORT_PRIO = C.IFLA_BOND_SLAVE_ACTOR_PORT_PRIO as number | undefined;
+export const IFLA_BOND_SLAVE_ACTOR_PORT_PRIO = C.IFLA_BOND_SLAVE_ACTOR_PORT_PRIO as number;
 export const IFLA_BOND_SLAVE_AD_ACTOR_OPER_PORT_STATE = C.IFLA_BOND_SLAVE_AD_ACTOR_OPER_PORT_STATE as number;
 export const IFLA_BOND_SLAVE_AD_AGGREGATOR_ID = C.IFLA_BOND_SLAVE_AD_AGGREGATOR_ID as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const IFLA_BOND_SLAVE_AD_CHURN_ACTOR_STATE = C.IFLA_BOND_SLAVE_AD_CHURN_ACTOR_STATE as
-  number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const IFLA_BOND_SLAVE_AD_CHURN_PARTNER_STATE = C.IFLA_BOND_SLAVE_AD_CHURN_PARTNER_STATE as
-  number | undefined;
+export const IFLA_BOND_SLAVE_AD_CHURN_ACTOR_STATE = C.IFLA_BOND_SLAVE_AD_CHURN_ACTOR_STATE as number;
+export const IFLA_BOND_SLAVE_AD_CHURN_PARTNER_STATE = C.IFLA_BOND_SLAVE_AD_CHURN_PARTNER_STATE as number;
 export const IFLA_BOND_SLAVE_AD_PARTNER_OPER_PORT_STATE =
   C.IFLA_BOND_SLAVE_AD_PARTNER_OPER_PORT_STATE as number;
 export const IFLA_BOND_SLAVE_LINK_FAILURE_COUNT = C.IFLA_BOND_SLAVE_LINK_FAILURE_COUNT as number;
@@ -813,8 +787,7 @@ export const IFLA_BOND_UPDELAY = C.IFLA_BOND_UPDELAY as number;
 export const IFLA_BOND_USE_CARRIER = C.IFLA_BOND_USE_CARRIER as number;
 export const IFLA_BOND_XMIT_HASH_POLICY = C.IFLA_BOND_XMIT_HASH_POLICY as number;
 export const IFLA_BROADCAST = C.IFLA_BROADCAST as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const IFLA_BRPORT_BACKUP_NHID = C.IFLA_BRPORT_BACKUP_NHID as number | undefined;
+export const IFLA_BRPORT_BACKUP_NHID = C.IFLA_BRPORT_BACKUP_NHID as number;
 export const IFLA_BRPORT_BACKUP_PORT = C.IFLA_BRPORT_BACKUP_PORT as number;
 export const IFLA_BRPORT_BCAST_FLOOD = C.IFLA_BRPORT_BCAST_FLOOD as number;
 export const IFLA_BRPORT_BRIDGE_ID = C.IFLA_BRPORT_BRIDGE_ID as number;
@@ -833,27 +806,22 @@ export const IFLA_BRPORT_ISOLATED = C.IFLA_BRPORT_ISOLATED as number;
 export const IFLA_BRPORT_LEARNING = C.IFLA_BRPORT_LEARNING as number;
 export const IFLA_BRPORT_LEARNING_SYNC = C.IFLA_BRPORT_LEARNING_SYNC as number;
 export const IFLA_BRPORT_LOCKED = C.IFLA_BRPORT_LOCKED as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const IFLA_BRPORT_MAB = C.IFLA_BRPORT_MAB as number | undefined;
+export const IFLA_BRPORT_MAB = C.IFLA_BRPORT_MAB as number;
 export const IFLA_BRPORT_MAX = C.IFLA_BRPORT_MAX as number;
 export const IFLA_BRPORT_MCAST_EHT_HOSTS_CNT = C.IFLA_BRPORT_MCAST_EHT_HOSTS_CNT as number;
 export const IFLA_BRPORT_MCAST_EHT_HOSTS_LIMIT = C.IFLA_BRPORT_MCAST_EHT_HOSTS_LIMIT as number;
 export const IFLA_BRPORT_MCAST_FLOOD = C.IFLA_BRPORT_MCAST_FLOOD as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const IFLA_BRPORT_MCAST_MAX_GROUPS = C.IFLA_BRPORT_MCAST_MAX_GROUPS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const IFLA_BRPORT_MCAST_N_GROUPS = C.IFLA_BRPORT_MCAST_N_GROUPS as number | undefined;
+export const IFLA_BRPORT_MCAST_MAX_GROUPS = C.IFLA_BRPORT_MCAST_MAX_GROUPS as number;
+export const IFLA_BRPORT_MCAST_N_GROUPS = C.IFLA_BRPORT_MCAST_N_GROUPS as number;
 export const IFLA_BRPORT_MCAST_TO_UCAST = C.IFLA_BRPORT_MCAST_TO_UCAST as number;
 export const IFLA_BRPORT_MESSAGE_AGE_TIMER = C.IFLA_BRPORT_MESSAGE_AGE_TIMER as number;
 export const IFLA_BRPORT_MODE = C.IFLA_BRPORT_MODE as number;
 export const IFLA_BRPORT_MRP_IN_OPEN = C.IFLA_BRPORT_MRP_IN_OPEN as number;
 export const IFLA_BRPORT_MRP_RING_OPEN = C.IFLA_BRPORT_MRP_RING_OPEN as number;
 export const IFLA_BRPORT_MULTICAST_ROUTER = C.IFLA_BRPORT_MULTICAST_ROUTER as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const IFLA_BRPORT_NEIGH_FORWARD_GRAT = C.IFLA_BRPORT_NEIGH_FORWARD_GRAT as number | undefined;
+export const IFLA_BRPORT_NEIGH_FORWARD_GRAT = C.IFLA_BRPORT_NEIGH_FORWARD_GRAT as number;
 export const IFLA_BRPORT_NEIGH_SUPPRESS = C.IFLA_BRPORT_NEIGH_SUPPRESS as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const IFLA_BRPORT_NEIGH_VLAN_SUPPRESS = C.IFLA_BRPORT_NEIGH_VLAN_SUPPRESS as number | undefined;
+export const IFLA_BRPORT_NEIGH_VLAN_SUPPRESS = C.IFLA_BRPORT_NEIGH_VLAN_SUPPRESS as number;
 export const IFLA_BRPORT_NO = C.IFLA_BRPORT_NO as number;
 export const IFLA_BRPORT_PAD = C.IFLA_BRPORT_PAD as number;
 export const IFLA_BRPORT_PRIORITY = C.IFLA_BRPORT_PRIORITY as number;
@@ -869,10 +837,8 @@ export const IFLA_BRPORT_VLAN_TUNNEL = C.IFLA_BRPORT_VLAN_TUNNEL as number;
 export const IFLA_BR_AGEING_TIME = C.IFLA_BR_AGEING_TIME as number;
 export const IFLA_BR_BRIDGE_ID = C.IFLA_BR_BRIDGE_ID as number;
 export const IFLA_BR_FDB_FLUSH = C.IFLA_BR_FDB_FLUSH as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const IFLA_BR_FDB_MAX_LEARNED = C.IFLA_BR_FDB_MAX_LEARNED as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const IFLA_BR_FDB_N_LEARNED = C.IFLA_BR_FDB_N_LEARNED as number | undefined;
+export const IFLA_BR_FDB_MAX_LEARNED = C.IFLA_BR_FDB_MAX_LEARNED as number;
+export const IFLA_BR_FDB_N_LEARNED = C.IFLA_BR_FDB_N_LEARNED as number;
 export const IFLA_BR_FORWARD_DELAY = C.IFLA_BR_FORWARD_DELAY as number;
 export const IFLA_BR_GC_TIMER = C.IFLA_BR_GC_TIMER as number;
 export const IFLA_BR_GROUP_ADDR = C.IFLA_BR_GROUP_ADDR as number;
@@ -908,8 +874,7 @@ export const IFLA_BR_PRIORITY = C.IFLA_BR_PRIORITY as number;
 export const IFLA_BR_ROOT_ID = C.IFLA_BR_ROOT_ID as number;
 export const IFLA_BR_ROOT_PATH_COST = C.IFLA_BR_ROOT_PATH_COST as number;
 export const IFLA_BR_ROOT_PORT = C.IFLA_BR_ROOT_PORT as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const IFLA_BR_STP_MODE = C.IFLA_BR_STP_MODE as number | undefined;
+export const IFLA_BR_STP_MODE = C.IFLA_BR_STP_MODE as number;
 export const IFLA_BR_STP_STATE = C.IFLA_BR_STP_STATE as number;
 export const IFLA_BR_TCN_TIMER = C.IFLA_BR_TCN_TIMER as number;
 export const IFLA_BR_TOPOLOGY_CHANGE = C.IFLA_BR_TOPOLOGY_CHANGE as number;
@@ -926,12 +891,9 @@ export const IFLA_CARRIER_CHANGES = C.IFLA_CARRIER_CHANGES as number;
 export const IFLA_CARRIER_DOWN_COUNT = C.IFLA_CARRIER_DOWN_COUNT as number;
 export const IFLA_CARRIER_UP_COUNT = C.IFLA_CARRIER_UP_COUNT as number;
 export const IFLA_COST = C.IFLA_COST as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const IFLA_DEVLINK_PORT = C.IFLA_DEVLINK_PORT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const IFLA_DPLL_PIN = C.IFLA_DPLL_PIN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const IFLA_DSA_CONDUIT = C.IFLA_DSA_CONDUIT as number | undefined;
+export const IFLA_DEVLINK_PORT = C.IFLA_DEVLINK_PORT as number;
+export const IFLA_DPLL_PIN = C.IFLA_DPLL_PIN as number;
+export const IFLA_DSA_CONDUIT = C.IFLA_DSA_CONDUIT as number;
 export const IFLA_DSA_MASTER = C.IFLA_DSA_MASTER as number;
 export const IFLA_DSA_MAX = C.IFLA_DSA_MAX as number;
 export const IFLA_DSA_UNSPEC = C.IFLA_DSA_UNSPEC as number;
@@ -946,19 +908,15 @@ export const IFLA_EVENT_REBOOT = C.IFLA_EVENT_REBOOT as number;
 export const IFLA_EXT_MASK = C.IFLA_EXT_MASK as number;
 export const IFLA_GENEVE_COLLECT_METADATA = C.IFLA_GENEVE_COLLECT_METADATA as number;
 export const IFLA_GENEVE_DF = C.IFLA_GENEVE_DF as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const IFLA_GENEVE_GRO_HINT = C.IFLA_GENEVE_GRO_HINT as number | undefined;
+export const IFLA_GENEVE_GRO_HINT = C.IFLA_GENEVE_GRO_HINT as number;
 export const IFLA_GENEVE_ID = C.IFLA_GENEVE_ID as number;
 export const IFLA_GENEVE_INNER_PROTO_INHERIT = C.IFLA_GENEVE_INNER_PROTO_INHERIT as number;
 export const IFLA_GENEVE_LABEL = C.IFLA_GENEVE_LABEL as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const IFLA_GENEVE_LOCAL = C.IFLA_GENEVE_LOCAL as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const IFLA_GENEVE_LOCAL6 = C.IFLA_GENEVE_LOCAL6 as number | undefined;
+export const IFLA_GENEVE_LOCAL = C.IFLA_GENEVE_LOCAL as number;
+export const IFLA_GENEVE_LOCAL6 = C.IFLA_GENEVE_LOCAL6 as number;
 export const IFLA_GENEVE_MAX = C.IFLA_GENEVE_MAX as number;
 export const IFLA_GENEVE_PORT = C.IFLA_GENEVE_PORT as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const IFLA_GENEVE_PORT_RANGE = C.IFLA_GENEVE_PORT_RANGE as number | undefined;
+export const IFLA_GENEVE_PORT_RANGE = C.IFLA_GENEVE_PORT_RANGE as number;
 export const IFLA_GENEVE_REMOTE = C.IFLA_GENEVE_REMOTE as number;
 export const IFLA_GENEVE_REMOTE6 = C.IFLA_GENEVE_REMOTE6 as number;
 export const IFLA_GENEVE_TOS = C.IFLA_GENEVE_TOS as number;
@@ -969,29 +927,23 @@ export const IFLA_GENEVE_UDP_ZERO_CSUM6_RX = C.IFLA_GENEVE_UDP_ZERO_CSUM6_RX as 
 export const IFLA_GENEVE_UDP_ZERO_CSUM6_TX = C.IFLA_GENEVE_UDP_ZERO_CSUM6_TX as number;
 export const IFLA_GENEVE_UNSPEC = C.IFLA_GENEVE_UNSPEC as number;
 export const IFLA_GROUP = C.IFLA_GROUP as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const IFLA_GRO_IPV4_MAX_SIZE = C.IFLA_GRO_IPV4_MAX_SIZE as number | undefined;
+export const IFLA_GRO_IPV4_MAX_SIZE = C.IFLA_GRO_IPV4_MAX_SIZE as number;
 export const IFLA_GRO_MAX_SIZE = C.IFLA_GRO_MAX_SIZE as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const IFLA_GSO_IPV4_MAX_SIZE = C.IFLA_GSO_IPV4_MAX_SIZE as number | undefined;
+export const IFLA_GSO_IPV4_MAX_SIZE = C.IFLA_GSO_IPV4_MAX_SIZE as number;
 export const IFLA_GSO_MAX_SEGS = C.IFLA_GSO_MAX_SEGS as number;
 export const IFLA_GSO_MAX_SIZE = C.IFLA_GSO_MAX_SIZE as number;
 export const IFLA_GTP_CREATE_SOCKETS = C.IFLA_GTP_CREATE_SOCKETS as number;
 export const IFLA_GTP_FD0 = C.IFLA_GTP_FD0 as number;
 export const IFLA_GTP_FD1 = C.IFLA_GTP_FD1 as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const IFLA_GTP_LOCAL = C.IFLA_GTP_LOCAL as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const IFLA_GTP_LOCAL6 = C.IFLA_GTP_LOCAL6 as number | undefined;
+export const IFLA_GTP_LOCAL = C.IFLA_GTP_LOCAL as number;
+export const IFLA_GTP_LOCAL6 = C.IFLA_GTP_LOCAL6 as number;
 export const IFLA_GTP_MAX = C.IFLA_GTP_MAX as number;
 export const IFLA_GTP_PDP_HASHSIZE = C.IFLA_GTP_PDP_HASHSIZE as number;
 export const IFLA_GTP_RESTART_COUNT = C.IFLA_GTP_RESTART_COUNT as number;
 export const IFLA_GTP_ROLE = C.IFLA_GTP_ROLE as number;
 export const IFLA_GTP_UNSPEC = C.IFLA_GTP_UNSPEC as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const IFLA_HEADROOM = C.IFLA_HEADROOM as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const IFLA_HSR_INTERLINK = C.IFLA_HSR_INTERLINK as number | undefined;
+export const IFLA_HEADROOM = C.IFLA_HEADROOM as number;
+export const IFLA_HSR_INTERLINK = C.IFLA_HSR_INTERLINK as number;
 export const IFLA_HSR_MAX = C.IFLA_HSR_MAX as number;
 export const IFLA_HSR_MULTICAST_SPEC = C.IFLA_HSR_MULTICAST_SPEC as number;
 export const IFLA_HSR_PROTOCOL = C.IFLA_HSR_PROTOCOL as number;
@@ -1055,8 +1007,7 @@ export const IFLA_MACSEC_SCI = C.IFLA_MACSEC_SCI as number;
 export const IFLA_MACSEC_UNSPEC = C.IFLA_MACSEC_UNSPEC as number;
 export const IFLA_MACSEC_VALIDATION = C.IFLA_MACSEC_VALIDATION as number;
 export const IFLA_MACSEC_WINDOW = C.IFLA_MACSEC_WINDOW as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const IFLA_MACVLAN_BC_CUTOFF = C.IFLA_MACVLAN_BC_CUTOFF as number | undefined;
+export const IFLA_MACVLAN_BC_CUTOFF = C.IFLA_MACVLAN_BC_CUTOFF as number;
 export const IFLA_MACVLAN_BC_QUEUE_LEN = C.IFLA_MACVLAN_BC_QUEUE_LEN as number;
 export const IFLA_MACVLAN_BC_QUEUE_LEN_USED = C.IFLA_MACVLAN_BC_QUEUE_LEN_USED as number;
 export const IFLA_MACVLAN_FLAGS = C.IFLA_MACVLAN_FLAGS as number;
@@ -1071,41 +1022,26 @@ export const IFLA_MAP = C.IFLA_MAP as number;
 export const IFLA_MASTER = C.IFLA_MASTER as number;
 export const IFLA_MAX = C.IFLA_MAX as number;
 export const IFLA_MAX_MTU = C.IFLA_MAX_MTU as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const IFLA_MAX_PACING_OFFLOAD_HORIZON = C.IFLA_MAX_PACING_OFFLOAD_HORIZON as number | undefined;
+export const IFLA_MAX_PACING_OFFLOAD_HORIZON = C.IFLA_MAX_PACING_OFFLOAD_HORIZON as number;
 export const IFLA_MCTP_MAX = C.IFLA_MCTP_MAX as number;
 export const IFLA_MCTP_NET = C.IFLA_MCTP_NET as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const IFLA_MCTP_PHYS_BINDING = C.IFLA_MCTP_PHYS_BINDING as number | undefined;
+export const IFLA_MCTP_PHYS_BINDING = C.IFLA_MCTP_PHYS_BINDING as number;
 export const IFLA_MCTP_UNSPEC = C.IFLA_MCTP_UNSPEC as number;
 export const IFLA_MIN_MTU = C.IFLA_MIN_MTU as number;
 export const IFLA_MTU = C.IFLA_MTU as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const IFLA_NETKIT_HEADROOM = C.IFLA_NETKIT_HEADROOM as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const IFLA_NETKIT_MAX = C.IFLA_NETKIT_MAX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const IFLA_NETKIT_MODE = C.IFLA_NETKIT_MODE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const IFLA_NETKIT_PAIRING = C.IFLA_NETKIT_PAIRING as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const IFLA_NETKIT_PEER_INFO = C.IFLA_NETKIT_PEER_INFO as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const IFLA_NETKIT_PEER_POLICY = C.IFLA_NETKIT_PEER_POLICY as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const IFLA_NETKIT_PEER_SCRUB = C.IFLA_NETKIT_PEER_SCRUB as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const IFLA_NETKIT_POLICY = C.IFLA_NETKIT_POLICY as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const IFLA_NETKIT_PRIMARY = C.IFLA_NETKIT_PRIMARY as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const IFLA_NETKIT_SCRUB = C.IFLA_NETKIT_SCRUB as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const IFLA_NETKIT_TAILROOM = C.IFLA_NETKIT_TAILROOM as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const IFLA_NETKIT_UNSPEC = C.IFLA_NETKIT_UNSPEC as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const IFLA_NETNS_IMMUTABLE = C.IFLA_NETNS_IMMUTABLE as number | undefined;
+export const IFLA_NETKIT_HEADROOM = C.IFLA_NETKIT_HEADROOM as number;
+export const IFLA_NETKIT_MAX = C.IFLA_NETKIT_MAX as number;
+export const IFLA_NETKIT_MODE = C.IFLA_NETKIT_MODE as number;
+export const IFLA_NETKIT_PAIRING = C.IFLA_NETKIT_PAIRING as number;
+export const IFLA_NETKIT_PEER_INFO = C.IFLA_NETKIT_PEER_INFO as number;
+export const IFLA_NETKIT_PEER_POLICY = C.IFLA_NETKIT_PEER_POLICY as number;
+export const IFLA_NETKIT_PEER_SCRUB = C.IFLA_NETKIT_PEER_SCRUB as number;
+export const IFLA_NETKIT_POLICY = C.IFLA_NETKIT_POLICY as number;
+export const IFLA_NETKIT_PRIMARY = C.IFLA_NETKIT_PRIMARY as number;
+export const IFLA_NETKIT_SCRUB = C.IFLA_NETKIT_SCRUB as number;
+export const IFLA_NETKIT_TAILROOM = C.IFLA_NETKIT_TAILROOM as number;
+export const IFLA_NETKIT_UNSPEC = C.IFLA_NETKIT_UNSPEC as number;
+export const IFLA_NETNS_IMMUTABLE = C.IFLA_NETNS_IMMUTABLE as number;
 export const IFLA_NET_NS_FD = C.IFLA_NET_NS_FD as number;
 export const IFLA_NET_NS_PID = C.IFLA_NET_NS_PID as number;
 export const IFLA_NEW_IFINDEX = C.IFLA_NEW_IFINDEX as number;
@@ -1123,12 +1059,9 @@ export const IFLA_OFFLOAD_XSTATS_L3_STATS = C.IFLA_OFFLOAD_XSTATS_L3_STATS as nu
 export const IFLA_OFFLOAD_XSTATS_MAX = C.IFLA_OFFLOAD_XSTATS_MAX as number;
 export const IFLA_OFFLOAD_XSTATS_UNSPEC = C.IFLA_OFFLOAD_XSTATS_UNSPEC as number;
 export const IFLA_OPERSTATE = C.IFLA_OPERSTATE as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const IFLA_OVPN_MAX = C.IFLA_OVPN_MAX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const IFLA_OVPN_MODE = C.IFLA_OVPN_MODE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const IFLA_OVPN_UNSPEC = C.IFLA_OVPN_UNSPEC as number | undefined;
+export const IFLA_OVPN_MAX = C.IFLA_OVPN_MAX as number;
+export const IFLA_OVPN_MODE = C.IFLA_OVPN_MODE as number;
+export const IFLA_OVPN_UNSPEC = C.IFLA_OVPN_UNSPEC as number;
 export const IFLA_PAD = C.IFLA_PAD as number;
 export const IFLA_PARENT_DEV_BUS_NAME = C.IFLA_PARENT_DEV_BUS_NAME as number;
 export const IFLA_PARENT_DEV_NAME = C.IFLA_PARENT_DEV_NAME as number;
@@ -1177,8 +1110,7 @@ export const IFLA_STATS_LINK_XSTATS_SLAVE = C.IFLA_STATS_LINK_XSTATS_SLAVE as nu
 export const IFLA_STATS_MAX = C.IFLA_STATS_MAX as number;
 export const IFLA_STATS_SET_OFFLOAD_XSTATS_L3_STATS = C.IFLA_STATS_SET_OFFLOAD_XSTATS_L3_STATS as number;
 export const IFLA_STATS_UNSPEC = C.IFLA_STATS_UNSPEC as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const IFLA_TAILROOM = C.IFLA_TAILROOM as number | undefined;
+export const IFLA_TAILROOM = C.IFLA_TAILROOM as number;
 export const IFLA_TARGET_NETNSID = C.IFLA_TARGET_NETNSID as number;
 export const IFLA_TSO_MAX_SEGS = C.IFLA_TSO_MAX_SEGS as number;
 export const IFLA_TSO_MAX_SIZE = C.IFLA_TSO_MAX_SIZE as number;
@@ -1261,26 +1193,22 @@ export const IFLA_VXLAN_ID = C.IFLA_VXLAN_ID as number;
 export const IFLA_VXLAN_L2MISS = C.IFLA_VXLAN_L2MISS as number;
 export const IFLA_VXLAN_L3MISS = C.IFLA_VXLAN_L3MISS as number;
 export const IFLA_VXLAN_LABEL = C.IFLA_VXLAN_LABEL as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const IFLA_VXLAN_LABEL_POLICY = C.IFLA_VXLAN_LABEL_POLICY as number | undefined;
+export const IFLA_VXLAN_LABEL_POLICY = C.IFLA_VXLAN_LABEL_POLICY as number;
 export const IFLA_VXLAN_LEARNING = C.IFLA_VXLAN_LEARNING as number;
 export const IFLA_VXLAN_LIMIT = C.IFLA_VXLAN_LIMIT as number;
 export const IFLA_VXLAN_LINK = C.IFLA_VXLAN_LINK as number;
 export const IFLA_VXLAN_LOCAL = C.IFLA_VXLAN_LOCAL as number;
 export const IFLA_VXLAN_LOCAL6 = C.IFLA_VXLAN_LOCAL6 as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const IFLA_VXLAN_LOCALBYPASS = C.IFLA_VXLAN_LOCALBYPASS as number | undefined;
+export const IFLA_VXLAN_LOCALBYPASS = C.IFLA_VXLAN_LOCALBYPASS as number;
 export const IFLA_VXLAN_MAX = C.IFLA_VXLAN_MAX as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const IFLA_VXLAN_MC_ROUTE = C.IFLA_VXLAN_MC_ROUTE as number | undefined;
+export const IFLA_VXLAN_MC_ROUTE = C.IFLA_VXLAN_MC_ROUTE as number;
 export const IFLA_VXLAN_PORT = C.IFLA_VXLAN_PORT as number;
 export const IFLA_VXLAN_PORT_RANGE = C.IFLA_VXLAN_PORT_RANGE as number;
 export const IFLA_VXLAN_PROXY = C.IFLA_VXLAN_PROXY as number;
 export const IFLA_VXLAN_REMCSUM_NOPARTIAL = C.IFLA_VXLAN_REMCSUM_NOPARTIAL as number;
 export const IFLA_VXLAN_REMCSUM_RX = C.IFLA_VXLAN_REMCSUM_RX as number;
 export const IFLA_VXLAN_REMCSUM_TX = C.IFLA_VXLAN_REMCSUM_TX as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const IFLA_VXLAN_RESERVED_BITS = C.IFLA_VXLAN_RESERVED_BITS as number | undefined;
+export const IFLA_VXLAN_RESERVED_BITS = C.IFLA_VXLAN_RESERVED_BITS as number;
 export const IFLA_VXLAN_RSC = C.IFLA_VXLAN_RSC as number;
 export const IFLA_VXLAN_TOS = C.IFLA_VXLAN_TOS as number;
 export const IFLA_VXLAN_TTL = C.IFLA_VXLAN_TTL as number;
@@ -1479,14 +1407,11 @@ export const IPV6_CHECKSUM = C.IPV6_CHECKSUM as number;
 export const IPV6_DONTFRAG = C.IPV6_DONTFRAG as number;
 export const IPV6_DROP_MEMBERSHIP = C.IPV6_DROP_MEMBERSHIP as number;
 export const IPV6_DSTOPTS = C.IPV6_DSTOPTS as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const IPV6_FLOWINFO = C.IPV6_FLOWINFO as number | undefined;
+export const IPV6_FLOWINFO = C.IPV6_FLOWINFO as number;
 export const IPV6_FLOWINFO_FLOWLABEL = C.IPV6_FLOWINFO_FLOWLABEL as number;
 export const IPV6_FLOWINFO_PRIORITY = C.IPV6_FLOWINFO_PRIORITY as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const IPV6_FLOWINFO_SEND = C.IPV6_FLOWINFO_SEND as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const IPV6_FLOWLABEL_MGR = C.IPV6_FLOWLABEL_MGR as number | undefined;
+export const IPV6_FLOWINFO_SEND = C.IPV6_FLOWINFO_SEND as number;
+export const IPV6_FLOWLABEL_MGR = C.IPV6_FLOWLABEL_MGR as number;
 export const IPV6_FL_A_GET = C.IPV6_FL_A_GET as number;
 export const IPV6_FL_A_PUT = C.IPV6_FL_A_PUT as number;
 export const IPV6_FL_A_RENEW = C.IPV6_FL_A_RENEW as number;
@@ -1594,8 +1519,7 @@ export const IP_DROP_SOURCE_MEMBERSHIP = C.IP_DROP_SOURCE_MEMBERSHIP as number;
 export const IP_FREEBIND = C.IP_FREEBIND as number;
 export const IP_HDRINCL = C.IP_HDRINCL as number;
 export const IP_IPSEC_POLICY = C.IP_IPSEC_POLICY as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const IP_LOCAL_PORT_RANGE = C.IP_LOCAL_PORT_RANGE as number | undefined;
+export const IP_LOCAL_PORT_RANGE = C.IP_LOCAL_PORT_RANGE as number;
 export const IP_MAXPACKET = C.IP_MAXPACKET as number;
 export const IP_MAX_MEMBERSHIPS = C.IP_MAX_MEMBERSHIPS as number;
 export const IP_MF = C.IP_MF as number;
@@ -1622,8 +1546,7 @@ export const IP_PMTUDISC_INTERFACE = C.IP_PMTUDISC_INTERFACE as number;
 export const IP_PMTUDISC_OMIT = C.IP_PMTUDISC_OMIT as number;
 export const IP_PMTUDISC_PROBE = C.IP_PMTUDISC_PROBE as number;
 export const IP_PMTUDISC_WANT = C.IP_PMTUDISC_WANT as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const IP_PROTOCOL = C.IP_PROTOCOL as number | undefined;
+export const IP_PROTOCOL = C.IP_PROTOCOL as number;
 export const IP_RECVERR = C.IP_RECVERR as number;
 export const IP_RECVERR_RFC4884 = C.IP_RECVERR_RFC4884 as number;
 export const IP_RECVFRAGSIZE = C.IP_RECVFRAGSIZE as number;
@@ -1797,11 +1720,9 @@ export const NLM_F_ROOT = C.NLM_F_ROOT as number;
 export const NO_ADDRESS = C.NO_ADDRESS as number;
 export const NO_DATA = C.NO_DATA as number;
 export const NO_RECOVERY = C.NO_RECOVERY as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const NTF_EXT_EXT_VALIDATED = C.NTF_EXT_EXT_VALIDATED as number | undefined;
+export const NTF_EXT_EXT_VALIDATED = C.NTF_EXT_EXT_VALIDATED as number;
 export const NTF_EXT_LEARNED = C.NTF_EXT_LEARNED as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const NTF_EXT_LOCKED = C.NTF_EXT_LOCKED as number | undefined;
+export const NTF_EXT_LOCKED = C.NTF_EXT_LOCKED as number;
 export const NTF_EXT_MANAGED = C.NTF_EXT_MANAGED as number;
 export const NTF_MASTER = C.NTF_MASTER as number;
 export const NTF_OFFLOADED = C.NTF_OFFLOADED as number;
@@ -1832,8 +1753,7 @@ export const PACKET_FANOUT_CPU = C.PACKET_FANOUT_CPU as number;
 export const PACKET_FANOUT_DATA = C.PACKET_FANOUT_DATA as number;
 export const PACKET_FANOUT_EBPF = C.PACKET_FANOUT_EBPF as number;
 export const PACKET_FANOUT_FLAG_DEFRAG = C.PACKET_FANOUT_FLAG_DEFRAG as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const PACKET_FANOUT_FLAG_IGNORE_OUTGOING = C.PACKET_FANOUT_FLAG_IGNORE_OUTGOING as number | undefined;
+export const PACKET_FANOUT_FLAG_IGNORE_OUTGOING = C.PACKET_FANOUT_FLAG_IGNORE_OUTGOING as number;
 export const PACKET_FANOUT_FLAG_ROLLOVER = C.PACKET_FANOUT_FLAG_ROLLOVER as number;
 export const PACKET_FANOUT_FLAG_UNIQUEID = C.PACKET_FANOUT_FLAG_UNIQUEID as number;
 export const PACKET_FANOUT_HASH = C.PACKET_FANOUT_HASH as number;
@@ -1869,8 +1789,7 @@ export const PACKET_TX_TIMESTAMP = C.PACKET_TX_TIMESTAMP as number;
 export const PACKET_USER = C.PACKET_USER as number;
 export const PACKET_VERSION = C.PACKET_VERSION as number;
 export const PACKET_VNET_HDR = C.PACKET_VNET_HDR as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const PACKET_VNET_HDR_SZ = C.PACKET_VNET_HDR_SZ as number | undefined;
+export const PACKET_VNET_HDR_SZ = C.PACKET_VNET_HDR_SZ as number;
 export const PF_ALG = C.PF_ALG as number;
 export const PF_APPLETALK = C.PF_APPLETALK as number;
 export const PF_ASH = C.PF_ASH as number;
@@ -1943,8 +1862,7 @@ export const RTAX_FEATURE_ALLFRAG = C.RTAX_FEATURE_ALLFRAG as number;
 export const RTAX_FEATURE_ECN = C.RTAX_FEATURE_ECN as number;
 export const RTAX_FEATURE_MASK = C.RTAX_FEATURE_MASK as number;
 export const RTAX_FEATURE_SACK = C.RTAX_FEATURE_SACK as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const RTAX_FEATURE_TCP_USEC_TS = C.RTAX_FEATURE_TCP_USEC_TS as number | undefined;
+export const RTAX_FEATURE_TCP_USEC_TS = C.RTAX_FEATURE_TCP_USEC_TS as number;
 export const RTAX_FEATURE_TIMESTAMP = C.RTAX_FEATURE_TIMESTAMP as number;
 export const RTAX_HOPLIMIT = C.RTAX_HOPLIMIT as number;
 export const RTAX_INITCWND = C.RTAX_INITCWND as number;
@@ -1968,8 +1886,7 @@ export const RTA_ENCAP = C.RTA_ENCAP as number;
 export const RTA_ENCAP_TYPE = C.RTA_ENCAP_TYPE as number;
 export const RTA_EXPIRES = C.RTA_EXPIRES as number;
 export const RTA_FLOW = C.RTA_FLOW as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const RTA_FLOWLABEL = C.RTA_FLOWLABEL as number | undefined;
+export const RTA_FLOWLABEL = C.RTA_FLOWLABEL as number;
 export const RTA_GATEWAY = C.RTA_GATEWAY as number;
 export const RTA_IIF = C.RTA_IIF as number;
 export const RTA_IP_PROTO = C.RTA_IP_PROTO as number;
@@ -2001,8 +1918,7 @@ export const RTEXT_FILTER_CFM_CONFIG = C.RTEXT_FILTER_CFM_CONFIG as number;
 export const RTEXT_FILTER_CFM_STATUS = C.RTEXT_FILTER_CFM_STATUS as number;
 export const RTEXT_FILTER_MRP = C.RTEXT_FILTER_MRP as number;
 export const RTEXT_FILTER_MST = C.RTEXT_FILTER_MST as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const RTEXT_FILTER_NAME_ONLY = C.RTEXT_FILTER_NAME_ONLY as number | undefined;
+export const RTEXT_FILTER_NAME_ONLY = C.RTEXT_FILTER_NAME_ONLY as number;
 export const RTEXT_FILTER_SKIP_STATS = C.RTEXT_FILTER_SKIP_STATS as number;
 export const RTEXT_FILTER_VF = C.RTEXT_FILTER_VF as number;
 export const RTMGRP_DECnet_IFADDR = C.RTMGRP_DECnet_IFADDR as number;
@@ -2024,14 +1940,12 @@ export const RTM_BASE = C.RTM_BASE as number;
 export const RTM_DELACTION = C.RTM_DELACTION as number;
 export const RTM_DELADDR = C.RTM_DELADDR as number;
 export const RTM_DELADDRLABEL = C.RTM_DELADDRLABEL as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const RTM_DELANYCAST = C.RTM_DELANYCAST as number | undefined;
+export const RTM_DELANYCAST = C.RTM_DELANYCAST as number;
 export const RTM_DELCHAIN = C.RTM_DELCHAIN as number;
 export const RTM_DELLINK = C.RTM_DELLINK as number;
 export const RTM_DELLINKPROP = C.RTM_DELLINKPROP as number;
 export const RTM_DELMDB = C.RTM_DELMDB as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const RTM_DELMULTICAST = C.RTM_DELMULTICAST as number | undefined;
+export const RTM_DELMULTICAST = C.RTM_DELMULTICAST as number;
 export const RTM_DELNEIGH = C.RTM_DELNEIGH as number;
 export const RTM_DELNETCONF = C.RTM_DELNETCONF as number;
 export const RTM_DELNEXTHOP = C.RTM_DELNEXTHOP as number;
@@ -2081,15 +1995,13 @@ export const RTM_MAX = C.RTM_MAX as number;
 export const RTM_NEWACTION = C.RTM_NEWACTION as number;
 export const RTM_NEWADDR = C.RTM_NEWADDR as number;
 export const RTM_NEWADDRLABEL = C.RTM_NEWADDRLABEL as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const RTM_NEWANYCAST = C.RTM_NEWANYCAST as number | undefined;
+export const RTM_NEWANYCAST = C.RTM_NEWANYCAST as number;
 export const RTM_NEWCACHEREPORT = C.RTM_NEWCACHEREPORT as number;
 export const RTM_NEWCHAIN = C.RTM_NEWCHAIN as number;
 export const RTM_NEWLINK = C.RTM_NEWLINK as number;
 export const RTM_NEWLINKPROP = C.RTM_NEWLINKPROP as number;
 export const RTM_NEWMDB = C.RTM_NEWMDB as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const RTM_NEWMULTICAST = C.RTM_NEWMULTICAST as number | undefined;
+export const RTM_NEWMULTICAST = C.RTM_NEWMULTICAST as number;
 export const RTM_NEWNDUSEROPT = C.RTM_NEWNDUSEROPT as number;
 export const RTM_NEWNEIGH = C.RTM_NEWNEIGH as number;
 export const RTM_NEWNEIGHTBL = C.RTM_NEWNEIGHTBL as number;
@@ -2097,8 +2009,6 @@ export const RTM_NEWNETCONF = C.RTM_NEWNETCONF as number;
 export const RTM_NEWNEXTHOP = C.RTM_NEWNEXTHOP as number;
 export const RTM_NEWNEXTHOPBUCKET = C.RTM_NEWNEXTHOPBUCKET as number;
 export const RTM_NEWNSID = C.RTM_NEWNSID as number;
-/** Only on linux-arm; undefined elsewhere. */
-export const RTM_NEWNVLAN = C.RTM_NEWNVLAN as number | undefined;
 export const RTM_NEWPREFIX = C.RTM_NEWPREFIX as number;
 export const RTM_NEWQDISC = C.RTM_NEWQDISC as number;
 export const RTM_NEWROUTE = C.RTM_NEWROUTE as number;
@@ -2129,19 +2039,16 @@ export const RTNLGRP_DECnet_IFADDR = C.RTNLGRP_DECnet_IFADDR as number;
 export const RTNLGRP_DECnet_ROUTE = C.RTNLGRP_DECnet_ROUTE as number;
 export const RTNLGRP_DECnet_RULE = C.RTNLGRP_DECnet_RULE as number;
 export const RTNLGRP_IPV4_IFADDR = C.RTNLGRP_IPV4_IFADDR as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const RTNLGRP_IPV4_MCADDR = C.RTNLGRP_IPV4_MCADDR as number | undefined;
+export const RTNLGRP_IPV4_MCADDR = C.RTNLGRP_IPV4_MCADDR as number;
 export const RTNLGRP_IPV4_MROUTE = C.RTNLGRP_IPV4_MROUTE as number;
 export const RTNLGRP_IPV4_MROUTE_R = C.RTNLGRP_IPV4_MROUTE_R as number;
 export const RTNLGRP_IPV4_NETCONF = C.RTNLGRP_IPV4_NETCONF as number;
 export const RTNLGRP_IPV4_ROUTE = C.RTNLGRP_IPV4_ROUTE as number;
 export const RTNLGRP_IPV4_RULE = C.RTNLGRP_IPV4_RULE as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const RTNLGRP_IPV6_ACADDR = C.RTNLGRP_IPV6_ACADDR as number | undefined;
+export const RTNLGRP_IPV6_ACADDR = C.RTNLGRP_IPV6_ACADDR as number;
 export const RTNLGRP_IPV6_IFADDR = C.RTNLGRP_IPV6_IFADDR as number;
 export const RTNLGRP_IPV6_IFINFO = C.RTNLGRP_IPV6_IFINFO as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const RTNLGRP_IPV6_MCADDR = C.RTNLGRP_IPV6_MCADDR as number | undefined;
+export const RTNLGRP_IPV6_MCADDR = C.RTNLGRP_IPV6_MCADDR as number;
 export const RTNLGRP_IPV6_MROUTE = C.RTNLGRP_IPV6_MROUTE as number;
 export const RTNLGRP_IPV6_MROUTE_R = C.RTNLGRP_IPV6_MROUTE_R as number;
 export const RTNLGRP_IPV6_NETCONF = C.RTNLGRP_IPV6_NETCONF as number;
@@ -2196,8 +2103,7 @@ export const RTPROT_MRT = C.RTPROT_MRT as number;
 export const RTPROT_NTK = C.RTPROT_NTK as number;
 export const RTPROT_OPENR = C.RTPROT_OPENR as number;
 export const RTPROT_OSPF = C.RTPROT_OSPF as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const RTPROT_OVN = C.RTPROT_OVN as number | undefined;
+export const RTPROT_OVN = C.RTPROT_OVN as number;
 export const RTPROT_RA = C.RTPROT_RA as number;
 export const RTPROT_REDIRECT = C.RTPROT_REDIRECT as number;
 export const RTPROT_RIP = C.RTPROT_RIP as number;
@@ -2213,12 +2119,9 @@ export const RT_TABLE_MAX = C.RT_TABLE_MAX as number;
 export const RT_TABLE_UNSPEC = C.RT_TABLE_UNSPEC as number;
 export const SCM_CAN_RAW_ERRQUEUE = C.SCM_CAN_RAW_ERRQUEUE as number;
 export const SCM_CREDENTIALS = C.SCM_CREDENTIALS as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const SCM_DEVMEM_DMABUF = C.SCM_DEVMEM_DMABUF as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const SCM_DEVMEM_LINEAR = C.SCM_DEVMEM_LINEAR as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const SCM_INQ = C.SCM_INQ as number | undefined;
+export const SCM_DEVMEM_DMABUF = C.SCM_DEVMEM_DMABUF as number;
+export const SCM_DEVMEM_LINEAR = C.SCM_DEVMEM_LINEAR as number;
+export const SCM_INQ = C.SCM_INQ as number;
 export const SCM_J1939_DEST_ADDR = C.SCM_J1939_DEST_ADDR as number;
 export const SCM_J1939_DEST_NAME = C.SCM_J1939_DEST_NAME as number;
 export const SCM_J1939_ERRQUEUE = C.SCM_J1939_ERRQUEUE as number;
@@ -2230,12 +2133,10 @@ export const SCM_TIMESTAMPING_OPT_STATS = C.SCM_TIMESTAMPING_OPT_STATS as number
 export const SCM_TIMESTAMPING_PKTINFO = C.SCM_TIMESTAMPING_PKTINFO as number;
 export const SCM_TIMESTAMPNS = C.SCM_TIMESTAMPNS as number;
 export const SCM_TSTAMP_ACK = C.SCM_TSTAMP_ACK as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const SCM_TSTAMP_COMPLETION = C.SCM_TSTAMP_COMPLETION as number | undefined;
+export const SCM_TSTAMP_COMPLETION = C.SCM_TSTAMP_COMPLETION as number;
 export const SCM_TSTAMP_SCHED = C.SCM_TSTAMP_SCHED as number;
 export const SCM_TSTAMP_SND = C.SCM_TSTAMP_SND as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const SCM_TS_OPT_ID = C.SCM_TS_OPT_ID as number | undefined;
+export const SCM_TS_OPT_ID = C.SCM_TS_OPT_ID as number;
 export const SCM_TXTIME = C.SCM_TXTIME as number;
 export const SCM_WIFI_STATUS = C.SCM_WIFI_STATUS as number;
 export const SHUT_RD = C.SHUT_RD as number;
@@ -2349,11 +2250,9 @@ export const SOF_TIMESTAMPING_LAST = C.SOF_TIMESTAMPING_LAST as number;
 export const SOF_TIMESTAMPING_MASK = C.SOF_TIMESTAMPING_MASK as number;
 export const SOF_TIMESTAMPING_OPT_CMSG = C.SOF_TIMESTAMPING_OPT_CMSG as number;
 export const SOF_TIMESTAMPING_OPT_ID = C.SOF_TIMESTAMPING_OPT_ID as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const SOF_TIMESTAMPING_OPT_ID_TCP = C.SOF_TIMESTAMPING_OPT_ID_TCP as number | undefined;
+export const SOF_TIMESTAMPING_OPT_ID_TCP = C.SOF_TIMESTAMPING_OPT_ID_TCP as number;
 export const SOF_TIMESTAMPING_OPT_PKTINFO = C.SOF_TIMESTAMPING_OPT_PKTINFO as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const SOF_TIMESTAMPING_OPT_RX_FILTER = C.SOF_TIMESTAMPING_OPT_RX_FILTER as number | undefined;
+export const SOF_TIMESTAMPING_OPT_RX_FILTER = C.SOF_TIMESTAMPING_OPT_RX_FILTER as number;
 export const SOF_TIMESTAMPING_OPT_STATS = C.SOF_TIMESTAMPING_OPT_STATS as number;
 export const SOF_TIMESTAMPING_OPT_TSONLY = C.SOF_TIMESTAMPING_OPT_TSONLY as number;
 export const SOF_TIMESTAMPING_OPT_TX_SWHW = C.SOF_TIMESTAMPING_OPT_TX_SWHW as number;
@@ -2363,8 +2262,7 @@ export const SOF_TIMESTAMPING_RX_SOFTWARE = C.SOF_TIMESTAMPING_RX_SOFTWARE as nu
 export const SOF_TIMESTAMPING_SOFTWARE = C.SOF_TIMESTAMPING_SOFTWARE as number;
 export const SOF_TIMESTAMPING_SYS_HARDWARE = C.SOF_TIMESTAMPING_SYS_HARDWARE as number;
 export const SOF_TIMESTAMPING_TX_ACK = C.SOF_TIMESTAMPING_TX_ACK as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const SOF_TIMESTAMPING_TX_COMPLETION = C.SOF_TIMESTAMPING_TX_COMPLETION as number | undefined;
+export const SOF_TIMESTAMPING_TX_COMPLETION = C.SOF_TIMESTAMPING_TX_COMPLETION as number;
 export const SOF_TIMESTAMPING_TX_HARDWARE = C.SOF_TIMESTAMPING_TX_HARDWARE as number;
 export const SOF_TIMESTAMPING_TX_RECORD_MASK = C.SOF_TIMESTAMPING_TX_RECORD_MASK as number;
 export const SOF_TIMESTAMPING_TX_SCHED = C.SOF_TIMESTAMPING_TX_SCHED as number;
@@ -2404,8 +2302,7 @@ export const SOL_TCP = C.SOL_TCP as number;
 export const SOL_TIPC = C.SOL_TIPC as number;
 export const SOL_TLS = C.SOL_TLS as number;
 export const SOL_UDP = C.SOL_UDP as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const SOL_VSOCK = C.SOL_VSOCK as number | undefined;
+export const SOL_VSOCK = C.SOL_VSOCK as number;
 export const SOL_X25 = C.SOL_X25 as number;
 export const SOL_XDP = C.SOL_XDP as number;
 export const SOMAXCONN = C.SOMAXCONN as number;
@@ -2428,12 +2325,9 @@ export const SO_DEBUG = C.SO_DEBUG as number;
 export const SO_DETACH_BPF = C.SO_DETACH_BPF as number;
 export const SO_DETACH_FILTER = C.SO_DETACH_FILTER as number;
 export const SO_DETACH_REUSEPORT_BPF = C.SO_DETACH_REUSEPORT_BPF as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const SO_DEVMEM_DMABUF = C.SO_DEVMEM_DMABUF as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const SO_DEVMEM_DONTNEED = C.SO_DEVMEM_DONTNEED as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const SO_DEVMEM_LINEAR = C.SO_DEVMEM_LINEAR as number | undefined;
+export const SO_DEVMEM_DMABUF = C.SO_DEVMEM_DMABUF as number;
+export const SO_DEVMEM_DONTNEED = C.SO_DEVMEM_DONTNEED as number;
+export const SO_DEVMEM_LINEAR = C.SO_DEVMEM_LINEAR as number;
 export const SO_DOMAIN = C.SO_DOMAIN as number;
 export const SO_DONTROUTE = C.SO_DONTROUTE as number;
 export const SO_EE_CODE_TXTIME_INVALID_PARAM = C.SO_EE_CODE_TXTIME_INVALID_PARAM as number;
@@ -2452,8 +2346,7 @@ export const SO_ERROR = C.SO_ERROR as number;
 export const SO_GET_FILTER = C.SO_GET_FILTER as number;
 export const SO_INCOMING_CPU = C.SO_INCOMING_CPU as number;
 export const SO_INCOMING_NAPI_ID = C.SO_INCOMING_NAPI_ID as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const SO_INQ = C.SO_INQ as number | undefined;
+export const SO_INQ = C.SO_INQ as number;
 export const SO_J1939_ERRQUEUE = C.SO_J1939_ERRQUEUE as number;
 export const SO_J1939_FILTER = C.SO_J1939_FILTER as number;
 export const SO_J1939_PROMISC = C.SO_J1939_PROMISC as number;
@@ -2469,17 +2362,14 @@ export const SO_NOFCS = C.SO_NOFCS as number;
 export const SO_NO_CHECK = C.SO_NO_CHECK as number;
 export const SO_OOBINLINE = C.SO_OOBINLINE as number;
 export const SO_PASSCRED = C.SO_PASSCRED as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const SO_PASSPIDFD = C.SO_PASSPIDFD as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const SO_PASSRIGHTS = C.SO_PASSRIGHTS as number | undefined;
+export const SO_PASSPIDFD = C.SO_PASSPIDFD as number;
+export const SO_PASSRIGHTS = C.SO_PASSRIGHTS as number;
 export const SO_PASSSEC = C.SO_PASSSEC as number;
 export const SO_PEEK_OFF = C.SO_PEEK_OFF as number;
 export const SO_PEERCRED = C.SO_PEERCRED as number;
 export const SO_PEERGROUPS = C.SO_PEERGROUPS as number;
 export const SO_PEERNAME = C.SO_PEERNAME as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const SO_PEERPIDFD = C.SO_PEERPIDFD as number | undefined;
+export const SO_PEERPIDFD = C.SO_PEERPIDFD as number;
 export const SO_PEERSEC = C.SO_PEERSEC as number;
 export const SO_PREFER_BUSY_POLL = C.SO_PREFER_BUSY_POLL as number;
 export const SO_PRIORITY = C.SO_PRIORITY as number;
@@ -2488,8 +2378,7 @@ export const SO_RCVBUF = C.SO_RCVBUF as number;
 export const SO_RCVBUFFORCE = C.SO_RCVBUFFORCE as number;
 export const SO_RCVLOWAT = C.SO_RCVLOWAT as number;
 export const SO_RCVMARK = C.SO_RCVMARK as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const SO_RCVPRIORITY = C.SO_RCVPRIORITY as number | undefined;
+export const SO_RCVPRIORITY = C.SO_RCVPRIORITY as number;
 export const SO_RCVTIMEO = C.SO_RCVTIMEO as number;
 export const SO_RCVTIMEO_NEW = C.SO_RCVTIMEO_NEW as number;
 export const SO_RCVTIMEO_OLD = C.SO_RCVTIMEO_OLD as number;
@@ -2530,30 +2419,18 @@ export const SO_VM_SOCKETS_PEER_HOST_VM_ID = C.SO_VM_SOCKETS_PEER_HOST_VM_ID as 
 export const SO_VM_SOCKETS_TRUSTED = C.SO_VM_SOCKETS_TRUSTED as number;
 export const SO_WIFI_STATUS = C.SO_WIFI_STATUS as number;
 export const SO_ZEROCOPY = C.SO_ZEROCOPY as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const TCP_ACCECN_OPT_COUNTER_SEEN = C.TCP_ACCECN_OPT_COUNTER_SEEN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const TCP_ACCECN_OPT_EMPTY_SEEN = C.TCP_ACCECN_OPT_EMPTY_SEEN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const TCP_ACCECN_OPT_FAIL_SEEN = C.TCP_ACCECN_OPT_FAIL_SEEN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const TCP_ACCECN_OPT_NOT_SEEN = C.TCP_ACCECN_OPT_NOT_SEEN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const TCP_AO_ADD_KEY = C.TCP_AO_ADD_KEY as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const TCP_AO_DEL_KEY = C.TCP_AO_DEL_KEY as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const TCP_AO_GET_KEYS = C.TCP_AO_GET_KEYS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const TCP_AO_INFO = C.TCP_AO_INFO as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const TCP_AO_KEYF_EXCLUDE_OPT = C.TCP_AO_KEYF_EXCLUDE_OPT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const TCP_AO_KEYF_IFINDEX = C.TCP_AO_KEYF_IFINDEX as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const TCP_AO_MAXKEYLEN = C.TCP_AO_MAXKEYLEN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const TCP_AO_REPAIR = C.TCP_AO_REPAIR as number | undefined;
+export const TCP_ACCECN_OPT_COUNTER_SEEN = C.TCP_ACCECN_OPT_COUNTER_SEEN as number;
+export const TCP_ACCECN_OPT_EMPTY_SEEN = C.TCP_ACCECN_OPT_EMPTY_SEEN as number;
+export const TCP_ACCECN_OPT_FAIL_SEEN = C.TCP_ACCECN_OPT_FAIL_SEEN as number;
+export const TCP_ACCECN_OPT_NOT_SEEN = C.TCP_ACCECN_OPT_NOT_SEEN as number;
+export const TCP_AO_ADD_KEY = C.TCP_AO_ADD_KEY as number;
+export const TCP_AO_DEL_KEY = C.TCP_AO_DEL_KEY as number;
+export const TCP_AO_GET_KEYS = C.TCP_AO_GET_KEYS as number;
+export const TCP_AO_INFO = C.TCP_AO_INFO as number;
+export const TCP_AO_KEYF_EXCLUDE_OPT = C.TCP_AO_KEYF_EXCLUDE_OPT as number;
+export const TCP_AO_KEYF_IFINDEX = C.TCP_AO_KEYF_IFINDEX as number;
+export const TCP_AO_MAXKEYLEN = C.TCP_AO_MAXKEYLEN as number;
+export const TCP_AO_REPAIR = C.TCP_AO_REPAIR as number;
 export const TCP_CA_CWR = C.TCP_CA_CWR as number;
 export const TCP_CA_Disorder = C.TCP_CA_Disorder as number;
 export const TCP_CA_Loss = C.TCP_CA_Loss as number;
@@ -2572,11 +2449,9 @@ export const TCP_COOKIE_OUT_NEVER = C.TCP_COOKIE_OUT_NEVER as number;
 export const TCP_COOKIE_PAIR_SIZE = C.TCP_COOKIE_PAIR_SIZE as number;
 export const TCP_COOKIE_TRANSACTIONS = C.TCP_COOKIE_TRANSACTIONS as number;
 export const TCP_CORK = C.TCP_CORK as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const TCP_DATA_OFFSET = C.TCP_DATA_OFFSET as number | undefined;
+export const TCP_DATA_OFFSET = C.TCP_DATA_OFFSET as number;
 export const TCP_DEFER_ACCEPT = C.TCP_DEFER_ACCEPT as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const TCP_DELACK_MAX_US = C.TCP_DELACK_MAX_US as number | undefined;
+export const TCP_DELACK_MAX_US = C.TCP_DELACK_MAX_US as number;
 export const TCP_ESTABLISHED = C.TCP_ESTABLISHED as number;
 export const TCP_FASTOPEN = C.TCP_FASTOPEN as number;
 export const TCP_FASTOPEN_CONNECT = C.TCP_FASTOPEN_CONNECT as number;
@@ -2584,28 +2459,18 @@ export const TCP_FASTOPEN_KEY = C.TCP_FASTOPEN_KEY as number;
 export const TCP_FASTOPEN_NO_COOKIE = C.TCP_FASTOPEN_NO_COOKIE as number;
 export const TCP_FIN_WAIT1 = C.TCP_FIN_WAIT1 as number;
 export const TCP_FIN_WAIT2 = C.TCP_FIN_WAIT2 as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const TCP_FLAG_ACK = C.TCP_FLAG_ACK as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const TCP_FLAG_AE = C.TCP_FLAG_AE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const TCP_FLAG_CWR = C.TCP_FLAG_CWR as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const TCP_FLAG_ECE = C.TCP_FLAG_ECE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const TCP_FLAG_FIN = C.TCP_FLAG_FIN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const TCP_FLAG_PSH = C.TCP_FLAG_PSH as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const TCP_FLAG_RST = C.TCP_FLAG_RST as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const TCP_FLAG_SYN = C.TCP_FLAG_SYN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const TCP_FLAG_URG = C.TCP_FLAG_URG as number | undefined;
+export const TCP_FLAG_ACK = C.TCP_FLAG_ACK as number;
+export const TCP_FLAG_AE = C.TCP_FLAG_AE as number;
+export const TCP_FLAG_CWR = C.TCP_FLAG_CWR as number;
+export const TCP_FLAG_ECE = C.TCP_FLAG_ECE as number;
+export const TCP_FLAG_FIN = C.TCP_FLAG_FIN as number;
+export const TCP_FLAG_PSH = C.TCP_FLAG_PSH as number;
+export const TCP_FLAG_RST = C.TCP_FLAG_RST as number;
+export const TCP_FLAG_SYN = C.TCP_FLAG_SYN as number;
+export const TCP_FLAG_URG = C.TCP_FLAG_URG as number;
 export const TCP_INFO = C.TCP_INFO as number;
 export const TCP_INQ = C.TCP_INQ as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const TCP_IS_MPTCP = C.TCP_IS_MPTCP as number | undefined;
+export const TCP_IS_MPTCP = C.TCP_IS_MPTCP as number;
 export const TCP_KEEPCNT = C.TCP_KEEPCNT as number;
 export const TCP_KEEPIDLE = C.TCP_KEEPIDLE as number;
 export const TCP_KEEPINTVL = C.TCP_KEEPINTVL as number;
@@ -2617,78 +2482,47 @@ export const TCP_MAXWIN = C.TCP_MAXWIN as number;
 export const TCP_MAX_WINSHIFT = C.TCP_MAX_WINSHIFT as number;
 export const TCP_MD5SIG = C.TCP_MD5SIG as number;
 export const TCP_MD5SIG_EXT = C.TCP_MD5SIG_EXT as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const TCP_MD5SIG_FLAG_IFINDEX = C.TCP_MD5SIG_FLAG_IFINDEX as number | undefined;
+export const TCP_MD5SIG_FLAG_IFINDEX = C.TCP_MD5SIG_FLAG_IFINDEX as number;
 export const TCP_MD5SIG_FLAG_PREFIX = C.TCP_MD5SIG_FLAG_PREFIX as number;
 export const TCP_MD5SIG_MAXKEYLEN = C.TCP_MD5SIG_MAXKEYLEN as number;
 export const TCP_MSS = C.TCP_MSS as number;
 export const TCP_MSS_DEFAULT = C.TCP_MSS_DEFAULT as number;
 export const TCP_MSS_DESIRED = C.TCP_MSS_DESIRED as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const TCP_NLA_BUSY = C.TCP_NLA_BUSY as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const TCP_NLA_BYTES_NOTSENT = C.TCP_NLA_BYTES_NOTSENT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const TCP_NLA_BYTES_RETRANS = C.TCP_NLA_BYTES_RETRANS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const TCP_NLA_BYTES_SENT = C.TCP_NLA_BYTES_SENT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const TCP_NLA_CA_STATE = C.TCP_NLA_CA_STATE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const TCP_NLA_DATA_SEGS_OUT = C.TCP_NLA_DATA_SEGS_OUT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const TCP_NLA_DELIVERED = C.TCP_NLA_DELIVERED as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const TCP_NLA_DELIVERED_CE = C.TCP_NLA_DELIVERED_CE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const TCP_NLA_DELIVERY_RATE = C.TCP_NLA_DELIVERY_RATE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const TCP_NLA_DELIVERY_RATE_APP_LMT = C.TCP_NLA_DELIVERY_RATE_APP_LMT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const TCP_NLA_DSACK_DUPS = C.TCP_NLA_DSACK_DUPS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const TCP_NLA_EDT = C.TCP_NLA_EDT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const TCP_NLA_MIN_RTT = C.TCP_NLA_MIN_RTT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const TCP_NLA_PACING_RATE = C.TCP_NLA_PACING_RATE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const TCP_NLA_PAD = C.TCP_NLA_PAD as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const TCP_NLA_RECUR_RETRANS = C.TCP_NLA_RECUR_RETRANS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const TCP_NLA_REHASH = C.TCP_NLA_REHASH as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const TCP_NLA_REORDERING = C.TCP_NLA_REORDERING as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const TCP_NLA_REORD_SEEN = C.TCP_NLA_REORD_SEEN as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const TCP_NLA_RWND_LIMITED = C.TCP_NLA_RWND_LIMITED as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const TCP_NLA_SNDBUF_LIMITED = C.TCP_NLA_SNDBUF_LIMITED as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const TCP_NLA_SNDQ_SIZE = C.TCP_NLA_SNDQ_SIZE as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const TCP_NLA_SND_CWND = C.TCP_NLA_SND_CWND as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const TCP_NLA_SND_SSTHRESH = C.TCP_NLA_SND_SSTHRESH as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const TCP_NLA_SRTT = C.TCP_NLA_SRTT as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const TCP_NLA_TIMEOUT_REHASH = C.TCP_NLA_TIMEOUT_REHASH as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const TCP_NLA_TOTAL_RETRANS = C.TCP_NLA_TOTAL_RETRANS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const TCP_NLA_TTL = C.TCP_NLA_TTL as number | undefined;
+export const TCP_NLA_BUSY = C.TCP_NLA_BUSY as number;
+export const TCP_NLA_BYTES_NOTSENT = C.TCP_NLA_BYTES_NOTSENT as number;
+export const TCP_NLA_BYTES_RETRANS = C.TCP_NLA_BYTES_RETRANS as number;
+export const TCP_NLA_BYTES_SENT = C.TCP_NLA_BYTES_SENT as number;
+export const TCP_NLA_CA_STATE = C.TCP_NLA_CA_STATE as number;
+export const TCP_NLA_DATA_SEGS_OUT = C.TCP_NLA_DATA_SEGS_OUT as number;
+export const TCP_NLA_DELIVERED = C.TCP_NLA_DELIVERED as number;
+export const TCP_NLA_DELIVERED_CE = C.TCP_NLA_DELIVERED_CE as number;
+export const TCP_NLA_DELIVERY_RATE = C.TCP_NLA_DELIVERY_RATE as number;
+export const TCP_NLA_DELIVERY_RATE_APP_LMT = C.TCP_NLA_DELIVERY_RATE_APP_LMT as number;
+export const TCP_NLA_DSACK_DUPS = C.TCP_NLA_DSACK_DUPS as number;
+export const TCP_NLA_EDT = C.TCP_NLA_EDT as number;
+export const TCP_NLA_MIN_RTT = C.TCP_NLA_MIN_RTT as number;
+export const TCP_NLA_PACING_RATE = C.TCP_NLA_PACING_RATE as number;
+export const TCP_NLA_PAD = C.TCP_NLA_PAD as number;
+export const TCP_NLA_RECUR_RETRANS = C.TCP_NLA_RECUR_RETRANS as number;
+export const TCP_NLA_REHASH = C.TCP_NLA_REHASH as number;
+export const TCP_NLA_REORDERING = C.TCP_NLA_REORDERING as number;
+export const TCP_NLA_REORD_SEEN = C.TCP_NLA_REORD_SEEN as number;
+export const TCP_NLA_RWND_LIMITED = C.TCP_NLA_RWND_LIMITED as number;
+export const TCP_NLA_SNDBUF_LIMITED = C.TCP_NLA_SNDBUF_LIMITED as number;
+export const TCP_NLA_SNDQ_SIZE = C.TCP_NLA_SNDQ_SIZE as number;
+export const TCP_NLA_SND_CWND = C.TCP_NLA_SND_CWND as number;
+export const TCP_NLA_SND_SSTHRESH = C.TCP_NLA_SND_SSTHRESH as number;
+export const TCP_NLA_SRTT = C.TCP_NLA_SRTT as number;
+export const TCP_NLA_TIMEOUT_REHASH = C.TCP_NLA_TIMEOUT_REHASH as number;
+export const TCP_NLA_TOTAL_RETRANS = C.TCP_NLA_TOTAL_RETRANS as number;
+export const TCP_NLA_TTL = C.TCP_NLA_TTL as number;
 export const TCP_NODELAY = C.TCP_NODELAY as number;
 export const TCP_NOTSENT_LOWAT = C.TCP_NOTSENT_LOWAT as number;
 export const TCP_NO_QUEUE = C.TCP_NO_QUEUE as number;
 export const TCP_QUEUES_NR = C.TCP_QUEUES_NR as number;
 export const TCP_QUEUE_SEQ = C.TCP_QUEUE_SEQ as number;
 export const TCP_QUICKACK = C.TCP_QUICKACK as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const TCP_RECEIVE_ZEROCOPY_FLAG_TLB_CLEAN_HINT = C.TCP_RECEIVE_ZEROCOPY_FLAG_TLB_CLEAN_HINT as
-  number | undefined;
+export const TCP_RECEIVE_ZEROCOPY_FLAG_TLB_CLEAN_HINT = C.TCP_RECEIVE_ZEROCOPY_FLAG_TLB_CLEAN_HINT as number;
 export const TCP_RECV_QUEUE = C.TCP_RECV_QUEUE as number;
 export const TCP_REPAIR = C.TCP_REPAIR as number;
 export const TCP_REPAIR_OFF = C.TCP_REPAIR_OFF as number;
@@ -2697,12 +2531,9 @@ export const TCP_REPAIR_ON = C.TCP_REPAIR_ON as number;
 export const TCP_REPAIR_OPTIONS = C.TCP_REPAIR_OPTIONS as number;
 export const TCP_REPAIR_QUEUE = C.TCP_REPAIR_QUEUE as number;
 export const TCP_REPAIR_WINDOW = C.TCP_REPAIR_WINDOW as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const TCP_RESERVED_BITS = C.TCP_RESERVED_BITS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const TCP_RTO_MAX_MS = C.TCP_RTO_MAX_MS as number | undefined;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const TCP_RTO_MIN_US = C.TCP_RTO_MIN_US as number | undefined;
+export const TCP_RESERVED_BITS = C.TCP_RESERVED_BITS as number;
+export const TCP_RTO_MAX_MS = C.TCP_RTO_MAX_MS as number;
+export const TCP_RTO_MIN_US = C.TCP_RTO_MIN_US as number;
 export const TCP_SAVED_SYN = C.TCP_SAVED_SYN as number;
 export const TCP_SAVE_SYN = C.TCP_SAVE_SYN as number;
 export const TCP_SEND_QUEUE = C.TCP_SEND_QUEUE as number;
@@ -2858,8 +2689,7 @@ export const TLS_INFO_MAX = C.TLS_INFO_MAX as number;
 export const TLS_INFO_RXCONF = C.TLS_INFO_RXCONF as number;
 export const TLS_INFO_RX_NO_PAD = C.TLS_INFO_RX_NO_PAD as number;
 export const TLS_INFO_TXCONF = C.TLS_INFO_TXCONF as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const TLS_INFO_TX_MAX_PAYLOAD_LEN = C.TLS_INFO_TX_MAX_PAYLOAD_LEN as number | undefined;
+export const TLS_INFO_TX_MAX_PAYLOAD_LEN = C.TLS_INFO_TX_MAX_PAYLOAD_LEN as number;
 export const TLS_INFO_UNSPEC = C.TLS_INFO_UNSPEC as number;
 export const TLS_INFO_VERSION = C.TLS_INFO_VERSION as number;
 export const TLS_INFO_ZC_RO_TX = C.TLS_INFO_ZC_RO_TX as number;
@@ -2867,8 +2697,7 @@ export const TLS_RX = C.TLS_RX as number;
 export const TLS_RX_EXPECT_NO_PAD = C.TLS_RX_EXPECT_NO_PAD as number;
 export const TLS_SET_RECORD_TYPE = C.TLS_SET_RECORD_TYPE as number;
 export const TLS_TX = C.TLS_TX as number;
-/** Only on linux-arm64, linux-x64; undefined elsewhere. */
-export const TLS_TX_MAX_PAYLOAD_LEN = C.TLS_TX_MAX_PAYLOAD_LEN as number | undefined;
+export const TLS_TX_MAX_PAYLOAD_LEN = C.TLS_TX_MAX_PAYLOAD_LEN as number;
 export const TLS_TX_ZEROCOPY_RO = C.TLS_TX_ZEROCOPY_RO as number;
 export const TRY_AGAIN = C.TRY_AGAIN as number;
 export const UDP_CORK = C.UDP_CORK as number;

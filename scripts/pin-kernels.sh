@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Pins a Linux target's kernel UAPI header snapshots (headers/<target>/kernels/<x.y>/) from the
-# linux-libc-dev package of Debian suites: each .deb is fetched from the archive, checked against the
-# suite's signed index's SHA256, and handed to `npm run generate -- --pin-kernel`. The newest pinned
+# Pins a Linux target's kernel UAPI header snapshots (headers/linux-kernels/<x.y>/, one store shared
+# by every Linux target) from the linux-libc-dev package of Debian suites: each .deb is fetched from
+# the archive, checked against the suite's signed index's SHA256, and handed to `npm run generate -- --pin-kernel`. The newest pinned
 # kernel is the one the bindings are generated from; the others date each constant (README, Kernels).
 # Usage: bash scripts/pin-kernels.sh [-t TARGET] [suite…]
 #        (default: linux-x64; bullseye bookworm trixie forky)

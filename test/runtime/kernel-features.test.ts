@@ -277,7 +277,9 @@ print(json.dumps(s.getsockopt(socket.IPPROTO_IP, int(sys.argv[1]))))`,
 
   itWhere(
     S.TCP_IS_MPTCP !== undefined && !emulator,
-    "TCP_IS_MPTCP comes from the kernel's linux/tcp.h (parsed apart from glibc's), on linux-x64",
+    emulator
+      ? `${emulator} does not translate TCP_IS_MPTCP`
+      : "TCP_IS_MPTCP comes from the kernel's linux/tcp.h (parsed apart from glibc's); these bindings lack it",
   )("TCP_IS_MPTCP, from linux/tcp.h, which glibc's netinet/tcp.h lacks: the kernel answers it", () => {
     using plain = S.socket(S.AF_INET, S.SOCK_STREAM);
     expect(plain.getsockopt(S.IPPROTO_TCP, S.TCP_IS_MPTCP!)).toBe(0);
