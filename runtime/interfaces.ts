@@ -11,9 +11,7 @@ function api(fn: string) {
 
 /** Every interface as [index, name]. */
 export function if_nameindex(): [number, string][] {
-  const ifs = api("if_nameindex");
-  if (!ifs.list) throw notOnThisTarget("if_nameindex()", "POSIX");
-  const list = ifs.list();
+  const list = api("if_nameindex").list();
   if (typeof list === "number") throw new SocketError(list, undefined, "if_nameindex");
   return list;
 }

@@ -277,6 +277,25 @@ export const functions = {
     c: "PCHAR if_indextoname(NET_IFINDEX InterfaceIndex, PCHAR InterfaceName)",
     variadic: false,
   },
+  GetIfTable2: {
+    library: "iphlpapi.dll",
+    prototype: "uint32_t GetIfTable2(_Out_ _MIB_IF_TABLE2 ** Table)",
+    c: "DWORD GetIfTable2(PMIB_IF_TABLE2 * Table)",
+    variadic: false,
+  },
+  FreeMibTable: {
+    library: "iphlpapi.dll",
+    prototype: "void FreeMibTable(void * Memory)",
+    c: "void FreeMibTable(PVOID Memory)",
+    variadic: false,
+  },
+  ConvertInterfaceLuidToNameW: {
+    library: "iphlpapi.dll",
+    prototype:
+      "uint32_t ConvertInterfaceLuidToNameW(const _NET_LUID * InterfaceLuid, void * InterfaceName, uint64_t Length)",
+    c: "DWORD ConvertInterfaceLuidToNameW(const NET_LUID * InterfaceLuid, PWSTR InterfaceName, SIZE_T Length)",
+    variadic: false,
+  },
 } as const;
 
 /** The functions once bound. Variadic ones (fcntl, ioctl) take koffi's type/value pairs after the fixed arguments. */
@@ -386,6 +405,13 @@ export interface Functions {
   inet_ntoa(in_: object): string | null;
   if_nametoindex(InterfaceName: string | Uint8Array | null): number;
   if_indextoname(InterfaceIndex: number, InterfaceName: Pointer): string | null;
+  GetIfTable2(Table: Pointer): number;
+  FreeMibTable(Memory: Pointer): void;
+  ConvertInterfaceLuidToNameW(
+    InterfaceLuid: Pointer,
+    InterfaceName: Pointer,
+    Length: number | bigint,
+  ): number;
 }
 
 /**

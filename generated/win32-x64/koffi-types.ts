@@ -197,6 +197,63 @@ export function defineKoffiTypes(koffi: KoffiTypeApi) {
     dwProviderReserved: "uint32_t",
     szProtocol: koffi.array("uint16_t", 256, "Array"),
   });
+  const _NET_LUID_Info = koffi.struct("_NET_LUID_Info", {
+    __bitfields_Reserved: koffi.array("uint64_t", 1, "Array"),
+  });
+  const _NET_LUID = koffi.union("_NET_LUID", {
+    Value: "uint64_t",
+    Info: _NET_LUID_Info,
+  });
+  const _MIB_IF_ROW2_InterfaceAndOperStatusFlags = koffi.struct("_MIB_IF_ROW2_InterfaceAndOperStatusFlags", {
+    __bitfields_HardwareInterface: koffi.array("uint8_t", 1, "Array"),
+  });
+  const _MIB_IF_ROW2 = koffi.struct("_MIB_IF_ROW2", {
+    InterfaceLuid: _NET_LUID,
+    InterfaceIndex: "uint32_t",
+    InterfaceGuid: _GUID,
+    Alias: koffi.array("uint16_t", 257, "Array"),
+    Description: koffi.array("uint16_t", 257, "Array"),
+    PhysicalAddressLength: "uint32_t",
+    PhysicalAddress: koffi.array("uint8_t", 32, "Array"),
+    PermanentPhysicalAddress: koffi.array("uint8_t", 32, "Array"),
+    Mtu: "uint32_t",
+    Type: "uint32_t",
+    TunnelType: "uint32_t",
+    MediaType: "uint32_t",
+    PhysicalMediumType: "uint32_t",
+    AccessType: "uint32_t",
+    DirectionType: "uint32_t",
+    InterfaceAndOperStatusFlags: _MIB_IF_ROW2_InterfaceAndOperStatusFlags,
+    OperStatus: "uint32_t",
+    AdminStatus: "uint32_t",
+    MediaConnectState: "uint32_t",
+    NetworkGuid: _GUID,
+    ConnectionType: "uint32_t",
+    TransmitLinkSpeed: "uint64_t",
+    ReceiveLinkSpeed: "uint64_t",
+    InOctets: "uint64_t",
+    InUcastPkts: "uint64_t",
+    InNUcastPkts: "uint64_t",
+    InDiscards: "uint64_t",
+    InErrors: "uint64_t",
+    InUnknownProtos: "uint64_t",
+    InUcastOctets: "uint64_t",
+    InMulticastOctets: "uint64_t",
+    InBroadcastOctets: "uint64_t",
+    OutOctets: "uint64_t",
+    OutUcastPkts: "uint64_t",
+    OutNUcastPkts: "uint64_t",
+    OutDiscards: "uint64_t",
+    OutErrors: "uint64_t",
+    OutUcastOctets: "uint64_t",
+    OutMulticastOctets: "uint64_t",
+    OutBroadcastOctets: "uint64_t",
+    OutQLen: "uint64_t",
+  });
+  const _MIB_IF_TABLE2 = koffi.struct("_MIB_IF_TABLE2", {
+    NumEntries: "uint32_t",
+    Table: koffi.array(_MIB_IF_ROW2, 1, "Array"),
+  });
   const WSADATA = koffi.alias("WSADATA", WSAData);
   const SOCKADDR_UN = koffi.alias("SOCKADDR_UN", sockaddr_un);
   const ADDRINFOA = koffi.alias("ADDRINFOA", addrinfo);
@@ -204,6 +261,8 @@ export function defineKoffiTypes(koffi: KoffiTypeApi) {
   const WSABUF = koffi.alias("WSABUF", _WSABUF);
   const WSAMSG = koffi.alias("WSAMSG", _WSAMSG);
   const WSAPROTOCOL_INFOW = koffi.alias("WSAPROTOCOL_INFOW", _WSAPROTOCOL_INFOW);
+  const MIB_IF_TABLE2 = koffi.alias("MIB_IF_TABLE2", _MIB_IF_TABLE2);
+  const MIB_IF_ROW2 = koffi.alias("MIB_IF_ROW2", _MIB_IF_ROW2);
   return {
     WSAData,
     sockaddr,
@@ -236,6 +295,11 @@ export function defineKoffiTypes(koffi: KoffiTypeApi) {
     _GUID,
     _WSAPROTOCOLCHAIN,
     _WSAPROTOCOL_INFOW,
+    _NET_LUID_Info,
+    _NET_LUID,
+    _MIB_IF_ROW2_InterfaceAndOperStatusFlags,
+    _MIB_IF_ROW2,
+    _MIB_IF_TABLE2,
     WSADATA,
     SOCKADDR_UN,
     ADDRINFOA,
@@ -243,5 +307,7 @@ export function defineKoffiTypes(koffi: KoffiTypeApi) {
     WSABUF,
     WSAMSG,
     WSAPROTOCOL_INFOW,
+    MIB_IF_TABLE2,
+    MIB_IF_ROW2,
   };
 }

@@ -33,5 +33,5 @@ export const target = {
   kernels: null,
   /** The include dirs parsed, when not a pinned snapshot. */
   includeDirs: null,
-  counts: { constants: 626, exclusions: 5, records: 31, functions: 42 },
+  counts: { constants: 626, exclusions: 5, records: 36, functions: 45 },
 } as const;

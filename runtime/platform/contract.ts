@@ -140,8 +140,8 @@ export interface Net {
   interfaces?: {
     nameToIndex(name: string): number;
     indexToName(index: number): string | null;
-    /** Every interface (POSIX only: Windows' list comes from GetIfTable2, not bound here). */
-    list?(): [index: number, name: string][] | number;
+    /** Every interface (POSIX if_nameindex; Windows GetIfTable2, as CPython does there). */
+    list(): [index: number, name: string][] | number;
   };
 }
 

@@ -45,6 +45,12 @@ describe("AF_INET6", () => {
     expect(inet6.decode(inet6.encode(["fe80::1%lo", 5]))).toEqual(["fe80::1", 5, 0, lo]);
   });
 
+  it("resolves a numeric %scope suffix, on every target", () => {
+    expect(inet6.decode(inet6.encode(["fe80::1%1", 5]))).toEqual(["fe80::1", 5, 0, 1]);
+    // An explicit scope id wins over the suffix, as in CPython.
+    expect(inet6.decode(inet6.encode(["fe80::1%1", 5, 0, 7]))).toEqual(["fe80::1", 5, 0, 7]);
+  });
+
   it("rejects bad flowinfo and scope ids", () => {
     expect(() => inet6.encode(["::1", 1, 0x100000])).toThrow(/flowinfo/);
     expect(() => inet6.encode(["::1", 1, 0, -1])).toThrow(RangeError);

@@ -5,7 +5,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { release } from "node:os";
-import { expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import * as S from "../../runtime/index.js";
 import { pythonJson } from "../helpers/peers.js";
 import { describeWhere, emulator, itWhere, onLinux } from "../helpers/platform.js";
@@ -236,21 +236,6 @@ print(json.dumps(s.getsockopt(socket.IPPROTO_IP, int(sys.argv[1]))))`,
     expect(theirs).toBe(range);
   });
 
-  it("kernelSince dates a constant by the pinned kernel snapshots", () => {
-    const history = S.bindings.target.kernels;
-    expect(() => S.kernelSince(7 as unknown as string)).toThrow(TypeError);
-    expect(S.kernelSince("NOT_A_CONSTANT")).toBeUndefined();
-    if (history === null) {
-      // One header tree (a target that pins no kernels, a --include folder): nothing to date by.
-      expect(S.kernelSince("SO_REUSEPORT")).toBeUndefined();
-      return;
-    }
-    const oldest = history.snapshots[0]!.version;
-    expect(S.kernelSince("SO_REUSEPORT")).toBe(oldest);
-    // SO_PEERPIDFD came with Linux 6.5: after the pinned 6.1, by the pinned 6.12.
-    expect(S.kernelSince("SO_PEERPIDFD")).toBe("6.12");
-  });
-
   const [major, minor] = release().split(".").map(Number) as [number, number];
   itWhere(
     S.bindings.target.kernels !== null && !emulator && major * 1000 + minor >= 6005,
@@ -293,5 +278,23 @@ print(json.dumps(s.getsockopt(socket.IPPROTO_IP, int(sys.argv[1]))))`,
     }
     using m = mptcp;
     expect(m.getsockopt(S.IPPROTO_TCP, S.TCP_IS_MPTCP!)).toBe(1);
+  });
+});
+
+// On every target: Windows and macOS bindings pin no kernels, so there is nothing to date by.
+describe("kernelSince", () => {
+  it("kernelSince dates a constant by the pinned kernel snapshots", () => {
+    const history = S.bindings.target.kernels;
+    expect(() => S.kernelSince(7 as unknown as string)).toThrow(TypeError);
+    expect(S.kernelSince("NOT_A_CONSTANT")).toBeUndefined();
+    if (history === null) {
+      // One header tree (a target that pins no kernels, a --include folder): nothing to date by.
+      expect(S.kernelSince("SO_REUSEPORT")).toBeUndefined();
+      return;
+    }
+    const oldest = history.snapshots[0]!.version;
+    expect(S.kernelSince("SO_REUSEPORT")).toBe(oldest);
+    // SO_PEERPIDFD came with Linux 6.5: after the pinned 6.1, by the pinned 6.12.
+    expect(S.kernelSince("SO_PEERPIDFD")).toBe("6.12");
   });
 });

@@ -6,6 +6,7 @@ import type { CommonLayouts, ErrorCodes, Net, Seam, Sys, WindowsOnly } from "../
 import { winsockApi, type WinsockApi } from "./api.js";
 import { winsockMessages } from "./messages.js";
 import { winsockNetdb } from "./netdb.js";
+import { winsockInterfaces } from "./interfaces.js";
 
 /** The Winsock seam (ws2_32.dll is loaded here, once: the seam is made only on Windows targets). */
 export function winsockSeam(): Seam {
@@ -129,14 +130,7 @@ function makeSeam(api: WinsockApi): Seam {
     // gai_strerror is an inline function of the headers, over FormatMessage; EAI_* are Winsock codes.
     gaiStrerror: strerror,
     EAI_SYSTEM: undefined,
-    // iphlpapi.dll's, as CPython uses them on Windows.
-    interfaces: {
-      nameToIndex: (name) => ws.if_nametoindex(name),
-      indexToName(index) {
-        const buf = Buffer.alloc(C.IF_NAMESIZE + 1);
-        return ws.if_indextoname(index, buf) === null ? null : buf.toString("utf8", 0, buf.indexOf(0));
-      },
-    },
+    interfaces: winsockInterfaces(api),
   };
 
   function dword(option: unknown, what: string): Buffer {
