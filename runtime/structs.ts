@@ -4,7 +4,7 @@
 // text ("239.1.2.3") in JS; every other field is what koffi makes of it (numbers, nested objects, arrays).
 import koffi from "koffi";
 import { byteLengthOf, bytes as bytesArg, copyOf, describe, items, noUndefined } from "./validate.js";
-import { hostTarget, layouts } from "./platform/bindings.js";
+import { hostTarget, layouts, recordAliases } from "./platform/bindings.js";
 import type { StructLayout } from "./platform/bindings-info.js";
 import { C } from "./platform/seam.js";
 import { ntop, pton } from "./address/inet.js";
@@ -17,12 +17,18 @@ const ADDRESS_TYPES: Record<string, { family: number }> = {
 
 const table = layouts as unknown as Record<string, Layout | undefined>;
 
-function layoutOf(name: unknown, fn: string): Layout {
+/** The generated record `name` is, by its own name or a typedef's (`MIB_IF_ROW2` is `_MIB_IF_ROW2`). */
+function recordName(name: unknown, fn: string): string {
   if (typeof name !== "string") throw new TypeError(`${fn}() needs a struct name, got ${describe(name)}`);
   // Own entries only: "constructor" or "toString" are no structs.
-  const layout = Object.hasOwn(table, name) ? table[name] : undefined;
-  if (!layout) throw new TypeError(`${fn}(): ${hostTarget} has no generated struct ${JSON.stringify(name)}`);
-  return layout;
+  if (Object.hasOwn(table, name)) return name;
+  if (Object.hasOwn(recordAliases, name) && Object.hasOwn(table, recordAliases[name]!))
+    return recordAliases[name]!;
+  throw new TypeError(`${fn}(): ${hostTarget} has no generated struct ${JSON.stringify(name)}`);
+}
+
+function layoutOf(name: unknown, fn: string): Layout {
+  return table[recordName(name, fn)]!;
 }
 
 /** Whether a field type is (or holds) a pointer: its value is an address in this process, not data. */
@@ -206,13 +212,14 @@ function decodeValue(buf: Buffer, at: number, type: string, size: number): unkno
  */
 export function packStruct(name: string, values: Record<string, unknown> = {}): Buffer {
   noUndefined(arguments, ["name", "values"]);
-  const layout = layoutOf(name, "packStruct");
+  const record = recordName(name, "packStruct");
+  const layout = table[record]!;
   if (typeof values !== "object" || values === null)
     throw new TypeError(`packStruct() values must be an object, got ${describe(values)}`);
   const checked = checkFields(values, layout, name, name);
   const out = Buffer.alloc(layout.size);
   try {
-    encodeValue(out, 0, name, layout.size, checked, name);
+    encodeValue(out, 0, record, layout.size, checked, name);
   } catch (e) {
     throw new TypeError(`packStruct(): ${(e as Error).message}`);
   }
@@ -224,7 +231,8 @@ export function packStruct(name: string, values: Record<string, unknown> = {}): 
  * objects: a union gives every member, an anonymous member's fields appear under their own names.
  */
 export function unpackStruct(name: string, bytes: ArrayBufferView): Record<string, unknown> {
-  const layout = layoutOf(name, "unpackStruct");
+  const record = recordName(name, "unpackStruct");
+  const layout = table[record]!;
   // Following a pointer from bytes anyone can forge reads any memory: such structs are refused.
   const pointers = Object.entries(layout.fields).filter(([, f]) => holdsPointer(f.type));
   if (pointers.length)
@@ -235,5 +243,5 @@ export function unpackStruct(name: string, bytes: ArrayBufferView): Record<strin
   if (b.length < layout.size)
     throw new RangeError(`unpackStruct(${name}): ${b.length} bytes, the struct is ${layout.size}`);
   const buf = copyOf(b).subarray(0, layout.size);
-  return decodeValue(buf, 0, name, layout.size) as Record<string, unknown>;
+  return decodeValue(buf, 0, record, layout.size) as Record<string, unknown>;
 }

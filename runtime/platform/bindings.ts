@@ -153,6 +153,8 @@ export const bindingsInfo: BindingsInfo = Object.freeze({
 export const hostTarget: string = chosen.bindings.target.name;
 export const constants = chosen.bindings.constants;
 export const layouts = chosen.bindings.layouts;
+/** Typedef names of generated structs (`WSADATA` → `WSAData`), as the manifest lists them. */
+export const recordAliases: Readonly<Record<string, string>> = chosen.bindings.recordAliases;
 export const addressFamilies = chosen.bindings.addressFamilies;
 /** The function prototypes and their binder (bindFunctions needs the koffi types declared above). */
 export const ffi = chosen.bindings;

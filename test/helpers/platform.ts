@@ -55,6 +55,51 @@ export async function posixLibc() {
 }
 
 /**
+ * kernel32 and ws2_32 calls declared here by hand, not from the generated bindings, for tests that ask
+ * Windows directly what the runtime did (Windows only).
+ */
+export async function win32Api() {
+  if (!onWindows) return undefined;
+  const koffi = (await import("koffi")).default;
+  const kernel32 = koffi.load("kernel32.dll");
+  const ws2 = koffi.load("ws2_32.dll");
+  const getHandleInformation = kernel32.func("int GetHandleInformation(uintptr_t h, _Out_ uint32_t *flags)");
+  const recv = ws2.func("int recv(uintptr_t s, _Out_ uint8_t *buf, int len, int flags)");
+  const lastError = ws2.func("int WSAGetLastError()");
+  const iphlpapi = koffi.load("iphlpapi.dll");
+  const getIfTable2 = iphlpapi.func("uint32_t GetIfTable2(_Out_ void **table)");
+  const freeMibTable = iphlpapi.func("void FreeMibTable(void *table)");
+  return {
+    /** GetIfTable2's MIB_IF_TABLE2 as bytes: its header and `rows` rows of `rowSize` at `offset`. */
+    ifTable(offset: number, rowSize: number): Buffer[] {
+      const out = [null];
+      if (getIfTable2(out) !== 0) throw new Error("GetIfTable2 failed");
+      try {
+        const count = koffi.decode(out[0], "uint32_t") as number;
+        // A copy: the table is freed below.
+        const bytes = Buffer.from(new Uint8Array(koffi.view(out[0], offset + count * rowSize)));
+        return Array.from({ length: Math.min(count, 1024) }, (_, i) =>
+          bytes.subarray(offset + i * rowSize, offset + (i + 1) * rowSize),
+        );
+      } finally {
+        freeMibTable(out[0]);
+      }
+    },
+    /** Whether a child process would inherit the handle (HANDLE_FLAG_INHERIT, winbase.h: 1). */
+    inherits(fd: number): boolean {
+      const flags = [0];
+      if (!getHandleInformation(fd, flags)) throw new Error(`GetHandleInformation(${fd}) failed`);
+      return (flags[0]! & 1) !== 0;
+    },
+    /** ws2_32's own recv() on the socket: [result, WSAGetLastError()]. */
+    recv(fd: number, n: number): [number, number] {
+      const r = recv(fd, Buffer.alloc(n), n, 0) as number;
+      return [r, r < 0 ? (lastError() as number) : 0];
+    },
+  };
+}
+
+/**
  * The error number a socket call reports for `name` ("EAGAIN", "ECONNREFUSED", "EAI_NONAME",
  * "TRY_AGAIN") on this target: errno on POSIX, the Winsock code on Windows (as CPython's errno module
  * defines them there).

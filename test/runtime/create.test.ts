@@ -1,9 +1,10 @@
 // The module-level constructors: socket(), socketpair(), fromfd(), createConnection(), hasIPv6.
 import { describe, expect, it } from "vitest";
 import * as S from "../../runtime/index.js";
-import { errnoOf, itLinux, itWhere, onWindows, posixLibc } from "../helpers/platform.js";
+import { errnoOf, itWhere, onWindows, posixLibc, win32Api } from "../helpers/platform.js";
 
 const libc = await posixLibc();
+const win = await win32Api();
 import { openFds } from "../helpers/peers.js";
 
 function listener(): [S.SocketType, number] {
@@ -21,15 +22,30 @@ describe("constructors", () => {
     expect(() => S.socket("inet" as never)).toThrow(TypeError);
   });
 
-  itLinux("SOCK_NONBLOCK and FD_CLOEXEC are Linux's")(
-    "socket() is close-on-exec and strips type flags",
+  itWhere(libc !== undefined || win !== undefined, "the suite asks libc or kernel32 directly")(
+    "socket() and accept() make sockets no child inherits (FD_CLOEXEC, or no HANDLE_FLAG_INHERIT)",
     () => {
-      using s = S.socket();
+      // Asked of the system itself: fcntl(F_GETFD) on POSIX, kernel32's GetHandleInformation on Windows.
+      const inherits = (s: S.SocketType): boolean =>
+        win ? win.inherits(s.fileno()) : (libc!.fcntl(s.fileno(), S.F_GETFD!) & S.FD_CLOEXEC!) === 0;
+      using srv = S.socket();
+      srv.bind(["127.0.0.1", 0]);
+      srv.listen();
+      using c = S.createConnection(srv.getsockname());
+      const [accepted] = srv.accept();
+      using a = accepted;
+      for (const s of [srv, c, a]) expect(inherits(s)).toBe(false);
+      // set_inheritable(True) is what the system then reports, and back.
+      a.setInheritable(true);
+      expect(inherits(a)).toBe(true);
+      a.setInheritable(false);
+      expect(inherits(a)).toBe(false);
+      // Linux's SOCK_NONBLOCK type flag makes a non-blocking socket and is stripped from its type.
+      if (onWindows) return expect(S.SOCK_NONBLOCK).toBeUndefined();
       using n = S.socket(S.AF_INET, S.SOCK_DGRAM | S.SOCK_NONBLOCK!);
       expect(n.type).toBe(S.SOCK_DGRAM);
       expect(n.gettimeout()).toBe(0);
-      // FD_CLOEXEC is set on every socket bsdsock makes.
-      expect(libc!.fcntl(s.fileno(), S.F_GETFD!) & S.FD_CLOEXEC!).toBe(S.FD_CLOEXEC);
+      expect(inherits(n)).toBe(false);
     },
   );
 

@@ -10,9 +10,11 @@ import {
   onWindows,
   peersReachable,
   posixLibc,
+  win32Api,
 } from "../helpers/platform.js";
 
 const libc = await posixLibc();
+const win = await win32Api();
 import { fixture, python } from "../helpers/peers.js";
 
 afterEach(() => S.setdefaulttimeout(null));
@@ -40,14 +42,27 @@ describe("modes", () => {
     expect(() => s.settimeout("1" as never)).toThrow(TypeError);
   });
 
-  itLinux("Winsock has no way to read a socket's blocking flag back (F_GETFL)")(
-    "the fd is O_NONBLOCK underneath timeout mode, and blocking again after settimeout(null)",
+  itWhere(libc !== undefined || win !== undefined, "the suite asks libc or ws2_32 directly")(
+    "timeout mode is non-blocking underneath; blocking mode clears O_NONBLOCK, or waits in WSAPoll on Windows",
     () => {
-      using s = S.socket();
-      s.settimeout(1.5);
-      expect(libc!.fcntl(s.fileno(), S.F_GETFL!) & S.O_NONBLOCK!).toBe(S.O_NONBLOCK);
-      s.settimeout(null);
-      expect(libc!.fcntl(s.fileno(), S.F_GETFL!) & S.O_NONBLOCK!).toBe(0);
+      const [a, b] = S.socketpair();
+      using _a = a;
+      using _b = b;
+      a.settimeout(1.5);
+      if (win) {
+        // Winsock cannot say whether a socket blocks, so ws2_32's own recv() shows it: it returns at once.
+        // SO_RCVTIMEO bounds it, should the socket block after all (WSAETIMEDOUT then, not a hang).
+        a.setsockopt(S.SOL_SOCKET, S.SO_RCVTIMEO, 2000);
+        expect(win.recv(a.fileno(), 1)).toEqual([-1, errnoOf("EAGAIN")]);
+        // Blocking mode too stays non-blocking in Winsock: bsdsock waits in WSAPoll instead.
+        a.settimeout(null);
+        expect(win.recv(a.fileno(), 1)).toEqual([-1, errnoOf("EAGAIN")]);
+      } else {
+        expect(libc!.fcntl(a.fileno(), S.F_GETFL!) & S.O_NONBLOCK!).toBe(S.O_NONBLOCK);
+        a.settimeout(null);
+        expect(libc!.fcntl(a.fileno(), S.F_GETFL!) & S.O_NONBLOCK!).toBe(0);
+      }
+      expect(a.gettimeout()).toBeNull();
     },
   );
 

@@ -3,8 +3,8 @@
 // ip_mreqn on loopback; plus the TCP keepalive and user-timeout integers.
 import { describe, expect, it } from "vitest";
 import * as S from "../../runtime/index.js";
-import { layouts } from "../../runtime/platform/bindings.js";
-import { describeWhere, emulator, itWhere, onLinux, onWindows } from "../helpers/platform.js";
+import { layouts, recordAliases } from "../../runtime/platform/bindings.js";
+import { describeWhere, emulator, itWhere, onLinux, onWindows, win32Api } from "../helpers/platform.js";
 import { createTestNet } from "../helpers/netns.js";
 
 const structReads = itWhere(!emulator, `${emulator} translates integer getsockopt only`);
@@ -31,6 +31,13 @@ describe("packStruct and unpackStruct", () => {
     expect(() => S.unpackStruct("linger", Buffer.alloc(1))).toThrow(RangeError);
   });
 
+  it("take a typedef name for the record it names (tipc_name_seq on Linux, WSADATA on Windows)", () => {
+    const aliases = Object.entries(recordAliases);
+    expect(aliases.length).toBeGreaterThan(0);
+    for (const [alias, record] of aliases) expect(S.structLayout(alias)).toBe(S.structLayout(record));
+    expect(() => S.sizeof("toString")).toThrow(TypeError);
+  });
+
   structReads("SO_LINGER and SO_RCVTIMEO round-trip through the kernel", () => {
     using s = S.socket();
     s.setsockopt(S.SOL_SOCKET, S.SO_LINGER, S.packStruct("linger", { l_onoff: 1, l_linger: 3 }));
@@ -49,6 +56,37 @@ describe("packStruct and unpackStruct", () => {
     expect(tv).toEqual({ tv_sec: 2, tv_usec: 500000 });
   });
 });
+
+describeWhere(onWindows, "these are Windows' own structs, filled by Windows")(
+  "Windows struct layouts",
+  () => {
+    it("MIB_IF_ROW2 as Windows fills it: a union, bitfield runs, WCHAR and UCHAR arrays, by typedef name", async () => {
+      const win = (await win32Api())!;
+      // GetIfTable2's rows, read through the generated MIB_IF_ROW2 and checked against each other and
+      // against if_nameindex(): the LUID union's IfType bits are the row's Type.
+      const rows = win
+        .ifTable(S.offsetof("MIB_IF_TABLE2", "Table"), S.sizeof("MIB_IF_ROW2"))
+        .map((b) => S.unpackStruct("MIB_IF_ROW2", b) as Record<string, unknown>);
+      expect(rows.map((r) => r.InterfaceIndex).sort()).toEqual(
+        S.if_nameindex()
+          .map(([i]) => i)
+          .sort(),
+      );
+      for (const row of rows) {
+        const luid = row.InterfaceLuid as { Value: bigint | number };
+        expect(Number(BigInt(luid.Value) >> 48n)).toBe(row.Type);
+        const alias = Buffer.from(Uint16Array.from(row.Alias as number[]).buffer).toString("utf16le");
+        expect(alias.replace(/\0.*$/s, "").length).toBeGreaterThan(0);
+        expect(row).toHaveProperty("InterfaceAndOperStatusFlags");
+      }
+      const loopback = rows.find((r) => r.InterfaceIndex === 1)!;
+      expect(loopback.Type).toBe(24); // IF_TYPE_SOFTWARE_LOOPBACK (ipifcons.h)
+      expect(loopback.PhysicalAddressLength).toBe(0);
+      // The typedef and the struct tag name the same record.
+      expect(S.sizeof("MIB_IF_ROW2")).toBe(S.sizeof("_MIB_IF_ROW2"));
+    });
+  },
+);
 
 describeWhere(onLinux, "SO_PEERCRED, TCP_INFO and ip_mreqn are Linux's")("Linux struct options", () => {
   it("char arrays are their bytes both ways; bitfield runs and empty flexible arrays pack", () => {
