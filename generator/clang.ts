@@ -83,3 +83,17 @@ export function runClang(t: ClangTarget, source: string, extra: string[]): Clang
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/**
+ * The header files `t.headers` pull in (clang -M), those under one of `under` only: what a snapshot
+ * must hold. `what` names the input in the error when clang fails.
+ */
+export function headerDeps(t: ClangTarget, under: string[], what: string): string[] {
+  const r = runClang(t, includeLines(t.headers), ["-M"]);
+  if (r.status !== 0) throw new Error(`clang -M failed for ${what}:\n${r.stderr}`);
+  const dirs = under.map((d) => (d.endsWith("/") ? d : d + "/"));
+  return r.stdout
+    .replace(/\\\n/g, " ")
+    .split(/\s+/)
+    .filter((p) => p.startsWith("/") && dirs.some((d) => p.startsWith(d)));
+}

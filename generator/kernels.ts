@@ -9,7 +9,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFile
 import { writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
-import { includeLines, runClang } from "./clang.js";
+import { headerDeps } from "./clang.js";
 import { relativeHeader } from "./macros.js";
 import { manifestDir, type Manifest } from "./manifest.js";
 import type { Constant, KernelHistory } from "./types.js";
@@ -92,23 +92,13 @@ export function pinKernel(manifest: Manifest, deb: string): { version: string; f
     const deps: string[] = [];
     for (const headers of [manifest.headers, manifest.separateHeaders ?? []]) {
       if (!headers.length) continue;
-      const r = runClang(
-        {
-          triple: manifest.triple,
-          defines: manifest.defines,
-          includeDirs: [...sourceDirs, ...libc],
-          headers: [],
-        },
-        includeLines(headers),
-        ["-M"],
-      );
-      if (r.status !== 0) throw new Error(`clang -M failed over ${deb}:\n${r.stderr}`);
-      deps.push(
-        ...r.stdout
-          .replace(/\\\n/g, " ")
-          .split(/\s+/)
-          .filter((p) => p.startsWith(tmp + "/")),
-      );
+      const t = {
+        triple: manifest.triple,
+        defines: manifest.defines,
+        includeDirs: [...sourceDirs, ...libc],
+        headers,
+      };
+      deps.push(...headerDeps(t, [tmp], deb));
     }
     // Arch headers go to <x.y>/<multiarch>/ (replaced); shared ones to <x.y>/include/, which every
     // arch pinned from the same package version must find identical.

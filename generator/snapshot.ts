@@ -13,7 +13,7 @@ import {
   writeFileSync,
 } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { includeLines, runClang } from "./clang.js";
+import { headerDeps } from "./clang.js";
 import { headersRoot, loadManifest, manifestDir, type Manifest } from "./manifest.js";
 import { relativeHeader } from "./macros.js";
 import { hostPackageFiles } from "./kernels.js";
@@ -56,14 +56,7 @@ function snapshotUsers(manifest: Manifest): Manifest[] {
 export function snapshotHeaders(manifest: Manifest, sourceDirs: string[]): { files: number; dir: string } {
   const deps = snapshotUsers(manifest).flatMap((m) => {
     const t = { triple: m.triple, defines: m.defines, includeDirs: sourceDirs, headers: m.headers };
-    const r = runClang(t, includeLines(m.headers), ["-M"]);
-    if (r.status !== 0) throw new Error(`clang -M failed for ${m.target}:\n${r.stderr}`);
-    return r.stdout
-      .replace(/\\\n/g, " ")
-      .split(/\s+/)
-      .filter(
-        (p) => p.startsWith("/") && sourceDirs.some((d) => p.startsWith(d.endsWith("/") ? d : d + "/")),
-      );
+    return headerDeps(t, sourceDirs, m.target);
   });
   // A target that pins kernels separately keeps their headers out of its libc snapshot.
   const kernelFiles = manifest.kernels
