@@ -10,13 +10,8 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 export DEBIAN_FRONTEND=noninteractive
 
-if ! command -v qemu-arm >/dev/null || [ ! -e /usr/lib/binfmt.d/qemu-arm.conf ]; then
-  apt-get update
-  apt-get install -y --no-install-recommends qemu-user qemu-user-binfmt
-fi
-# Register arm executables with the kernel (what systemd-binfmt does at boot on a normal machine).
-if [ ! -e /proc/sys/fs/binfmt_misc/register ]; then mount -t binfmt_misc binfmt_misc /proc/sys/fs/binfmt_misc; fi
-if [ ! -e /proc/sys/fs/binfmt_misc/qemu-arm ]; then cat /usr/lib/binfmt.d/qemu-arm.conf >/proc/sys/fs/binfmt_misc/register; fi
+source test/targets/qemu-user.sh
+qemu_user qemu-arm
 
 TOOLS=$PWD/.targets/linux-arm
 SYSROOT=$TOOLS/sysroot
@@ -43,23 +38,5 @@ if [ ! -e "$SYSROOT/.complete" ]; then  # written last: an interrupted unpack is
 fi
 export QEMU_LD_PREFIX=$SYSROOT
 
-version() { node -p "require('./node_modules/$1/package.json').version"; }
-# Native modules the emulated node loads in-process, matching the installed JS packages' versions.
-npm install --no-save --no-audit --no-fund --force \
-  "@koromix/koffi-linux-arm@$(version koffi)" \
-  "@rolldown/binding-linux-arm-gnueabihf@$(version @rolldown/binding-linux-x64-gnu)" \
-  "lightningcss-linux-arm-gnueabihf@$(version lightningcss)"
-
-NODE="$SYSROOT/usr/bin/node"
-# esbuild (behind tsx) is a separate process speaking a pipe protocol: the host's binary serves it fast.
-export ESBUILD_BINARY_PATH="$PWD/node_modules/@esbuild/linux-x64/bin/esbuild"
-export BSDSOCK_EXPECT_TARGET=linux-arm
-# Tests that cannot apply under the emulator skip themselves, naming this reason (see test/runtime).
-export BSDSOCK_EMULATOR=qemu-user
-"$NODE" -p '`node ${process.version} on ${process.platform}-${process.arch}`'
-# The whole runtime suite, or the test files named first (`linux-arm.sh test/runtime/messages`).
-if [ $# -gt 0 ] && [[ $1 != -* ]]; then
-  "$NODE" node_modules/vitest/vitest.mjs run "$@"
-else
-  "$NODE" node_modules/vitest/vitest.mjs run test/runtime "$@"
-fi
+native_modules linux-arm linux-arm-gnueabihf linux-arm-gnueabihf
+run_suite "$SYSROOT/usr/bin/node" linux-arm "$@"
