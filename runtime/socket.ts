@@ -62,6 +62,8 @@ import {
   sendtoOp,
 } from "./socket/ops.js";
 import * as options from "./socket/options.js";
+import { recvBatchOp, sendBatchOp } from "./socket/batch-ops.js";
+import { MAX_BATCH, recvBatch, sendBatch, type Batch } from "./batch.js";
 import { Sendfile, sendfileArgs } from "./socket/sendfile.js";
 import {
   asyncOptions,
@@ -69,6 +71,8 @@ import {
   cInt,
   copyOf,
   cUint,
+  describe,
+  intIn,
   fd as fdArg,
   flag,
   items,
@@ -98,6 +102,9 @@ const ARGS_BUFSIZE_ANCBUFSIZE_FLAGS = ["bufsize", "ancbufsize", "flags"] as cons
 const ARGS_BUFFERS_ANCBUFSIZE_FLAGS = ["buffers", "ancbufsize", "flags"] as const;
 const ARGS_LEVEL_OPTNAME_BUFLEN = ["level", "optname", "buflen"] as const;
 const ARGS_LEVEL_OPTNAME_VALUE = ["level", "optname", "value"] as const;
+const ARGS_DATAGRAMS_FLAGS = ["datagrams", "flags"] as const;
+const ARGS_VLEN_BUFSIZE_FLAGS = ["vlen", "bufsize", "flags"] as const;
+const ARGS_BUFFERS_FLAGS = ["buffers", "flags"] as const;
 const ARGS_HOW = ["how"] as const;
 
 /** What send-like calls accept: bytes, or a string sent as UTF-8. */
@@ -157,6 +164,8 @@ export class SocketType<F extends string = string> implements Disposable {
   #recv: Recv | undefined;
   /** The last address sent to and its sockaddr: a datagram loop to one peer encodes it once. */
   #lastAddress: { key: string; sa: Buffer } | undefined;
+  /** recvmmsg's last arena, free for the next call of the same shape. */
+  #idleBatch: Batch | undefined;
   readonly family: AddressFamily<F>;
   readonly type: number;
   readonly proto: number;
@@ -763,6 +772,181 @@ export class SocketType<F extends string = string> implements Disposable {
     });
   }
 
+  // ---- batches of datagrams (sendmmsg/recvmmsg; one datagram at a time where the target lacks them)
+
+  #sendBatch(datagrams: unknown, fn: string): Batch {
+    // Every item read once, addresses encoded (which may run the caller's code), the bytes taken last.
+    const list = items(datagrams, `${fn}() datagrams`, MAX_BATCH).map((item) => {
+      if (!Array.isArray(item)) return [item, null] as const;
+      const pair = items(item, `${fn}() [data, address] item`, 2);
+      if (pair.length !== 2)
+        throw new TypeError(`${fn}() items are data or [data, address], got ${describe(item)}`);
+      return [pair[0], this.#encodeTarget(pair[1])] as const;
+    });
+    const data = list.map(([d]) => readable(d, `${fn}() datagram`));
+    return sendBatch(
+      data,
+      list.map(([, sa]) => sa),
+    );
+  }
+
+  /**
+   * Sends datagrams with one system call (sendmmsg): each item is data (a connected socket) or
+   * `[data, address]`. Returns how many were sent — at least one; fewer than given when the socket
+   * buffer fills or an error follows the first (send the rest again). At most 1024 per call.
+   */
+  sendmmsg(datagrams: Iterable<Data | readonly [Data, AddressIn<F>]>, flags = 0): number {
+    noUndefined(arguments, ARGS_DATAGRAMS_FLAGS);
+    const batch = this.#sendBatch(datagrams, "sendmmsg");
+    const f = cInt(flags, "flags");
+    return batch.count === 0 ? 0 : runSync(this.#core, sendBatchOp(batch, f));
+  }
+
+  /** sendmmsg on the event loop: `(datagrams, flags?, opts?)`. */
+  sendmmsgAsync(
+    datagrams: Iterable<Data | readonly [Data, AddressIn<F>]>,
+    opts?: AsyncOptions,
+  ): Promise<number>;
+  sendmmsgAsync(
+    datagrams: Iterable<Data | readonly [Data, AddressIn<F>]>,
+    flags: number,
+    opts?: AsyncOptions,
+  ): Promise<number>;
+  sendmmsgAsync(
+    datagrams: Iterable<Data | readonly [Data, AddressIn<F>]>,
+    ...rest: unknown[]
+  ): Promise<number> {
+    return rejecting(() => {
+      noUndefined([datagrams], ["datagrams"]);
+      const [[flags = 0], o] = trailing(rest, ["flags"]);
+      const batch = this.#sendBatch(datagrams, "sendmmsgAsync");
+      const f = cInt(flags, "flags");
+      return batch.count === 0 ? Promise.resolve(0) : runAsync(this.#core, this, sendBatchOp(batch, f), o);
+    });
+  }
+
+  #recvBatch(vlen: unknown, bufsize: unknown): Batch {
+    const count = intIn(vlen, "vlen", 1, MAX_BATCH);
+    const n = size(bufsize, "bufsize in recvmmsg", MAX_RECV);
+    if (n === 0) throw new RangeError("recvmmsg() bufsize must be at least 1 (0 would drop every datagram)");
+    if (count * n > MAX_RECV) throw new RangeError(`recvmmsg() vlen * bufsize is over ${MAX_RECV} bytes`);
+    // A loop of receives reuses one arena: taken here, handed back once its datagrams are copied out.
+    const idle = this.#idleBatch;
+    if (idle && idle.count === count && idle.length(0) === n) {
+      this.#idleBatch = undefined;
+      return idle;
+    }
+    return recvBatch({ count, bufsize: n });
+  }
+
+  /** recvmmsg's datagrams copied out of its arena, which the next recvmmsg may then reuse. */
+  #reuse(b: Batch, n: number): [Buffer, AddressOut<F> | null, number][] {
+    const out = this.#datagrams(b, n);
+    this.#idleBatch = b;
+    return out;
+  }
+
+  #recvIntoBatch(buffers: unknown, fn: string): Batch {
+    const views = items(buffers, `${fn}() buffers`, MAX_BATCH).map((b) => writable(b, 0, `${fn}() buffer`));
+    if (views.length === 0) throw new RangeError(`${fn}() needs at least one buffer`);
+    return recvBatch({ views });
+  }
+
+  /** The datagrams a batch received: each one's bytes (one allocation for all), sender and flags. */
+  #datagrams(b: Batch, n: number): [Buffer, AddressOut<F> | null, number][] {
+    let total = 0;
+    for (let i = 0; i < n; i++) total += Math.min(b.got[i]!, b.length(i));
+    const all = Buffer.allocUnsafe(total);
+    const out: [Buffer, AddressOut<F> | null, number][] = new Array(n);
+    for (let i = 0, at = 0; i < n; i++) {
+      const len = Math.min(b.got[i]!, b.length(i));
+      all.set(b.slot(i).subarray(0, len), at);
+      out[i] = [all.subarray(at, at + len), this.#sender(b, i), b.gotFlags[i]!];
+      at += len;
+    }
+    return out;
+  }
+
+  #sender(b: Batch, i: number): AddressOut<F> | null {
+    return addressOf(b.name(i)!, b.gotName[i]!) as AddressOut<F> | null;
+  }
+
+  #counts(b: Batch, n: number): [number, AddressOut<F> | null, number][] {
+    return Array.from({ length: n }, (_, i) => [b.got[i]!, this.#sender(b, i), b.gotFlags[i]!]);
+  }
+
+  /**
+   * Receives up to `vlen` (1-1024) datagrams of up to `bufsize` bytes with one system call (recvmmsg):
+   * waits for the first as recvfrom does, then takes what else is already queued. Each is
+   * `[data, address, msgFlags]`; MSG_TRUNC in msgFlags says the datagram was longer than `bufsize`.
+   */
+  recvmmsg(vlen: number, bufsize: number, flags = 0): [Buffer, AddressOut<F> | null, number][] {
+    noUndefined(arguments, ARGS_VLEN_BUFSIZE_FLAGS);
+    const b = this.#recvBatch(vlen, bufsize);
+    return this.#reuse(b, runSync(this.#core, recvBatchOp(b, cInt(flags, "flags"))));
+  }
+
+  /** recvmmsg on the event loop: `(vlen, bufsize, flags?, opts?)`. */
+  recvmmsgAsync(
+    vlen: number,
+    bufsize: number,
+    opts?: AsyncOptions,
+  ): Promise<[Buffer, AddressOut<F> | null, number][]>;
+  recvmmsgAsync(
+    vlen: number,
+    bufsize: number,
+    flags: number,
+    opts?: AsyncOptions,
+  ): Promise<[Buffer, AddressOut<F> | null, number][]>;
+  recvmmsgAsync(
+    vlen: number,
+    bufsize: number,
+    ...rest: unknown[]
+  ): Promise<[Buffer, AddressOut<F> | null, number][]> {
+    return rejecting(() => {
+      noUndefined([vlen, bufsize], ["vlen", "bufsize"]);
+      const [[flags = 0], o] = trailing(rest, ["flags"]);
+      const b = this.#recvBatch(vlen, bufsize);
+      return runAsync(this.#core, this, recvBatchOp(b, cInt(flags, "flags")), o).then((n) =>
+        this.#reuse(b, n),
+      );
+    });
+  }
+
+  /**
+   * recvmmsg into the given buffers, one datagram each, with no copy: `[nbytes, address, msgFlags]` for
+   * each datagram received (fewer than the buffers when fewer were queued).
+   */
+  recvmmsgInto(buffers: Iterable<ArrayBufferView>, flags = 0): [number, AddressOut<F> | null, number][] {
+    noUndefined(arguments, ARGS_BUFFERS_FLAGS);
+    const b = this.#recvIntoBatch(buffers, "recvmmsgInto");
+    return this.#counts(b, runSync(this.#core, recvBatchOp(b, cInt(flags, "flags"))));
+  }
+
+  /** recvmmsgInto on the event loop: `(buffers, flags?, opts?)`; the buffers must stay attached until it ends. */
+  recvmmsgIntoAsync(
+    buffers: Iterable<ArrayBufferView>,
+    opts?: AsyncOptions,
+  ): Promise<[number, AddressOut<F> | null, number][]>;
+  recvmmsgIntoAsync(
+    buffers: Iterable<ArrayBufferView>,
+    flags: number,
+    opts?: AsyncOptions,
+  ): Promise<[number, AddressOut<F> | null, number][]>;
+  recvmmsgIntoAsync(
+    buffers: Iterable<ArrayBufferView>,
+    ...rest: unknown[]
+  ): Promise<[number, AddressOut<F> | null, number][]> {
+    return rejecting(() => {
+      noUndefined([buffers], ["buffers"]);
+      const [[flags = 0], o] = trailing(rest, ["flags"]);
+      const b = this.#recvIntoBatch(buffers, "recvmmsgIntoAsync");
+      return runAsync(this.#core, this, recvBatchOp(b, cInt(flags, "flags")), o).then((n) =>
+        this.#counts(b, n),
+      );
+    });
+  }
+
   // ---- options
 
   /**
@@ -860,21 +1044,30 @@ export class SocketType<F extends string = string> implements Disposable {
   }
 
   /**
-   * Datagrams as they arrive: `for await (const [data, address] of sock.datagrams())`. Ends when the
-   * socket is closed; an abort signal ends it with an AbortError.
+   * Datagrams as they arrive: `for await (const [data, address] of sock.datagrams())`. With `batch`
+   * (1-1024) they are read up to that many at a time (recvmmsgAsync), one event-loop wait per batch.
+   * Ends when the socket is closed; an abort signal ends it with an AbortError.
    */
   async *datagrams(
-    opts: AsyncOptions & { bufsize?: number | undefined; flags?: number | undefined } = {},
+    opts: AsyncOptions & {
+      bufsize?: number | undefined;
+      flags?: number | undefined;
+      batch?: number | undefined;
+    } = {},
   ): AsyncGenerator<[Buffer, AddressOut<F> | null]> {
     const bufsize = opts.bufsize === undefined ? 65536 : size(opts.bufsize, "bufsize", MAX_RECV);
     if (bufsize === 0)
       throw new RangeError("datagrams() bufsize must be at least 1 (0 would drop every datagram)");
     const flags = cInt(opts.flags ?? 0, "flags");
+    const batch = opts.batch === undefined ? 0 : intIn(opts.batch, "batch", 1, MAX_BATCH);
     const o = asyncOptions({ signal: opts.signal });
     for (;;) {
       if (this.#core.fd < 0) return;
       try {
-        yield await this.recvfromAsync(bufsize, flags, o);
+        if (batch === 0) yield await this.recvfromAsync(bufsize, flags, o);
+        else
+          for (const [data, address] of await this.recvmmsgAsync(batch, bufsize, flags, o))
+            yield [data, address];
       } catch (e) {
         if (e instanceof SocketError && e.errno === ERR.BADF && this.#core.fd < 0) return;
         throw e;

@@ -95,6 +95,19 @@ export const functions = {
     c: 'ssize_t recvmsg(int fd, struct msghdr * message, int flags) __asm__("__recvmsg64")',
     variadic: false,
   },
+  sendmmsg: {
+    library: "libc.so.6",
+    prototype: "int32_t __sendmmsg64(int32_t fd, mmsghdr * vmessages, uint32_t vlen, int32_t flags)",
+    c: 'int sendmmsg(int fd, struct mmsghdr * vmessages, unsigned int vlen, int flags) __asm__("__sendmmsg64")',
+    variadic: false,
+  },
+  recvmmsg: {
+    library: "libc.so.6",
+    prototype:
+      "int32_t __recvmmsg64(int32_t fd, mmsghdr * vmessages, uint32_t vlen, int32_t flags, timespec * tmo)",
+    c: 'int recvmmsg(int fd, struct mmsghdr * vmessages, unsigned int vlen, int flags, struct timespec * tmo) __asm__("__recvmmsg64")',
+    variadic: false,
+  },
   getsockopt: {
     library: "libc.so.6",
     prototype:
@@ -320,6 +333,8 @@ export interface Functions {
   recvfrom(fd: number, buf: Pointer, n: number, flags: number, addr: Pointer, addr_len: Pointer): number;
   sendmsg(fd: number, message: Pointer, flags: number): number;
   recvmsg(fd: number, message: Pointer, flags: number): number;
+  sendmmsg(fd: number, vmessages: Pointer, vlen: number, flags: number): number;
+  recvmmsg(fd: number, vmessages: Pointer, vlen: number, flags: number, tmo: Pointer): number;
   getsockopt(fd: number, level: number, optname: number, optval: Pointer, optlen: Pointer): number;
   setsockopt(fd: number, level: number, optname: number, optval: Pointer, optlen: number): number;
   getsockname(fd: number, addr: Pointer, len: Pointer): number;

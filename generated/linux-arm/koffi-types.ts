@@ -171,6 +171,10 @@ export function defineKoffiTypes(koffi: KoffiTypeApi) {
     cmsg_level: "int32_t",
     cmsg_type: "int32_t",
   });
+  const mmsghdr = koffi.struct("mmsghdr", {
+    msg_hdr: msghdr,
+    msg_len: "uint32_t",
+  });
   const pollfd = koffi.struct("pollfd", {
     fd: "int32_t",
     events: "int16_t",
@@ -517,6 +521,7 @@ export function defineKoffiTypes(koffi: KoffiTypeApi) {
     iovec,
     msghdr,
     cmsghdr,
+    mmsghdr,
     pollfd,
     ucred,
     in_pktinfo,

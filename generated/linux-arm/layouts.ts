@@ -381,6 +381,17 @@ export const layouts = {
       __cmsg_data: { offset: 12, size: 0, type: "uint8_t[0]", ctype: "unsigned char[]" },
     },
   },
+  mmsghdr: {
+    cname: "struct mmsghdr",
+    tag: "struct",
+    size: 32,
+    align: 4,
+    packed: false,
+    fields: {
+      msg_hdr: { offset: 0, size: 28, type: "msghdr", ctype: "struct msghdr" },
+      msg_len: { offset: 28, size: 4, type: "uint32_t", ctype: "unsigned int" },
+    },
+  },
   pollfd: {
     cname: "struct pollfd",
     tag: "struct",

@@ -95,6 +95,19 @@ export const functions = {
     c: "ssize_t recvmsg(int fd, struct msghdr * message, int flags)",
     variadic: false,
   },
+  sendmmsg: {
+    library: "libc.so.6",
+    prototype: "int32_t sendmmsg(int32_t fd, mmsghdr * vmessages, uint32_t vlen, int32_t flags)",
+    c: "int sendmmsg(int fd, struct mmsghdr * vmessages, unsigned int vlen, int flags)",
+    variadic: false,
+  },
+  recvmmsg: {
+    library: "libc.so.6",
+    prototype:
+      "int32_t recvmmsg(int32_t fd, mmsghdr * vmessages, uint32_t vlen, int32_t flags, timespec * tmo)",
+    c: "int recvmmsg(int fd, struct mmsghdr * vmessages, unsigned int vlen, int flags, struct timespec * tmo)",
+    variadic: false,
+  },
   getsockopt: {
     library: "libc.so.6",
     prototype: "int32_t getsockopt(int32_t fd, int32_t level, int32_t optname, void * optval, void * optlen)",
@@ -333,6 +346,8 @@ export interface Functions {
   ): number | bigint;
   sendmsg(fd: number, message: Pointer, flags: number): number | bigint;
   recvmsg(fd: number, message: Pointer, flags: number): number | bigint;
+  sendmmsg(fd: number, vmessages: Pointer, vlen: number, flags: number): number;
+  recvmmsg(fd: number, vmessages: Pointer, vlen: number, flags: number, tmo: Pointer): number;
   getsockopt(fd: number, level: number, optname: number, optval: Pointer, optlen: Pointer): number;
   setsockopt(fd: number, level: number, optname: number, optval: Pointer, optlen: number): number;
   getsockname(fd: number, addr: Pointer, len: Pointer): number;

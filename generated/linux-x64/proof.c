@@ -2855,6 +2855,10 @@ _Static_assert(__builtin_offsetof(struct cmsghdr, cmsg_len) == 0, "offset of cms
 _Static_assert(__builtin_offsetof(struct cmsghdr, cmsg_level) == 8, "offset of cmsghdr.cmsg_level");
 _Static_assert(__builtin_offsetof(struct cmsghdr, cmsg_type) == 12, "offset of cmsghdr.cmsg_type");
 _Static_assert(__builtin_offsetof(struct cmsghdr, __cmsg_data) == 16, "offset of cmsghdr.__cmsg_data");
+_Static_assert(sizeof(struct mmsghdr) == 64, "size of mmsghdr");
+_Static_assert(_Alignof(struct mmsghdr) == 8, "alignment of mmsghdr");
+_Static_assert(__builtin_offsetof(struct mmsghdr, msg_hdr) == 0, "offset of mmsghdr.msg_hdr");
+_Static_assert(__builtin_offsetof(struct mmsghdr, msg_len) == 56, "offset of mmsghdr.msg_len");
 _Static_assert(sizeof(struct pollfd) == 8, "size of pollfd");
 _Static_assert(_Alignof(struct pollfd) == 4, "alignment of pollfd");
 _Static_assert(__builtin_offsetof(struct pollfd, fd) == 0, "offset of pollfd.fd");

@@ -53,6 +53,12 @@ export interface Sys {
   /** Received fds are close-on-exec (MSG_CMSG_CLOEXEC). */
   recvmsg?(fd: number, msg: Buffer, flags: number): number;
   /**
+   * sendmmsg/recvmmsg over a struct mmsghdr array laid out by runtime/batch.ts (Linux): the datagrams
+   * moved, or -1. No SIGPIPE (MSG_NOSIGNAL); recvmmsg takes no timeout.
+   */
+  sendmmsg?(fd: number, vector: Buffer, vlen: number, flags: number): number;
+  recvmmsg?(fd: number, vector: Buffer, vlen: number, flags: number): number;
+  /**
    * The kernel's sendfile(2) from `inFd` at `position[0]`, which it advances (Linux). Where it is absent
    * socket.sendfile reads and sends. No SIGPIPE: Node ignores the signal, so a closed peer is EPIPE.
    */

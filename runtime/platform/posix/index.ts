@@ -123,6 +123,13 @@ function makeSeam(libc: Libc): Seam {
     sendto: (fd, buf, n, flags, sa, len) => Number(libc.sendto(fd, buf, n, flags | NOSIGNAL, sa, len)),
     sendmsg: (fd, msg, flags) => Number(libc.sendmsg(fd, msg, flags | NOSIGNAL)),
     recvmsg: flavor.CMSG_CLOEXEC ? recvmsgCloexec : recvmsgThenCloexec,
+    // Linux's; bound only where the target's bindings have them (not macOS).
+    ...("sendmmsg" in libc && {
+      sendmmsg: (fd: number, vector: Buffer, vlen: number, flags: number) =>
+        Number(libc.sendmmsg(fd, vector, vlen, flags | NOSIGNAL)),
+      recvmmsg: (fd: number, vector: Buffer, vlen: number, flags: number) =>
+        Number(libc.recvmmsg(fd, vector, vlen, flags, null)),
+    }),
     ...("sendfile" in libc ? { sendfile } : {}),
     // SEEK_SET is 0 in every libc.
     seek: (fd, position) => Number(libc.lseek(fd, position, 0)),
