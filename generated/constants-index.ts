@@ -3863,12 +3863,13 @@ export const MCAST_UNBLOCK_SOURCE = C.MCAST_UNBLOCK_SOURCE as number;
 export const MCAST_UNDEFINED = C.MCAST_UNDEFINED as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const MSG_BATCH = C.MSG_BATCH as number | undefined;
+/** Only on Windows; undefined elsewhere. */
+export const MSG_BCAST = C.MSG_BCAST as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const MSG_CMSG_CLOEXEC = C.MSG_CMSG_CLOEXEC as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const MSG_CONFIRM = C.MSG_CONFIRM as number | undefined;
-/** Only on macOS, Linux; undefined elsewhere. */
-export const MSG_CTRUNC = C.MSG_CTRUNC as number | undefined;
+export const MSG_CTRUNC = C.MSG_CTRUNC as number;
 export const MSG_DONTROUTE = C.MSG_DONTROUTE as number;
 /** Only on macOS, Linux; undefined elsewhere. */
 export const MSG_DONTWAIT = C.MSG_DONTWAIT as number | undefined;
@@ -3892,6 +3893,8 @@ export const MSG_HOLD = C.MSG_HOLD as number | undefined;
 export const MSG_INTERRUPT = C.MSG_INTERRUPT as number | undefined;
 /** Only on Windows; undefined elsewhere. */
 export const MSG_MAXIOVLEN = C.MSG_MAXIOVLEN as number | undefined;
+/** Only on Windows; undefined elsewhere. */
+export const MSG_MCAST = C.MSG_MCAST as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const MSG_MORE = C.MSG_MORE as number | undefined;
 /** Only on macOS; undefined elsewhere. */
@@ -3914,8 +3917,7 @@ export const MSG_RST = C.MSG_RST as number | undefined;
 export const MSG_SEND = C.MSG_SEND as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const MSG_SYN = C.MSG_SYN as number | undefined;
-/** Only on macOS, Linux; undefined elsewhere. */
-export const MSG_TRUNC = C.MSG_TRUNC as number | undefined;
+export const MSG_TRUNC = C.MSG_TRUNC as number;
 /** Only on Linux; undefined elsewhere. */
 export const MSG_TRYHARD = C.MSG_TRYHARD as number | undefined;
 export const MSG_WAITALL = C.MSG_WAITALL as number;
@@ -5467,7 +5469,21 @@ export const SIO_ASSOCIATE_HANDLE = C.SIO_ASSOCIATE_HANDLE as number | undefined
 /** Only on Windows; undefined elsewhere. */
 export const SIO_ASSOCIATE_PORT_RESERVATION = C.SIO_ASSOCIATE_PORT_RESERVATION as number | undefined;
 /** Only on Windows; undefined elsewhere. */
+export const SIO_BASE_HANDLE = C.SIO_BASE_HANDLE as number | undefined;
+/** Only on Windows; undefined elsewhere. */
+export const SIO_BSP_HANDLE = C.SIO_BSP_HANDLE as number | undefined;
+/** Only on Windows; undefined elsewhere. */
+export const SIO_BSP_HANDLE_POLL = C.SIO_BSP_HANDLE_POLL as number | undefined;
+/** Only on Windows; undefined elsewhere. */
+export const SIO_BSP_HANDLE_SELECT = C.SIO_BSP_HANDLE_SELECT as number | undefined;
+/** Only on Windows; undefined elsewhere. */
 export const SIO_ENABLE_CIRCULAR_QUEUEING = C.SIO_ENABLE_CIRCULAR_QUEUEING as number | undefined;
+/** Only on Windows; undefined elsewhere. */
+export const SIO_EXT_POLL = C.SIO_EXT_POLL as number | undefined;
+/** Only on Windows; undefined elsewhere. */
+export const SIO_EXT_SELECT = C.SIO_EXT_SELECT as number | undefined;
+/** Only on Windows; undefined elsewhere. */
+export const SIO_EXT_SENDMSG = C.SIO_EXT_SENDMSG as number | undefined;
 /** Only on Windows; undefined elsewhere. */
 export const SIO_FIND_ROUTE = C.SIO_FIND_ROUTE as number | undefined;
 /** Only on Windows; undefined elsewhere. */
@@ -5546,6 +5562,8 @@ export const SIO_TCP_SET_ICW = C.SIO_TCP_SET_ICW as number | undefined;
 export const SIO_TRANSLATE_HANDLE = C.SIO_TRANSLATE_HANDLE as number | undefined;
 /** Only on Windows; undefined elsewhere. */
 export const SIO_UCAST_IF = C.SIO_UCAST_IF as number | undefined;
+/** Only on Windows; undefined elsewhere. */
+export const SIO_UDP_CONNRESET = C.SIO_UDP_CONNRESET as number | undefined;
 /** Only on Windows; undefined elsewhere. */
 export const SOCKET_ERROR = C.SOCKET_ERROR as number | undefined;
 /** Only on Linux; undefined elsewhere. */
@@ -5727,6 +5745,16 @@ export const SO_BUSY_POLL_BUDGET = C.SO_BUSY_POLL_BUDGET as number | undefined;
 export const SO_CNX_ADVICE = C.SO_CNX_ADVICE as number | undefined;
 /** Only on Windows; undefined elsewhere. */
 export const SO_CONDITIONAL_ACCEPT = C.SO_CONDITIONAL_ACCEPT as number | undefined;
+/** Only on Windows; undefined elsewhere. */
+export const SO_CONNDATA = C.SO_CONNDATA as number | undefined;
+/** Only on Windows; undefined elsewhere. */
+export const SO_CONNDATALEN = C.SO_CONNDATALEN as number | undefined;
+/** Only on Windows; undefined elsewhere. */
+export const SO_CONNECT_TIME = C.SO_CONNECT_TIME as number | undefined;
+/** Only on Windows; undefined elsewhere. */
+export const SO_CONNOPT = C.SO_CONNOPT as number | undefined;
+/** Only on Windows; undefined elsewhere. */
+export const SO_CONNOPTLEN = C.SO_CONNOPTLEN as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const SO_COOKIE = C.SO_COOKIE as number | undefined;
 export const SO_DEBUG = C.SO_DEBUG as number;
@@ -5742,6 +5770,14 @@ export const SO_DEVMEM_DMABUF = C.SO_DEVMEM_DMABUF as number | undefined;
 export const SO_DEVMEM_DONTNEED = C.SO_DEVMEM_DONTNEED as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const SO_DEVMEM_LINEAR = C.SO_DEVMEM_LINEAR as number | undefined;
+/** Only on Windows; undefined elsewhere. */
+export const SO_DISCDATA = C.SO_DISCDATA as number | undefined;
+/** Only on Windows; undefined elsewhere. */
+export const SO_DISCDATALEN = C.SO_DISCDATALEN as number | undefined;
+/** Only on Windows; undefined elsewhere. */
+export const SO_DISCOPT = C.SO_DISCOPT as number | undefined;
+/** Only on Windows; undefined elsewhere. */
+export const SO_DISCOPTLEN = C.SO_DISCOPTLEN as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const SO_DOMAIN = C.SO_DOMAIN as number | undefined;
 /** Only on Windows; undefined elsewhere. */
@@ -5807,6 +5843,10 @@ export const SO_LOCK_FILTER = C.SO_LOCK_FILTER as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const SO_MARK = C.SO_MARK as number | undefined;
 /** Only on Windows; undefined elsewhere. */
+export const SO_MAXDG = C.SO_MAXDG as number | undefined;
+/** Only on Windows; undefined elsewhere. */
+export const SO_MAXPATHDG = C.SO_MAXPATHDG as number | undefined;
+/** Only on Windows; undefined elsewhere. */
 export const SO_MAX_MSG_SIZE = C.SO_MAX_MSG_SIZE as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const SO_MAX_PACING_RATE = C.SO_MAX_PACING_RATE as number | undefined;
@@ -5839,6 +5879,8 @@ export const SO_NUMRCVPKT = C.SO_NUMRCVPKT as number | undefined;
 /** Only on macOS; undefined elsewhere. */
 export const SO_NWRITE = C.SO_NWRITE as number | undefined;
 export const SO_OOBINLINE = C.SO_OOBINLINE as number;
+/** Only on Windows; undefined elsewhere. */
+export const SO_OPENTYPE = C.SO_OPENTYPE as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const SO_PASSCRED = C.SO_PASSCRED as number | undefined;
 /** Only on Linux; undefined elsewhere. */
@@ -5916,6 +5958,10 @@ export const SO_SNDTIMEO = C.SO_SNDTIMEO as number;
 export const SO_SNDTIMEO_NEW = C.SO_SNDTIMEO_NEW as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const SO_SNDTIMEO_OLD = C.SO_SNDTIMEO_OLD as number | undefined;
+/** Only on Windows; undefined elsewhere. */
+export const SO_SYNCHRONOUS_ALERT = C.SO_SYNCHRONOUS_ALERT as number | undefined;
+/** Only on Windows; undefined elsewhere. */
+export const SO_SYNCHRONOUS_NONALERT = C.SO_SYNCHRONOUS_NONALERT as number | undefined;
 /** Only on macOS, Linux; undefined elsewhere. */
 export const SO_TIMESTAMP = C.SO_TIMESTAMP as number | undefined;
 /** Only on Linux; undefined elsewhere. */
@@ -5943,6 +5989,10 @@ export const SO_TXTIME = C.SO_TXTIME as number | undefined;
 export const SO_TYPE = C.SO_TYPE as number;
 /** Only on macOS; undefined elsewhere. */
 export const SO_UPCALLCLOSEWAIT = C.SO_UPCALLCLOSEWAIT as number | undefined;
+/** Only on Windows; undefined elsewhere. */
+export const SO_UPDATE_ACCEPT_CONTEXT = C.SO_UPDATE_ACCEPT_CONTEXT as number | undefined;
+/** Only on Windows; undefined elsewhere. */
+export const SO_UPDATE_CONNECT_CONTEXT = C.SO_UPDATE_CONNECT_CONTEXT as number | undefined;
 /** Only on macOS, Windows; undefined elsewhere. */
 export const SO_USELOOPBACK = C.SO_USELOOPBACK as number | undefined;
 /** Only on Linux; undefined elsewhere. */
@@ -5995,6 +6045,8 @@ export const TCP_AO_KEYF_IFINDEX = C.TCP_AO_KEYF_IFINDEX as number | undefined;
 export const TCP_AO_MAXKEYLEN = C.TCP_AO_MAXKEYLEN as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const TCP_AO_REPAIR = C.TCP_AO_REPAIR as number | undefined;
+/** Only on Windows; undefined elsewhere. */
+export const TCP_BSDURGENT = C.TCP_BSDURGENT as number | undefined;
 /** Only on Linux; undefined elsewhere. */
 export const TCP_CA_CWR = C.TCP_CA_CWR as number | undefined;
 /** Only on Linux; undefined elsewhere. */
