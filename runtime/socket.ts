@@ -64,6 +64,7 @@ import {
 import * as options from "./socket/options.js";
 import { recvBatchOp, sendBatchOp } from "./socket/batch-ops.js";
 import { MAX_BATCH, recvBatch, sendBatch, type Batch } from "./batch.js";
+import { recvPlan, segmentArgs, sendPlan, type SegmentCall, type Segments } from "./segments.js";
 import { Sendfile, sendfileArgs } from "./socket/sendfile.js";
 import {
   asyncOptions,
@@ -105,6 +106,7 @@ const ARGS_LEVEL_OPTNAME_VALUE = ["level", "optname", "value"] as const;
 const ARGS_DATAGRAMS_FLAGS = ["datagrams", "flags"] as const;
 const ARGS_VLEN_BUFSIZE_FLAGS = ["vlen", "bufsize", "flags"] as const;
 const ARGS_BUFFERS_FLAGS = ["buffers", "flags"] as const;
+const ARGS_DATA_SEGMENTSIZE = ["data", "segmentSize"] as const;
 const ARGS_HOW = ["how"] as const;
 
 /** What send-like calls accept: bytes, or a string sent as UTF-8. */
@@ -944,6 +946,148 @@ export class SocketType<F extends string = string> implements Disposable {
       return runAsync(this.#core, this, recvBatchOp(b, cInt(flags, "flags")), o).then((n) =>
         this.#counts(b, n),
       );
+    });
+  }
+
+  // ---- UDP segmentation (GSO) and coalescing (GRO), with their fallbacks (segments.ts)
+
+  /** One socket call a segments plan asks for, made here. */
+  #segmentCall(c: SegmentCall, address: unknown): unknown {
+    const to = address as AddressIn<F>;
+    switch (c.call) {
+      case "sendmsg":
+        return this.sendmsg(c.buffers, c.ancdata, c.flags, ...(address === undefined ? [] : [to]));
+      case "sendmmsg":
+        return this.sendmmsg(
+          address === undefined ? c.datagrams : c.datagrams.map((d) => [d, to] as const),
+          c.flags,
+        );
+      case "recvmsg":
+        return this.recvmsg(c.bufsize, c.ancbufsize, c.flags);
+      case "recvfrom":
+        return this.recvfrom(c.bufsize, c.flags);
+    }
+  }
+
+  #segmentCallAsync(c: SegmentCall, address: unknown, o: AsyncOptions | undefined): Promise<unknown> {
+    const to = address as AddressIn<F>;
+    switch (c.call) {
+      case "sendmsg":
+        return this.sendmsgAsync(c.buffers, c.ancdata, c.flags, to, o);
+      case "sendmmsg":
+        return this.sendmmsgAsync(
+          address === undefined ? c.datagrams : c.datagrams.map((d) => [d, to] as const),
+          c.flags,
+          o ?? {},
+        );
+      case "recvmsg":
+        return this.recvmsgAsync(c.bufsize, c.ancbufsize, c.flags, o ?? {});
+      case "recvfrom":
+        return this.recvfromAsync(c.bufsize, c.flags, o ?? {});
+    }
+  }
+
+  /** Carries out a plan on the calling thread: each call's result, or its error, goes back into it. */
+  #planSync<T>(plan: Generator<SegmentCall, T, never>, address: unknown): T {
+    for (let step = plan.next(); ;) {
+      if (step.done) return step.value;
+      let r: unknown;
+      try {
+        r = this.#segmentCall(step.value, address);
+      } catch (e) {
+        step = plan.throw(e);
+        continue;
+      }
+      step = plan.next(r as never);
+    }
+  }
+
+  async #planAsync<T>(
+    plan: Generator<SegmentCall, T, never>,
+    address: unknown,
+    o: AsyncOptions | undefined,
+  ): Promise<T> {
+    for (let step = plan.next(); ;) {
+      if (step.done) return step.value;
+      let r: unknown;
+      try {
+        r = await this.#segmentCallAsync(step.value, address, o);
+      } catch (e) {
+        step = plan.throw(e);
+        continue;
+      }
+      step = plan.next(r as never);
+    }
+  }
+
+  #segmentsTo(address: unknown): void {
+    // Checked (and a numeric address encoded) before anything else is read or sent.
+    if (address !== undefined && address !== null) this.#encodeTarget(address);
+  }
+
+  /**
+   * Sends `data` as datagrams of `segmentSize` bytes (the last may be shorter) — to `address`, or the
+   * connected peer. With UDP GSO (Linux) the kernel cuts them from one buffer, up to 64 per system call;
+   * elsewhere, or where the kernel refuses GSO, they go out with sendmmsg. Returns the bytes sent: all of
+   * them, or an error is thrown. The socket's timeout applies to each system call.
+   */
+  sendSegments(data: Data, segmentSize: number, address?: AddressIn<F>, flags = 0): number {
+    noUndefined(arguments, ARGS_DATA_SEGMENTSIZE);
+    this.#segmentsTo(address);
+    const f = cInt(flags, "flags");
+    const args = segmentArgs(data, segmentSize, "sendSegments");
+    return this.#planSync(
+      sendPlan(this, args, f) as Generator<SegmentCall, number, never>,
+      address ?? undefined,
+    );
+  }
+
+  /** sendSegments on the event loop: `(data, segmentSize, address?, flags?, opts?)`. */
+  sendSegmentsAsync(
+    data: Data,
+    segmentSize: number,
+    address?: AddressIn<F>,
+    flags?: number,
+    opts?: AsyncOptions,
+  ): Promise<number> {
+    return rejecting(() => {
+      noUndefined([data, segmentSize], ARGS_DATA_SEGMENTSIZE);
+      const o = asyncOptions(opts);
+      this.#segmentsTo(address);
+      const f = cInt(flags ?? 0, "flags");
+      const args = segmentArgs(data, segmentSize, "sendSegmentsAsync");
+      const plan = sendPlan(this, args, f) as Generator<SegmentCall, number, never>;
+      return this.#planAsync(plan, address ?? undefined, o);
+    });
+  }
+
+  /**
+   * Receives one datagram as its segments: where UDP GRO is on (`setsockopt(SOL_UDP, UDP_GRO, 1)`,
+   * Linux), what the kernel coalesced, split by the segment size it reports; else the datagram alone.
+   * `[segments, address, msgFlags]`; `bufsize` (default 65535) must hold everything coalesced, or
+   * MSG_TRUNC says it was cut.
+   */
+  recvSegments(bufsize = 65535, flags = 0): [Buffer[], AddressOut<F> | null, number] {
+    noUndefined(arguments, ARGS_BUFSIZE_FLAGS);
+    const n = size(bufsize, "buffersize in recvSegments", MAX_RECV);
+    const plan = recvPlan(n, cInt(flags, "flags")) as Generator<SegmentCall, Segments, never>;
+    return this.#planSync(plan, undefined) as [Buffer[], AddressOut<F> | null, number];
+  }
+
+  /** recvSegments on the event loop: `(bufsize?, flags?, opts?)`. */
+  recvSegmentsAsync(opts?: AsyncOptions): Promise<[Buffer[], AddressOut<F> | null, number]>;
+  recvSegmentsAsync(bufsize: number, opts?: AsyncOptions): Promise<[Buffer[], AddressOut<F> | null, number]>;
+  recvSegmentsAsync(
+    bufsize: number,
+    flags: number,
+    opts?: AsyncOptions,
+  ): Promise<[Buffer[], AddressOut<F> | null, number]>;
+  recvSegmentsAsync(...args: unknown[]): Promise<[Buffer[], AddressOut<F> | null, number]> {
+    return rejecting(() => {
+      const [[bufsize = 65535, flags = 0], o] = trailing(args, ["bufsize", "flags"]);
+      const n = size(bufsize, "buffersize in recvSegments", MAX_RECV);
+      const plan = recvPlan(n, cInt(flags, "flags")) as Generator<SegmentCall, Segments, never>;
+      return this.#planAsync(plan, undefined, o) as Promise<[Buffer[], AddressOut<F> | null, number]>;
     });
   }
 
