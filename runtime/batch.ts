@@ -20,10 +20,32 @@ export const HAS_MMSG = all.mmsghdr !== undefined && all.msghdr !== undefined &&
 /** Linux's UIO_MAXIOV: the most datagrams one sendmmsg/recvmmsg takes (the kernel caps vlen there). */
 export const MAX_BATCH = 1024;
 
-function writeWord(b: Buffer, at: number, size: number, v: number | bigint): void {
-  if (size === 8) b.writeBigUInt64LE(BigInt(v), at);
-  else b.writeUInt32LE(Number(v), at);
+// Every target is little-endian (x64, arm64, armhf), as message.ts's writes also assume: a 64-bit
+// field is its low word, then its high word.
+
+/** A count (under 2^32) into a 4- or 8-byte field, without BigInt. */
+function writeWord(b: Buffer, at: number, size: number, v: number): void {
+  b.writeUInt32LE(v >>> 0, at);
+  if (size === 8) b.writeUInt32LE(0, at + 4);
 }
+
+/**
+ * Writes the address `base + offset` into a pointer-sized field without BigInt arithmetic per slot:
+ * the base is split into 32-bit halves once (halves()), the offset added with its carry.
+ */
+function writeAddress(
+  b: Buffer,
+  at: number,
+  size: number,
+  [lo, hi]: readonly [number, number],
+  offset: number,
+): void {
+  const sum = lo + offset;
+  b.writeUInt32LE(sum >>> 0, at);
+  if (size === 8) b.writeUInt32LE((hi + Math.floor(sum / 0x100000000)) >>> 0, at + 4);
+}
+
+const halves = (address: bigint): [number, number] => [Number(address & 0xffffffffn), Number(address >> 32n)];
 
 function readWord(b: Buffer, at: number, size: number): number {
   return size === 8 ? Number(b.readBigUInt64LE(at)) : b.readUInt32LE(at);
@@ -46,6 +68,9 @@ export class Batch {
   // The mmsghdr array and the iovecs it points to (Linux).
   readonly #vector: Buffer;
   readonly #iovs: Buffer;
+  /** The arena's and the names' addresses, in 32-bit halves (they never move). */
+  #arenaAt: [number, number] = [0, 0];
+  #namesAt: [number, number] = [0, 0];
 
   constructor(memory: SlotMemory, names: Buffer | null, nameLengths: Uint32Array, receiving: boolean) {
     this.#memory = memory;
@@ -67,29 +92,71 @@ export class Batch {
     this.#vector = Buffer.alloc(M.size * this.count);
     // The batch's own memory outlives every call made with it (the operation holds the batch), so
     // its addresses are written once; caller views are pointed at each attempt (point()).
-    const iovAt = this.count > 0 ? koffi.address(this.#iovs) : 0n;
-    const namesAt = names && names.length > 0 ? koffi.address(names) : 0n;
-    const arenaAt = "arena" in memory && memory.arena.length > 0 ? koffi.address(memory.arena) : 0n;
+    const iovAt = halves(this.count > 0 ? koffi.address(this.#iovs) : 0n);
+    const namesAt = (this.#namesAt = halves(names && names.length > 0 ? koffi.address(names) : 0n));
+    const arenaAt = (this.#arenaAt = halves(
+      "arena" in memory && memory.arena.length > 0 ? koffi.address(memory.arena) : 0n,
+    ));
+    const v = this.#vector;
     for (let i = 0; i < this.count; i++) {
       const h = i * M.size + M.fields.msg_hdr!.offset;
-      writeWord(this.#vector, h + H.msg_iov!.offset, H.msg_iov!.size, iovAt + BigInt(i * I.size));
-      writeWord(this.#vector, h + H.msg_iovlen!.offset, H.msg_iovlen!.size, 1);
+      writeAddress(v, h + H.msg_iov!.offset, H.msg_iov!.size, iovAt, i * I.size);
+      writeWord(v, h + H.msg_iovlen!.offset, H.msg_iovlen!.size, 1);
       if (names && nameLengths[i]! > 0)
-        writeWord(this.#vector, h + H.msg_name!.offset, H.msg_name!.size, namesAt + BigInt(i * SOCKADDR_MAX));
-      writeWord(this.#vector, h + H.msg_namelen!.offset, H.msg_namelen!.size, nameLengths[i]!);
-      if ("arena" in memory) this.#pointIov(i, arenaAt + BigInt(memory.starts[i]!), memory.lengths[i]!);
+        writeAddress(v, h + H.msg_name!.offset, H.msg_name!.size, namesAt, i * SOCKADDR_MAX);
+      writeWord(v, h + H.msg_namelen!.offset, H.msg_namelen!.size, nameLengths[i]!);
+      if ("arena" in memory) this.#pointIov(i, arenaAt, memory.starts[i]!, memory.lengths[i]!);
     }
   }
 
-  #pointIov(i: number, at: bigint, length: number): void {
+  /** Points iovec i at `base + offset`, `length` bytes (a null pointer for none). */
+  #pointIov(i: number, base: readonly [number, number], offset: number, length: number): void {
     const I = all.iovec!;
-    writeWord(
-      this.#iovs,
-      i * I.size + I.fields.iov_base!.offset,
-      I.fields.iov_base!.size,
-      length > 0 ? at : 0n,
-    );
-    writeWord(this.#iovs, i * I.size + I.fields.iov_len!.offset, I.fields.iov_len!.size, length);
+    const at = i * I.size;
+    if (length > 0)
+      writeAddress(this.#iovs, at + I.fields.iov_base!.offset, I.fields.iov_base!.size, base, offset);
+    else writeWord(this.#iovs, at + I.fields.iov_base!.offset, I.fields.iov_base!.size, 0);
+    writeWord(this.#iovs, at + I.fields.iov_len!.offset, I.fields.iov_len!.size, length);
+  }
+
+  /**
+   * Fills this send batch again with `datagrams` and their addresses, copied in, when they fit: as many
+   * as it has slots, within its arena, with addresses only if it has room for them. Whether it could.
+   */
+  refill(datagrams: readonly Bytes[], addresses: readonly (Buffer | null)[]): boolean {
+    const m = this.#memory;
+    if (this.#receiving || !("arena" in m) || datagrams.length !== this.count) return false;
+    let total = 0;
+    for (const d of datagrams) total += d.length;
+    if (total > m.arena.length || (!this.#names && addresses.some((a) => a !== null))) return false;
+    const M = all.mmsghdr;
+    const H = all.msghdr?.fields;
+    for (let i = 0, at = 0; i < this.count; i++) {
+      const d = datagrams[i]!;
+      m.arena.set(new Uint8Array(bufferOf(d.view), offsetOf(d.view), d.length), at);
+      m.starts[i] = at;
+      m.lengths[i] = d.length;
+      if (HAS_MMSG) this.#pointIov(i, this.#arenaAt, at, d.length);
+      at += d.length;
+      if (!this.#names) continue;
+      const a = addresses[i] ?? null;
+      this.#nameLengths[i] = a ? a.length : 0;
+      if (a) a.copy(this.#names, i * SOCKADDR_MAX);
+      if (!HAS_MMSG) continue;
+      // No address: a NULL msg_name (a non-NULL one with length 0 is EINVAL for UDP).
+      const h = i * M!.size + M!.fields.msg_hdr!.offset;
+      if (a)
+        writeAddress(
+          this.#vector,
+          h + H!.msg_name!.offset,
+          H!.msg_name!.size,
+          this.#namesAt,
+          i * SOCKADDR_MAX,
+        );
+      else writeWord(this.#vector, h + H!.msg_name!.offset, H!.msg_name!.size, 0);
+      writeWord(this.#vector, h + H!.msg_namelen!.offset, H!.msg_namelen!.size, this.#nameLengths[i]!);
+    }
+    return true;
   }
 
   /** Slot i's memory: what to send, or where to receive. */
@@ -128,7 +195,7 @@ export class Batch {
     for (let i = from; i < this.count; i++) {
       if ("views" in m) {
         const v = m.views[i]!;
-        this.#pointIov(i, v.length > 0 ? koffi.address(v.view) : 0n, v.length);
+        this.#pointIov(i, halves(v.length > 0 ? koffi.address(v.view) : 0n), 0, v.length);
       }
       if (!this.#receiving) continue;
       const h = i * M.size + M.fields.msg_hdr!.offset;

@@ -166,8 +166,9 @@ export class SocketType<F extends string = string> implements Disposable {
   #recv: Recv | undefined;
   /** The last address sent to and its sockaddr: a datagram loop to one peer encodes it once. */
   #lastAddress: { key: string; sa: Buffer } | undefined;
-  /** recvmmsg's last arena, free for the next call of the same shape. */
+  /** recvmmsg's last arena, free for the next call of the same shape; sendmmsg's last batch. */
   #idleBatch: Batch | undefined;
+  #idleSend: Batch | undefined;
   readonly family: AddressFamily<F>;
   readonly type: number;
   readonly proto: number;
@@ -786,10 +787,11 @@ export class SocketType<F extends string = string> implements Disposable {
       return [pair[0], this.#encodeTarget(pair[1])] as const;
     });
     const data = list.map(([d]) => readable(d, `${fn}() datagram`));
-    return sendBatch(
-      data,
-      list.map(([, sa]) => sa),
-    );
+    const addresses = list.map(([, sa]) => sa);
+    // A loop of sends reuses one batch (arena, iovecs, mmsghdrs): taken here, handed back after.
+    const idle = this.#idleSend;
+    this.#idleSend = undefined;
+    return idle?.refill(data, addresses) ? idle : sendBatch(data, addresses);
   }
 
   /**
@@ -801,7 +803,10 @@ export class SocketType<F extends string = string> implements Disposable {
     noUndefined(arguments, ARGS_DATAGRAMS_FLAGS);
     const batch = this.#sendBatch(datagrams, "sendmmsg");
     const f = cInt(flags, "flags");
-    return batch.count === 0 ? 0 : runSync(this.#core, sendBatchOp(batch, f));
+    if (batch.count === 0) return 0;
+    const n = runSync(this.#core, sendBatchOp(batch, f));
+    this.#idleSend = batch;
+    return n;
   }
 
   /** sendmmsg on the event loop: `(datagrams, flags?, opts?)`. */
@@ -823,7 +828,11 @@ export class SocketType<F extends string = string> implements Disposable {
       const [[flags = 0], o] = trailing(rest, ["flags"]);
       const batch = this.#sendBatch(datagrams, "sendmmsgAsync");
       const f = cInt(flags, "flags");
-      return batch.count === 0 ? Promise.resolve(0) : runAsync(this.#core, this, sendBatchOp(batch, f), o);
+      if (batch.count === 0) return Promise.resolve(0);
+      return runAsync(this.#core, this, sendBatchOp(batch, f), o).then((n) => {
+        this.#idleSend = batch;
+        return n;
+      });
     });
   }
 

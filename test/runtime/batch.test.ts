@@ -147,6 +147,64 @@ describe("batches", () => {
     await expect(a.datagrams({ batch: 0 }).next()).rejects.toBeInstanceOf(RangeError);
   });
 
+  it("a loop of sendmmsg calls of changing shapes sends exactly what each call is given", () => {
+    using a = udp();
+    using c = udp();
+    using b = udp();
+    const to = a.getsockname();
+    // The same count with and without addresses, bigger and smaller datagrams, another count.
+    const calls: (readonly [string, readonly [string, number] | null][])[] = [
+      [
+        ["one", to],
+        ["two", to],
+      ],
+      [
+        ["three", c.getsockname()],
+        ["four", to],
+      ],
+      [
+        ["a much longer fifth datagram", to],
+        ["6", to],
+      ],
+      [
+        ["7", to],
+        ["8", to],
+        ["9", to],
+      ],
+    ];
+    for (const call of calls)
+      expect(b.sendmmsg(call.map(([d, addr]) => [d, addr!] as const))).toBe(call.length);
+    // Two with addresses, then (connected) two that fit the same batch without: a NULL msg_name each.
+    expect(
+      b.sendmmsg([
+        ["pq", to],
+        ["rs", to],
+      ]),
+    ).toBe(2);
+    b.connect(to);
+    expect(b.sendmmsg(["t", "u"])).toBe(2);
+    a.settimeout(5);
+    c.settimeout(5);
+    const got: string[] = [];
+    for (let i = 0; i < 12 && got.length < 12; i++)
+      got.push(...a.recvmmsg(16, 64).map(([d]) => d.toString()));
+    expect(got).toEqual([
+      "one",
+      "two",
+      "four",
+      "a much longer fifth datagram",
+      "6",
+      "7",
+      "8",
+      "9",
+      "pq",
+      "rs",
+      "t",
+      "u",
+    ]);
+    expect(c.recvmmsg(4, 64).map(([d]) => d.toString())).toEqual(["three"]);
+  });
+
   it("non-blocking with nothing queued: EAGAIN, as recvfrom", () => {
     using a = udp();
     a.setblocking(false);
