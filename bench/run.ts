@@ -1,7 +1,8 @@
 // `npm run bench`: P1–P5 measured side by side in one run, each printing both sides and the ratio.
 // Not a test: nothing here asserts a time. Sizes can be lowered for a quick look with QUICK=1.
 import { spawnSync } from "node:child_process";
-import { best, cProgram, measure, root, server, tsx } from "./tools.js";
+import { best, cProgram, measure, printTable, root, server, tsx, type Row } from "./tools.js";
+import { p6 } from "./p6.js";
 
 const quick = !!process.env.QUICK;
 const P1_N = quick ? 100_000 : 500_000;
@@ -10,13 +11,6 @@ const P2_BYTES = quick ? 2 ** 28 : 2 ** 31;
 const P5_N = quick ? 200_000 : 1_000_000;
 const RUNS = quick ? 1 : 3;
 
-interface Row {
-  name: string;
-  ours: string;
-  others: string;
-  ratio: string;
-  target: string;
-}
 const rows: Row[] = [];
 const fmt = (v: number, unit: string) => `${v.toFixed(3)} ${unit}`;
 const say = (s: string) => process.stderr.write(`${s}\n`);
@@ -130,13 +124,8 @@ rows.push({
   target: "flat within 5%",
 });
 
-const head: Row = { name: "benchmark", ours: "bsdsock", others: "others", ratio: "ratio", target: "target" };
-const cols = Object.keys(head) as (keyof Row)[];
-const width = Object.fromEntries(cols.map((c) => [c, Math.max(...[head, ...rows].map((r) => r[c].length))]));
-const line = (r: Row) => `| ${cols.map((c) => r[c].padEnd(width[c])).join(" | ")} |`;
-console.log(
-  `bsdsock benchmarks, ${new Date().toISOString().slice(0, 10)}, node ${process.version}${quick ? " (QUICK)" : ""}`,
-);
-console.log(line(head));
-console.log(`| ${cols.map((c) => "-".repeat(width[c])).join(" | ")} |`);
-for (const r of rows) console.log(line(r));
+// P6: batched UDP (bench/p6.ts).
+say("P6 …");
+rows.push(...(await p6(RUNS, quick)));
+
+printTable(rows, quick);

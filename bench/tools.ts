@@ -55,3 +55,34 @@ export const tsx = (file: string, args: string[] = []): [string, string[]] => [
   process.execPath,
   ["--import", "tsx", file, ...args],
 ];
+
+/** One row of the results table. */
+export interface Row {
+  name: string;
+  ours: string;
+  others: string;
+  ratio: string;
+  target: string;
+}
+
+/** Prints the results as a Markdown table, headed by the date and Node's version. */
+export function printTable(rows: Row[], quick: boolean): void {
+  const head: Row = {
+    name: "benchmark",
+    ours: "bsdsock",
+    others: "others",
+    ratio: "ratio",
+    target: "target",
+  };
+  const cols = Object.keys(head) as (keyof Row)[];
+  const width = Object.fromEntries(
+    cols.map((c) => [c, Math.max(...[head, ...rows].map((r) => r[c].length))]),
+  );
+  const line = (r: Row) => `| ${cols.map((c) => r[c].padEnd(width[c]!)).join(" | ")} |`;
+  console.log(
+    `bsdsock benchmarks, ${new Date().toISOString().slice(0, 10)}, node ${process.version}${quick ? " (QUICK)" : ""}`,
+  );
+  console.log(line(head));
+  console.log(`| ${cols.map((c) => "-".repeat(width[c]!)).join(" | ")} |`);
+  for (const r of rows) console.log(line(r));
+}
