@@ -1,23 +1,27 @@
-// `npm run bench:async`: the same echo load (200 connections × small messages on loopback, from a
-// separate client process) against a bsdsock server and a Node `net` server, in one run, alternating
-// a few times. Prints messages/s for both and the ratio (bsdsock / net; ≥ 1 means bsdsock is faster).
+// `npm run bench:async`: the same echo load (200 connections × 64-byte round trips on loopback, from a
+// separate C process: bench/c/echo-load.c; LOAD=node for the older Node client) against a bsdsock
+// server written as the README shows and a Node `net` server, in one run, alternating a few times. Prints messages/s for both and the ratio (bsdsock / net; ≥ 1 means bsdsock is faster).
 import { spawn } from "node:child_process";
 import * as net from "node:net";
 import * as S from "../runtime/index.js";
+import { cProgram } from "./tools.js";
 
 const CONNS = Number(process.env.CONNS ?? 200);
-const ROUNDS = Number(process.env.ROUNDS ?? 300);
+const ROUNDS = Number(process.env.ROUNDS ?? 1000);
 const REPEAT = Number(process.env.REPEAT ?? 3);
+
+/** The load: a C program driving every connection from one epoll loop, or (LOAD=node) a Node one. */
+const LOAD = process.env.LOAD === "node" ? null : cProgram("echo-load");
 
 function runLoad(port: number): Promise<{ messages: number; seconds: number }> {
   return new Promise((resolve, reject) => {
-    const p = spawn(
-      process.execPath,
-      ["--import", "tsx", "bench/echo-load.ts", String(port), String(CONNS), String(ROUNDS)],
-      {
-        stdio: ["ignore", "pipe", "inherit"],
-      },
-    );
+    const [cmd, args] = LOAD
+      ? [LOAD, [String(port), String(CONNS), String(ROUNDS)]]
+      : [
+          process.execPath,
+          ["--import", "tsx", "bench/echo-load.ts", String(port), String(CONNS), String(ROUNDS)],
+        ];
+    const p = spawn(cmd, args, { stdio: ["ignore", "pipe", "inherit"] });
     let out = "";
     p.stdout.on("data", (d) => (out += d));
     p.on("exit", (code) =>
@@ -87,7 +91,9 @@ if (process.env.BENCH_JSON) {
   console.log(JSON.stringify({ bsdsock: b, net: n }));
   process.exit(0);
 }
-console.log(`async echo: ${CONNS} connections × ${ROUNDS} round trips of 64 bytes, best of ${REPEAT}`);
+console.log(
+  `async echo: ${CONNS} connections × ${ROUNDS} round trips of 64 bytes from ${LOAD ? "C" : "Node"}, best of ${REPEAT}`,
+);
 console.log(`  bsdsock server   ${Math.round(b).toLocaleString("en-US")} messages/s`);
 console.log(`  node net server  ${Math.round(n).toLocaleString("en-US")} messages/s`);
 console.log(`  ratio bsdsock / net = ${(b / n).toFixed(2)} (target ≥ 1.00)`);
