@@ -182,6 +182,12 @@ const CALLS: Record<string, Call> = {
   setdefaulttimeout: (_s, a) => S.setdefaulttimeout(as(a)),
   packStruct: (_s, a, b) => S.packStruct("linger", as({ l_onoff: a, l_linger: b })),
   unpackStruct: (_s, a) => S.unpackStruct("linger", as(a)),
+  sendmmsg: (s, a, b) => s.sendmmsg(as(a), as(b)),
+  sendmmsgPairs: (s, a, b, _c, addr) => s.sendmmsg(as([[a, addr]]), as(b)),
+  recvmmsg: (s, a, b, c) => s.recvmmsg(as(a), as(b), as(c)),
+  recvmmsgInto: (s, a, b) => s.recvmmsgInto(as(a), as(b)),
+  sendSegments: (s, a, b, c, addr) => s.sendSegments(as(a), as(b), as(addr), as(c)),
+  recvSegments: (s, a, b) => s.recvSegments(as(a), as(b)),
   ...(onLinux
     ? {
         sendmsg: (s: S.SocketType, a: unknown, b: unknown, c: unknown, addr: unknown) =>
