@@ -803,7 +803,11 @@ export class SocketType<F extends string = string> implements Disposable {
     noUndefined(arguments, ARGS_DATAGRAMS_FLAGS);
     const batch = this.#sendBatch(datagrams, "sendmmsg");
     const f = cInt(flags, "flags");
-    if (batch.count === 0) return 0;
+    // Nothing to send is no system call, but a closed socket is still EBADF (as sendall(b"") is).
+    if (batch.count === 0) {
+      this.#core.live("sendmmsg");
+      return 0;
+    }
     const n = runSync(this.#core, sendBatchOp(batch, f));
     this.#idleSend = batch;
     return n;
@@ -828,7 +832,10 @@ export class SocketType<F extends string = string> implements Disposable {
       const [[flags = 0], o] = trailing(rest, ["flags"]);
       const batch = this.#sendBatch(datagrams, "sendmmsgAsync");
       const f = cInt(flags, "flags");
-      if (batch.count === 0) return Promise.resolve(0);
+      if (batch.count === 0) {
+        this.#core.live("sendmmsgAsync");
+        return Promise.resolve(0);
+      }
       return runAsync(this.#core, this, sendBatchOp(batch, f), o).then((n) => {
         this.#idleSend = batch;
         return n;
