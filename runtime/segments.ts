@@ -6,9 +6,9 @@
 // with sendmmsg and receive one datagram at a time. Each call is written once, as a plan of socket
 // calls that a sync or an async driver carries out.
 import { SocketError } from "./errors.js";
-import { cmsgSpace, type AncillaryItem } from "./message.js";
+import type { AncillaryItem } from "./message.js";
 import { readHost32, writeHost16 } from "./platform/byteorder.js";
-import { C, ERR, layouts } from "./platform/seam.js";
+import { C, layouts } from "./platform/seam.js";
 import type { SocketAddress } from "./address/codec.js";
 import { bufferOf, intIn, offsetOf, readable, type Bytes } from "./validate.js";
 
@@ -22,23 +22,25 @@ const HAS_MSG = "msghdr" in layouts;
 const MAX_SEGMENTS = 64;
 /** The most payload one UDP datagram (and so one GSO send) carries over IPv4. */
 export const MAX_UDP_PAYLOAD = 65507;
+/** recvSegments' room for ancillary data: UDP_GRO's item and whatever socket-level items come first. */
+const ANCILLARY_ROOM = 512;
 
 /** What a plan asks of the socket; the driver answers with the call's result or throws its error in. */
 export type SegmentCall =
   | { call: "sendmsg"; buffers: [Uint8Array]; ancdata: [number, number, Buffer][]; flags: number }
   | { call: "sendmmsg"; datagrams: Uint8Array[]; flags: number }
   | { call: "recvmsg"; bufsize: number; ancbufsize: number; flags: number }
-  | { call: "recvfrom"; bufsize: number; flags: number };
+  | { call: "recvfrom"; bufsize: number; flags: number }
+  | { call: "getsockopt"; level: number; option: number };
 
-/** Sockets whose kernel refused GSO once: they send segments with sendmmsg from then on. */
-const noGso = new WeakSet<object>();
+/** Whether each socket's kernel takes GSO: asked once (probe), or learned from a refusal (EIO). */
+const gso = new WeakMap<object, boolean>();
 
-/** Errors that mean "no GSO here", not "this datagram is wrong". */
-function refusesGso(e: unknown): boolean {
-  if (!(e instanceof SocketError)) return false;
-  const codes = ["EIO", "EINVAL", "ENOPROTOOPT", "EOPNOTSUPP"];
-  return codes.includes(e.code ?? "") || e.errno === ERR.OPNOTSUPP || e.errno === ERR.INVAL;
-}
+/**
+ * The kernel's word that this send cannot be segmented (UDP-Lite, a route without checksum offload):
+ * EIO, from GSO alone. Anything else (EINVAL for port 0, say) is the caller's error and surfaces.
+ */
+const refusesGso = (e: unknown): boolean => e instanceof SocketError && e.code === "EIO";
 
 export interface SegmentArgs {
   data: Bytes;
@@ -71,7 +73,19 @@ export function* sendPlan(
   let sent = 0;
   while (sent < bytes.length) {
     const part = bytes.subarray(sent, sent + perSend);
-    if (part.length > segmentSize && UDP_SEGMENT !== undefined && HAS_MSG && !noGso.has(socket)) {
+    if (part.length > segmentSize && UDP_SEGMENT !== undefined && HAS_MSG && gso.get(socket) !== false) {
+      if (!gso.has(socket)) {
+        // Before Linux 4.18 the kernel ignores a UDP_SEGMENT item it does not know (and sends one big
+        // datagram): ask it first. Its getsockopt answers only where GSO exists.
+        try {
+          yield { call: "getsockopt", level: SOL_UDP, option: UDP_SEGMENT };
+          gso.set(socket, true);
+        } catch (e) {
+          if (!(e instanceof SocketError)) throw e;
+          gso.set(socket, false);
+          continue;
+        }
+      }
       const size = Buffer.alloc(2);
       writeHost16(size, segmentSize, 0);
       try {
@@ -79,7 +93,7 @@ export function* sendPlan(
         continue;
       } catch (e) {
         if (!refusesGso(e)) throw e;
-        noGso.add(socket);
+        gso.set(socket, false);
       }
     }
     const datagrams: Uint8Array[] = [];
@@ -103,7 +117,9 @@ export function* recvPlan(bufsize: number, flags: number): Generator<SegmentCall
   const [data, ancdata, msgFlags, address] = (yield {
     call: "recvmsg",
     bufsize,
-    ancbufsize: cmsgSpace(4),
+    // Room for the socket-level items the kernel writes first (SO_TIMESTAMP*, SO_RXQ_OVFL, SO_MARK):
+    // were UDP_GRO's cut off, a coalesced datagram would read as one (MSG_CTRUNC would say so).
+    ancbufsize: ANCILLARY_ROOM,
     flags,
   }) as [Buffer, AncillaryItem[], number, SocketAddress | null];
   const gro = ancdata.find(([level, type, d]) => level === SOL_UDP && type === UDP_GRO && d.length >= 4);

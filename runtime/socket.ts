@@ -74,6 +74,7 @@ import {
   cUint,
   describe,
   intIn,
+  UINT_MAX,
   fd as fdArg,
   flag,
   items,
@@ -107,6 +108,7 @@ const ARGS_DATAGRAMS_FLAGS = ["datagrams", "flags"] as const;
 const ARGS_VLEN_BUFSIZE_FLAGS = ["vlen", "bufsize", "flags"] as const;
 const ARGS_BUFFERS_FLAGS = ["buffers", "flags"] as const;
 const ARGS_DATA_SEGMENTSIZE = ["data", "segmentSize"] as const;
+const ARGS_FLAGS = ["flags"] as const;
 const ARGS_HOW = ["how"] as const;
 
 /** What send-like calls accept: bytes, or a string sent as UTF-8. */
@@ -787,6 +789,9 @@ export class SocketType<F extends string = string> implements Disposable {
       return [pair[0], this.#encodeTarget(pair[1])] as const;
     });
     const data = list.map(([d]) => readable(d, `${fn}() datagram`));
+    // msg_len is an unsigned int: a datagram longer could not be reported (nor sent: UDP's is 64 KiB).
+    if (data.some((d) => d.length > UINT_MAX))
+      throw new RangeError(`${fn}() datagrams must be at most ${UINT_MAX} bytes`);
     const addresses = list.map(([, sa]) => sa);
     // A loop of sends reuses one batch (arena, iovecs, mmsghdrs): taken here, handed back after.
     const idle = this.#idleSend;
@@ -866,6 +871,8 @@ export class SocketType<F extends string = string> implements Disposable {
 
   #recvIntoBatch(buffers: unknown, fn: string): Batch {
     const views = items(buffers, `${fn}() buffers`, MAX_BATCH).map((b) => writable(b, 0, `${fn}() buffer`));
+    if (views.some((v) => v.length > UINT_MAX))
+      throw new RangeError(`${fn}() buffers must be at most ${UINT_MAX} bytes (msg_len is an unsigned int)`);
     if (views.length === 0) throw new RangeError(`${fn}() needs at least one buffer`);
     return recvBatch({ views });
   }
@@ -901,7 +908,7 @@ export class SocketType<F extends string = string> implements Disposable {
   recvmmsg(vlen: number, bufsize: number, flags = 0): [Buffer, AddressOut<F> | null, number][] {
     noUndefined(arguments, ARGS_VLEN_BUFSIZE_FLAGS);
     const b = this.#recvBatch(vlen, bufsize);
-    return this.#reuse(b, runSync(this.#core, recvBatchOp(b, cInt(flags, "flags"))));
+    return this.#reuse(b, runSync(this.#core, recvBatchOp(b, cInt(flags, "flags"), this.#core)));
   }
 
   /** recvmmsg on the event loop: `(vlen, bufsize, flags?, opts?)`. */
@@ -925,7 +932,7 @@ export class SocketType<F extends string = string> implements Disposable {
       noUndefined([vlen, bufsize], ["vlen", "bufsize"]);
       const [[flags = 0], o] = trailing(rest, ["flags"]);
       const b = this.#recvBatch(vlen, bufsize);
-      return runAsync(this.#core, this, recvBatchOp(b, cInt(flags, "flags")), o).then((n) =>
+      return runAsync(this.#core, this, recvBatchOp(b, cInt(flags, "flags"), this.#core), o).then((n) =>
         this.#reuse(b, n),
       );
     });
@@ -938,7 +945,7 @@ export class SocketType<F extends string = string> implements Disposable {
   recvmmsgInto(buffers: Iterable<ArrayBufferView>, flags = 0): [number, AddressOut<F> | null, number][] {
     noUndefined(arguments, ARGS_BUFFERS_FLAGS);
     const b = this.#recvIntoBatch(buffers, "recvmmsgInto");
-    return this.#counts(b, runSync(this.#core, recvBatchOp(b, cInt(flags, "flags"))));
+    return this.#counts(b, runSync(this.#core, recvBatchOp(b, cInt(flags, "flags"), this.#core)));
   }
 
   /** recvmmsgInto on the event loop: `(buffers, flags?, opts?)`; the buffers must stay attached until it ends. */
@@ -959,7 +966,7 @@ export class SocketType<F extends string = string> implements Disposable {
       noUndefined([buffers], ["buffers"]);
       const [[flags = 0], o] = trailing(rest, ["flags"]);
       const b = this.#recvIntoBatch(buffers, "recvmmsgIntoAsync");
-      return runAsync(this.#core, this, recvBatchOp(b, cInt(flags, "flags")), o).then((n) =>
+      return runAsync(this.#core, this, recvBatchOp(b, cInt(flags, "flags"), this.#core), o).then((n) =>
         this.#counts(b, n),
       );
     });
@@ -982,6 +989,8 @@ export class SocketType<F extends string = string> implements Disposable {
         return this.recvmsg(c.bufsize, c.ancbufsize, c.flags);
       case "recvfrom":
         return this.recvfrom(c.bufsize, c.flags);
+      case "getsockopt":
+        return this.getsockopt(c.level, c.option);
     }
   }
 
@@ -1000,6 +1009,8 @@ export class SocketType<F extends string = string> implements Disposable {
         return this.recvmsgAsync(c.bufsize, c.ancbufsize, c.flags, o ?? {});
       case "recvfrom":
         return this.recvfromAsync(c.bufsize, c.flags, o ?? {});
+      case "getsockopt":
+        return Promise.resolve(this.getsockopt(c.level, c.option));
     }
   }
 
@@ -1036,9 +1047,14 @@ export class SocketType<F extends string = string> implements Disposable {
     }
   }
 
-  #segmentsTo(address: unknown): void {
-    // Checked (and a numeric address encoded) before anything else is read or sent.
-    if (address !== undefined && address !== null) this.#encodeTarget(address);
+  /**
+   * The destination, read once: encoded (a hostname resolved) and decoded back to its numeric form,
+   * which every system call of the plan then uses — the caller's getters run here only.
+   */
+  #segmentsTo(address: unknown): AddressOut<F> | undefined {
+    if (address === undefined || address === null) return undefined;
+    const sa = this.#encode(address);
+    return addressOf(sa, sa.length) as AddressOut<F>;
   }
 
   /**
@@ -1048,14 +1064,13 @@ export class SocketType<F extends string = string> implements Disposable {
    * them, or an error is thrown. The socket's timeout applies to each system call.
    */
   sendSegments(data: Data, segmentSize: number, address?: AddressIn<F>, flags = 0): number {
-    noUndefined(arguments, ARGS_DATA_SEGMENTSIZE);
-    this.#segmentsTo(address);
+    noUndefined([data, segmentSize], ARGS_DATA_SEGMENTSIZE);
+    // The address may be left out (undefined); flags, when given, may not (a missing constant).
+    if (arguments.length > 3) noUndefined([arguments[3]], ARGS_FLAGS);
+    const to = this.#segmentsTo(address);
     const f = cInt(flags, "flags");
     const args = segmentArgs(data, segmentSize, "sendSegments");
-    return this.#planSync(
-      sendPlan(this, args, f) as Generator<SegmentCall, number, never>,
-      address ?? undefined,
-    );
+    return this.#planSync(sendPlan(this, args, f) as Generator<SegmentCall, number, never>, to);
   }
 
   /** sendSegments on the event loop: `(data, segmentSize, address?, flags?, opts?)`. */
@@ -1068,12 +1083,13 @@ export class SocketType<F extends string = string> implements Disposable {
   ): Promise<number> {
     return rejecting(() => {
       noUndefined([data, segmentSize], ARGS_DATA_SEGMENTSIZE);
+      if (arguments.length > 3) noUndefined([flags], ARGS_FLAGS);
       const o = asyncOptions(opts);
-      this.#segmentsTo(address);
+      const to = this.#segmentsTo(address);
       const f = cInt(flags ?? 0, "flags");
       const args = segmentArgs(data, segmentSize, "sendSegmentsAsync");
       const plan = sendPlan(this, args, f) as Generator<SegmentCall, number, never>;
-      return this.#planAsync(plan, address ?? undefined, o);
+      return this.#planAsync(plan, to, o);
     });
   }
 

@@ -4,7 +4,8 @@
 // the count moved, and an error only when not even the first could be.
 import type { Batch } from "../batch.js";
 import { HAS_MMSG } from "../batch.js";
-import { C, lastError, MSG_DONTWAIT, sys } from "../platform/seam.js";
+import { SocketError } from "../errors.js";
+import { C, ERR, lastError, MSG_DONTWAIT, sys } from "../platform/seam.js";
 import { FAILED, type Op } from "./drive.js";
 
 /** recvmmsg waits for the first datagram only, then takes what is queued (MSG_WAITFORONE). */
@@ -49,6 +50,12 @@ export function sendBatchOp(batch: Batch, flags: number): Op<number> {
   return new SendBatch(batch, flags);
 }
 
+/**
+ * An error the one-at-a-time receive met after its first datagram, per socket: the next receive
+ * reports it, as Linux's recvmmsg leaves such an error pending on the socket (sk_err).
+ */
+const heldErrors = new WeakMap<object, number>();
+
 class RecvBatch implements Op<number> {
   readonly syscall: string;
   readonly interest = "readable";
@@ -57,6 +64,7 @@ class RecvBatch implements Op<number> {
   constructor(
     private readonly batch: Batch,
     private readonly flags: number,
+    private readonly owner: object,
   ) {
     this.syscall = HAS_MMSG && sys.recvmmsg ? "recvmmsg" : "recvfrom";
     this.asked = batch.count;
@@ -72,6 +80,11 @@ class RecvBatch implements Op<number> {
       if (n > 0) b.collect(0, n);
       return n;
     }
+    const held = heldErrors.get(this.owner);
+    if (held !== undefined) {
+      heldErrors.delete(this.owner);
+      throw new SocketError(held, undefined, this.syscall);
+    }
     const len = new Uint32Array(1);
     for (let i = 0; i < b.count; i++) {
       const name = b.name(i)!;
@@ -83,8 +96,13 @@ class RecvBatch implements Op<number> {
         r = b.length(i);
         flags = TRUNC;
       }
-      // Nothing more queued ends the batch; another error surfaces at the next call, as recvmmsg's.
-      if (r < 0) return i === 0 ? FAILED : i;
+      if (r < 0) {
+        if (i === 0) return FAILED;
+        // Nothing more queued ends the batch; another error is the next call's, as recvmmsg's is.
+        const err = lastError();
+        if (err !== ERR.AGAIN && err !== ERR.WOULDBLOCK && err !== ERR.INTR) heldErrors.set(this.owner, err);
+        return i;
+      }
       b.got[i] = r;
       b.gotName[i] = len[0]!;
       b.gotFlags[i] = flags;
@@ -97,6 +115,6 @@ class RecvBatch implements Op<number> {
 }
 
 /** recvmmsg: how many datagrams one call received into the batch (at least one); the batch has each. */
-export function recvBatchOp(batch: Batch, flags: number): Op<number> {
-  return new RecvBatch(batch, flags);
+export function recvBatchOp(batch: Batch, flags: number, owner: object): Op<number> {
+  return new RecvBatch(batch, flags, owner);
 }

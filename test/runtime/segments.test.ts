@@ -82,6 +82,45 @@ describe("segments", () => {
     },
   );
 
+  itWhere(onLinux, "UDP GSO and GRO are Linux's")(
+    "GRO's segment size still arrives behind socket-level items (SO_TIMESTAMP); a caller's error leaves GSO on",
+    () => {
+      using a = udp();
+      using b = udp();
+      a.setsockopt(S.SOL_UDP!, S.UDP_GRO!, 1);
+      a.setsockopt(S.SOL_SOCKET, S.SO_TIMESTAMP!, 1);
+      a.settimeout(5);
+      // EINVAL for port 0 is the caller's: it surfaces, and GSO is not given up for it.
+      expect(() => b.sendSegments(data, 100, ["127.0.0.1", 0])).toThrow(
+        expect.objectContaining({ code: "EINVAL" }),
+      );
+      b.sendSegments(data, 100, a.getsockname());
+      const [segments, , flags] = a.recvSegments();
+      expect(flags & S.MSG_CTRUNC!).toBe(0);
+      expect(segments.map((x) => x.length)).toEqual(Array(10).fill(100));
+    },
+  );
+
+  it("reads the destination once: a getter in the address runs once for a call of many system calls", async () => {
+    using a = udp();
+    using b = udp();
+    const [host, port] = a.getsockname();
+    let reads = 0;
+    const address: [string, number] = [host, 0];
+    Object.defineProperty(address, 1, {
+      get: () => {
+        reads++;
+        return port;
+      },
+    });
+    // 20,000 bytes of 100-byte segments: four GSO sends, or 200 datagrams by sendmmsg.
+    expect(b.sendSegments(Buffer.alloc(20_000), 100, address)).toBe(20_000);
+    expect(reads).toBe(1);
+    // An explicit undefined flags is a missing constant, not 0.
+    expect(() => b.sendSegments(data, 100, a.getsockname(), undefined)).toThrow(TypeError);
+    await expect(b.sendSegmentsAsync(data, 100, a.getsockname(), undefined)).rejects.toThrow(TypeError);
+  });
+
   itWhere(onLinux, "UDP-Lite is Linux's")(
     "where the kernel refuses GSO (UDP-Lite: EIO) the segments go out with sendmmsg instead",
     () => {
