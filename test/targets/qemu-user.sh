@@ -26,8 +26,8 @@ native_modules() {
     "lightningcss-$3@$(version lightningcss)"
 }
 
-# run_suite NODE TARGET [vitest arguments…]: the whole runtime suite in NODE, or the test files named
-# first (`linux-arm.sh test/runtime/messages`).
+# run_suite NODE TARGET [vitest arguments…]: the runtime and reliability suites in NODE, or the test
+# files named first (`linux-arm.sh test/runtime/messages`).
 run_suite() {
   local node=$1
   export BSDSOCK_EXPECT_TARGET=$2
@@ -40,6 +40,6 @@ run_suite() {
   if [ $# -gt 0 ] && [[ $1 != -* ]]; then
     "$node" node_modules/vitest/vitest.mjs run "$@"
   else
-    "$node" node_modules/vitest/vitest.mjs run test/runtime "$@"
+    "$node" node_modules/vitest/vitest.mjs run test/runtime test/reliability "$@"
   fi
 }
