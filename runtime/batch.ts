@@ -216,11 +216,6 @@ export class Batch {
       this.gotFlags[i] = this.#vector.readInt32LE(h + H.msg_flags!.offset);
     }
   }
-
-  /** The iovecs, kept referenced with the vector that points into them. */
-  get iovecs(): Buffer {
-    return this.#iovs;
-  }
 }
 
 /** Datagrams to send: their bytes copied into one arena now, and where given, their encoded addresses. */
