@@ -13,7 +13,8 @@ export type AncillaryItem = [level: number, type: number, data: Buffer];
 export type AncillaryInput = readonly [level: number, type: number, data: Uint8Array];
 
 // POSIX only (Windows has WSASendMsg behind an extension pointer, and Python offers neither there).
-const HAS_MSG = "cmsghdr" in layouts && "msghdr" in layouts;
+/** Whether this target has sendmsg/recvmsg's structs (POSIX). */
+export const HAS_MSG = "cmsghdr" in layouts && "msghdr" in layouts;
 const HDR = layouts.cmsghdr ?? { size: 16, align: 8, fields: {} };
 const IOV = layouts.iovec;
 const MSG = layouts.msghdr;

@@ -6,9 +6,9 @@
 // with sendmmsg and receive one datagram at a time. Each call is written once, as a plan of socket
 // calls that a sync or an async driver carries out.
 import { SocketError } from "./errors.js";
-import type { AncillaryItem } from "./message.js";
+import { HAS_MSG, type AncillaryItem } from "./message.js";
 import { readHost32, writeHost16 } from "./platform/byteorder.js";
-import { C, layouts } from "./platform/seam.js";
+import { C } from "./platform/seam.js";
 import type { SocketAddress } from "./address/codec.js";
 import { bufferOf, intIn, offsetOf, readable, type Bytes } from "./validate.js";
 
@@ -16,12 +16,10 @@ const K = C as unknown as Record<string, number | undefined>;
 const UDP_SEGMENT = K.UDP_SEGMENT;
 const UDP_GRO = K.UDP_GRO;
 const SOL_UDP = K.SOL_UDP ?? K.IPPROTO_UDP!;
-/** sendmsg with control messages exists here (POSIX). */
-const HAS_MSG = "msghdr" in layouts;
 /** The most segments one GSO send takes (the kernel's UDP_MAX_SEGMENTS, 64 before Linux 6.x). */
 const MAX_SEGMENTS = 64;
 /** The most payload one UDP datagram (and so one GSO send) carries over IPv4. */
-export const MAX_UDP_PAYLOAD = 65507;
+const MAX_UDP_PAYLOAD = 65507;
 /** recvSegments' room for ancillary data: UDP_GRO's item and whatever socket-level items come first. */
 const ANCILLARY_ROOM = 512;
 

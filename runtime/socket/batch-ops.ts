@@ -9,6 +9,9 @@ import { C, ERR, lastError, MSG_DONTWAIT, sys } from "../platform/seam.js";
 import { FAILED, type Op } from "./drive.js";
 
 /** recvmmsg waits for the first datagram only, then takes what is queued (MSG_WAITFORONE). */
+/** The kernel's own batch calls are there (Linux), or each datagram is moved on its own. */
+const SEND_MMSG = HAS_MMSG && sys.sendmmsg !== undefined;
+const RECV_MMSG = HAS_MMSG && sys.recvmmsg !== undefined;
 const WAITFORONE = (C as { MSG_WAITFORONE?: number }).MSG_WAITFORONE ?? 0;
 const TRUNC = (C as { MSG_TRUNC?: number }).MSG_TRUNC ?? 0;
 /** Winsock's answer to a datagram bigger than the buffer: the buffer is full, the rest is gone. */
@@ -21,7 +24,7 @@ class SendBatch implements Op<number> {
     private readonly batch: Batch,
     private readonly flags: number,
   ) {
-    this.syscall = HAS_MMSG && sys.sendmmsg ? "sendmmsg" : "sendto";
+    this.syscall = SEND_MMSG ? "sendmmsg" : "sendto";
   }
   verify(): void {
     this.batch.verify(this.syscall);
@@ -29,7 +32,7 @@ class SendBatch implements Op<number> {
   attempt(fd: number, dontwait: boolean): number {
     const b = this.batch;
     const f = dontwait ? this.flags | MSG_DONTWAIT : this.flags;
-    if (HAS_MMSG && sys.sendmmsg) return sys.sendmmsg(fd, b.vector(0), b.count, f);
+    if (SEND_MMSG) return sys.sendmmsg!(fd, b.vector(0), b.count, f);
     for (let i = 0; i < b.count; i++) {
       const name = b.name(i);
       const r = name
@@ -66,7 +69,7 @@ class RecvBatch implements Op<number> {
     private readonly flags: number,
     private readonly owner: object,
   ) {
-    this.syscall = HAS_MMSG && sys.recvmmsg ? "recvmmsg" : "recvfrom";
+    this.syscall = RECV_MMSG ? "recvmmsg" : "recvfrom";
     this.asked = batch.count;
   }
   verify(): void {
@@ -75,8 +78,8 @@ class RecvBatch implements Op<number> {
   attempt(fd: number, dontwait: boolean): number {
     const b = this.batch;
     const f = dontwait ? this.flags | MSG_DONTWAIT : this.flags;
-    if (HAS_MMSG && sys.recvmmsg) {
-      const n = sys.recvmmsg(fd, b.vector(0), b.count, f | WAITFORONE);
+    if (RECV_MMSG) {
+      const n = sys.recvmmsg!(fd, b.vector(0), b.count, f | WAITFORONE);
       if (n > 0) b.collect(0, n);
       return n;
     }
