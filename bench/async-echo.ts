@@ -1,10 +1,13 @@
 // `npm run bench:async`: the same echo load (200 connections × 64-byte round trips on loopback, from a
 // separate C process: bench/c/echo-load.c; LOAD=node for the older Node client) against a bsdsock
-// server written as the README shows and a Node `net` server, in one run, alternating a few times. Prints messages/s for both and the ratio (bsdsock / net; ≥ 1 means bsdsock is faster).
+// server written as the README shows, a Node `net` server and a C epoll server (bench/c/echo-epoll.c: the
+// ceiling for any server making the same two system calls per message), in one run, alternating a few
+// times. Prints messages/s for each and the ratios to net (≥ 1 means faster than net).
 import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
 import * as net from "node:net";
 import * as S from "../runtime/index.js";
-import { cProgram } from "./tools.js";
+import { cProgram, server } from "./tools.js";
 
 const CONNS = Number(process.env.CONNS ?? 200);
 const ROUNDS = Number(process.env.ROUNDS ?? 1000);
@@ -30,7 +33,23 @@ function runLoad(port: number): Promise<{ messages: number; seconds: number }> {
   });
 }
 
-async function bsdsockServer(): Promise<{ port: number; stop: () => void }> {
+/** A server under test: its port, and the CPU time (µs, user and system) its process has used so far. */
+interface Server {
+  port: number;
+  cpu: () => { user: number; system: number };
+  stop: () => void;
+}
+
+/** The two Node servers run in this process, which does nothing else while the load runs. */
+const ownCpu = () => process.cpuUsage();
+
+/** A child's CPU time from /proc/<pid>/stat (utime and stime, in clock ticks of 10 ms). */
+function childCpu(pid: number): { user: number; system: number } {
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+  return { user: Number(fields[11]) * 10_000, system: Number(fields[12]) * 10_000 };
+}
+
+async function bsdsockServer(): Promise<Server> {
   const srv = S.socket();
   srv.setsockopt(S.SOL_SOCKET, S.SO_REUSEADDR, 1);
   srv.bind(["127.0.0.1", 0]);
@@ -58,37 +77,55 @@ async function bsdsockServer(): Promise<{ port: number; stop: () => void }> {
       })();
     }
   })();
-  return { port: (srv.getsockname() as [string, number])[1], stop: () => srv.close() };
+  return { port: (srv.getsockname() as [string, number])[1], cpu: ownCpu, stop: () => srv.close() };
 }
 
-async function netServer(): Promise<{ port: number; stop: () => void }> {
+async function netServer(): Promise<Server> {
   const server = net.createServer((c) => {
     c.setNoDelay(true);
     c.on("data", (d) => c.write(d));
     c.on("error", () => c.destroy());
   });
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", 1024, r));
-  return { port: (server.address() as net.AddressInfo).port, stop: () => server.close() };
+  return { port: (server.address() as net.AddressInfo).port, cpu: ownCpu, stop: () => server.close() };
 }
 
-const rates: Record<string, number[]> = { bsdsock: [], net: [] };
+const EPOLL = cProgram("echo-epoll");
+async function cServer(): Promise<Server> {
+  const { line, pid, stop } = await server(EPOLL, []);
+  return { port: Number(line), cpu: () => childCpu(pid), stop };
+}
+
+const rates: Record<string, number[]> = { bsdsock: [], net: [], c: [] };
+/** CPU µs per message (user, system) of each server's fastest run. */
+const perMessage: Record<string, { user: number; system: number }> = {};
 for (let i = 0; i < REPEAT; i++) {
   for (const [name, make] of [
     ["bsdsock", bsdsockServer],
     ["net", netServer],
+    ["c", cServer],
   ] as const) {
     const s = await make();
+    const before = s.cpu();
     const r = await runLoad(s.port);
+    const after = s.cpu();
     s.stop();
-    rates[name].push(r.messages / r.seconds);
+    const rate = r.messages / r.seconds;
+    if (rate > Math.max(...rates[name]))
+      perMessage[name] = {
+        user: (after.user - before.user) / r.messages,
+        system: (after.system - before.system) / r.messages,
+      };
+    rates[name].push(rate);
   }
 }
 const best = (xs: number[]) => Math.max(...xs);
 const b = best(rates.bsdsock);
 const n = best(rates.net);
-// bench/run.ts reads the two rates from the last line.
+const c = best(rates.c);
+// bench/run.ts reads the rates from the last line.
 if (process.env.BENCH_JSON) {
-  console.log(JSON.stringify({ bsdsock: b, net: n }));
+  console.log(JSON.stringify({ bsdsock: b, net: n, c, perMessage }));
   process.exit(0);
 }
 console.log(
@@ -96,4 +133,11 @@ console.log(
 );
 console.log(`  bsdsock server   ${Math.round(b).toLocaleString("en-US")} messages/s`);
 console.log(`  node net server  ${Math.round(n).toLocaleString("en-US")} messages/s`);
-console.log(`  ratio bsdsock / net = ${(b / n).toFixed(2)} (target ≥ 1.00)`);
+console.log(`  C epoll server   ${Math.round(c).toLocaleString("en-US")} messages/s`);
+console.log(`  ratio bsdsock / net = ${(b / n).toFixed(2)} (target ≥ 1.50)`);
+console.log(`  ratio C epoll / net = ${(c / n).toFixed(2)} (the ceiling for these system calls)`);
+console.log("  server CPU per message (µs, user + system, of each one's best run):");
+for (const [name, { user, system }] of Object.entries(perMessage))
+  console.log(
+    `    ${name.padEnd(8)} ${user.toFixed(2)} + ${system.toFixed(2)} = ${(user + system).toFixed(2)}`,
+  );

@@ -23,7 +23,10 @@ export function measure(cmd: string, args: string[], input?: string): number {
 }
 
 /** A long-running helper process whose first stdout line is handed back (e.g. a port). */
-export async function server(cmd: string, args: string[]): Promise<{ line: string; stop: () => void }> {
+export async function server(
+  cmd: string,
+  args: string[],
+): Promise<{ line: string; pid: number; stop: () => void }> {
   const p = spawn(cmd, args, { cwd: root, stdio: ["ignore", "pipe", "inherit"] });
   const line = await new Promise<string>((resolve, reject) => {
     let buf = "";
@@ -33,7 +36,7 @@ export async function server(cmd: string, args: string[]): Promise<{ line: strin
     });
     p.on("exit", (code) => reject(new Error(`${cmd} exited ${code} before answering`)));
   });
-  return { line, stop: () => p.kill() };
+  return { line, pid: p.pid!, stop: () => p.kill() };
 }
 
 /** The best (smallest) of several runs: the machine is shared and noisy. */
