@@ -38,6 +38,31 @@ print(json.dumps([s.recv(65535).hex() for _ in range(4)]), flush=True)`,
   });
 });
 
+describeWhere(peersReachable && onLinux, "UDP_SEGMENT is Linux's, and the receiver is python3")(
+  "UDP_SEGMENT as a socket option",
+  () => {
+    it("set once, a plain sendto is split by the kernel; a per-call sendSegments size overrides it", async () => {
+      const peer = python(
+        String.raw`
+import json, socket
+s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+s.bind(("127.0.0.1", 0))
+s.settimeout(10)
+print(s.getsockname()[1], flush=True)
+print(json.dumps([len(s.recv(65535)) for _ in range(7)]), flush=True)`,
+      );
+      const to: [string, number] = ["127.0.0.1", Number(await peer.firstLine)];
+      using s = udp();
+      s.setsockopt(S.SOL_UDP!, S.UDP_SEGMENT!, 400);
+      expect(s.getsockopt(S.SOL_UDP!, S.UDP_SEGMENT!)).toBe(400);
+      expect(s.sendto(data, to)).toBe(1000); // 400, 400, 200
+      expect(s.sendSegments(data, 250, to)).toBe(1000); // 250 × 4
+      expect(await peer.exited()).toBe(0);
+      expect(JSON.parse(peer.stdout().split("\n")[1]!)).toEqual([400, 400, 200, 250, 250, 250, 250]);
+    });
+  },
+);
+
 describe("segments", () => {
   it("GRO off: each segment arrives as a datagram of its own, sync and async", async () => {
     using a = udp();
