@@ -1,6 +1,6 @@
 // Runs before `npm run generate` and `npm test` (npm's pre-scripts), with nothing but Node: installs
 // the npm dependencies on a fresh clone, and the Debian programs that are missing: clang for the
-// generator, and for the tests the real peers they talk to (python3, socat, nc, curl, ip). Plain
+// generator, and for the tests the real peers they talk to (python3, socat, nc, curl, ip) and netbase. Plain
 // JavaScript on purpose: it must work before tsx or anything else is installed.
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -33,12 +33,15 @@ if (forTests)
     ["nc", ["-h"], "netcat-openbsd"],
     ["curl", ["--version"], "curl"],
     ["ip", ["-V"], "iproute2"],
+    // Not a program: the resolver tests read services and protocols (getservbyname, getprotobyname).
+    ["/etc/services", null, "netbase"],
+    ["/etc/protocols", null, "netbase"],
   );
-const missing = () => needed.filter(([cmd, args]) => !have(cmd, args));
+const missing = () => needed.filter(([cmd, args]) => (args ? !have(cmd, args) : !existsSync(cmd)));
 
 let lacking = missing();
 if (lacking.length) {
-  const packages = lacking.map(([, , pkg]) => pkg);
+  const packages = [...new Set(lacking.map(([, , pkg]) => pkg))];
   const root_ = process.getuid?.() === 0;
   const apt = have("apt-get");
   if (root_ && apt && process.env.BSDSOCK_NO_INSTALL !== "1") {
@@ -49,7 +52,7 @@ if (lacking.length) {
     lacking = missing();
   }
   if (lacking.length) {
-    const pk = lacking.map(([, , pkg]) => pkg).join(" ");
+    const pk = [...new Set(lacking.map(([, , pkg]) => pkg))].join(" ");
     const how = root_
       ? `apt-get update && apt-get install -y ${pk}`
       : `sudo apt-get update && sudo apt-get install -y ${pk}`;
