@@ -1,7 +1,8 @@
 // IPv4 multicast on one interface: a receiver joins a group (IP_ADD_MEMBERSHIP with struct ip_mreqn),
 // a sender sends to it (IP_MULTICAST_IF, IP_MULTICAST_LOOP).
-// Usage: tsx examples/multicast.ts receive GROUP PORT IFNAME COUNT   (prints "joined" first)
+// Usage: tsx examples/multicast.ts receive GROUP PORT IFNAME COUNT   (prints "joined PORT" first)
 //        tsx examples/multicast.ts send GROUP PORT IFNAME MESSAGE
+// A receiver given PORT 0 binds a free port: the one it prints.
 import * as S from "bsdsock";
 
 const [mode, group, port, ifname, arg] = process.argv.slice(2);
@@ -16,7 +17,7 @@ if (mode === "receive") {
     S.packStruct("ip_mreqn", { imr_multiaddr: group, imr_ifindex: ifindex }),
   );
   s.settimeout(10);
-  console.log("joined");
+  console.log(`joined ${s.getsockname()[1]}`);
   for (let i = 0; i < Number(arg); i++) {
     const [data, [from]] = s.recvfrom(1500) as [Buffer, [string, number]];
     console.log(`received "${data.toString()}" from ${from}`);

@@ -21,17 +21,20 @@ comparePythonCases(
       py: "socket.socket(socket.AF_PACKET, socket.SOCK_DGRAM, 0).bind(('no-such-if0', 3))",
       js: () => S.socket(S.AF_PACKET, S.SOCK_DGRAM, 0).bind(["no-such-if0", S.ETH_P_ALL]),
     },
+    // vsock ports are machine-wide, not per network namespace: VMADDR_PORT_ANY, so that no other run
+    // on the machine can hold the port. The kernel picks one; both sides report [cid, port was picked].
     "AF_VSOCK bind to VMADDR_CID_ANY": {
-      py: "(lambda s: (s.bind((socket.VMADDR_CID_ANY, 54321)), s.getsockname())[1])(socket.socket(socket.AF_VSOCK, socket.SOCK_STREAM))",
+      py: "(lambda a: [a[0], 1024 <= a[1] < 0xFFFFFFFF])((lambda s: (s.bind((socket.VMADDR_CID_ANY, 0xFFFFFFFF)), s.getsockname())[1])(socket.socket(socket.AF_VSOCK, socket.SOCK_STREAM)))",
       js: () => {
         using s = S.socket(S.AF_VSOCK, S.SOCK_STREAM);
-        s.bind([S.VMADDR_CID_ANY, 54321]);
-        return s.getsockname();
+        s.bind([S.VMADDR_CID_ANY, S.VMADDR_PORT_ANY]);
+        const [cid, port] = s.getsockname();
+        return [cid, port >= 1024 && port < 0xffffffff];
       },
     },
     "AF_VSOCK bind to the loopback CID (no vsock loopback transport in this kernel)": {
-      py: "socket.socket(socket.AF_VSOCK, socket.SOCK_STREAM).bind((1, 54322))",
-      js: () => S.socket(S.AF_VSOCK, S.SOCK_STREAM).bind([S.VMADDR_CID_LOCAL, 54322]),
+      py: "socket.socket(socket.AF_VSOCK, socket.SOCK_STREAM).bind((1, 0xFFFFFFFF))",
+      js: () => S.socket(S.AF_VSOCK, S.SOCK_STREAM).bind([S.VMADDR_CID_LOCAL, S.VMADDR_PORT_ANY]),
     },
     "AF_CAN socket (no CAN in this kernel)": {
       py: "socket.socket(socket.AF_CAN, socket.SOCK_RAW, socket.CAN_RAW)",
