@@ -885,6 +885,44 @@ export const EPERM = C.EPERM as number | undefined;
 export const EPFNOSUPPORT = C.EPFNOSUPPORT as number | undefined;
 /** Only on macOS, Linux; undefined elsewhere. */
 export const EPIPE = C.EPIPE as number | undefined;
+/** Only on Linux; undefined elsewhere. */
+export const EPOLLERR = C.EPOLLERR as number | undefined;
+/** Only on Linux; undefined elsewhere. */
+export const EPOLLET = C.EPOLLET as number | undefined;
+/** Only on Linux; undefined elsewhere. */
+export const EPOLLEXCLUSIVE = C.EPOLLEXCLUSIVE as number | undefined;
+/** Only on Linux; undefined elsewhere. */
+export const EPOLLHUP = C.EPOLLHUP as number | undefined;
+/** Only on Linux; undefined elsewhere. */
+export const EPOLLIN = C.EPOLLIN as number | undefined;
+/** Only on Linux; undefined elsewhere. */
+export const EPOLLMSG = C.EPOLLMSG as number | undefined;
+/** Only on Linux; undefined elsewhere. */
+export const EPOLLONESHOT = C.EPOLLONESHOT as number | undefined;
+/** Only on Linux; undefined elsewhere. */
+export const EPOLLOUT = C.EPOLLOUT as number | undefined;
+/** Only on Linux; undefined elsewhere. */
+export const EPOLLPRI = C.EPOLLPRI as number | undefined;
+/** Only on Linux; undefined elsewhere. */
+export const EPOLLRDBAND = C.EPOLLRDBAND as number | undefined;
+/** Only on Linux; undefined elsewhere. */
+export const EPOLLRDHUP = C.EPOLLRDHUP as number | undefined;
+/** Only on Linux; undefined elsewhere. */
+export const EPOLLRDNORM = C.EPOLLRDNORM as number | undefined;
+/** Only on Linux; undefined elsewhere. */
+export const EPOLLWAKEUP = C.EPOLLWAKEUP as number | undefined;
+/** Only on Linux; undefined elsewhere. */
+export const EPOLLWRBAND = C.EPOLLWRBAND as number | undefined;
+/** Only on Linux; undefined elsewhere. */
+export const EPOLLWRNORM = C.EPOLLWRNORM as number | undefined;
+/** Only on Linux; undefined elsewhere. */
+export const EPOLL_CLOEXEC = C.EPOLL_CLOEXEC as number | undefined;
+/** Only on Linux; undefined elsewhere. */
+export const EPOLL_CTL_ADD = C.EPOLL_CTL_ADD as number | undefined;
+/** Only on Linux; undefined elsewhere. */
+export const EPOLL_CTL_DEL = C.EPOLL_CTL_DEL as number | undefined;
+/** Only on Linux; undefined elsewhere. */
+export const EPOLL_CTL_MOD = C.EPOLL_CTL_MOD as number | undefined;
 /** Only on macOS; undefined elsewhere. */
 export const EPROCLIM = C.EPROCLIM as number | undefined;
 /** Only on macOS; undefined elsewhere. */

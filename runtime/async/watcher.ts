@@ -1,17 +1,19 @@
-// Readiness from libuv: one uv_poll watcher per file descriptor (koffi.node.poll), shared by every
-// socket object over that fd, started only while an async operation waits, closed with the fd.
-// Nothing parks on the threadpool.
+// Readiness for each file descriptor: one watcher per fd, shared by every socket object over it, whose
+// registration (readiness.ts: bsdsock's epoll set on Linux, libuv's uv_poll elsewhere) is started only
+// while an async operation waits, and closed with the fd. Nothing parks on the threadpool.
 //
-// libuv allows one watcher per fd per loop, and koffi aborts the process when uv_poll_init refuses a
-// second (a net.Socket({ fd }) already reading it, say). On POSIX the watcher therefore polls its own
-// close-on-exec duplicate of the fd: epoll keys registrations by descriptor, so the duplicate never
-// collides with anyone's, and readiness of the socket is the same. uv_poll_init also makes the fd
-// non-blocking (O_NONBLOCK lives in the shared open file description); the flag is put back as it was
-// right after, so a blocking socket stays blocking for its sync calls — and one somebody else (a
-// net.Socket over the same fd) made non-blocking stays so.
-import koffi from "koffi";
+// On POSIX the watcher registers its own close-on-exec duplicate of the fd. With uv_poll that is
+// required: libuv allows one watcher per fd per loop, and koffi aborts the process when uv_poll_init
+// refuses a second (a net.Socket({ fd }) already reading it, say); epoll keys registrations by
+// descriptor, so the duplicate never collides with anyone's, and readiness of the socket is the same.
+// In bsdsock's epoll set it makes the registration live exactly as long as the watcher, whoever closes
+// the socket's own fd. uv_poll_init also makes the fd non-blocking (O_NONBLOCK lives in the shared open
+// file description); the flag is put back as it was right after, so a blocking socket stays blocking
+// for its sync calls — and one somebody else (a net.Socket over the same fd) made non-blocking stays so.
 import { SocketError } from "../errors.js";
 import { closeFd, ERR, isNonBlocking, lastError, setNonBlocking, sys } from "../platform/seam.js";
+import type { PollEvents, PollHandle } from "./poll-handle.js";
+import { readiness } from "./readiness.js";
 
 export type Interest = "readable" | "writable";
 
@@ -21,25 +23,6 @@ export interface Waiter {
   run(): boolean;
   fail(err: Error): void;
 }
-
-interface PollEvents {
-  readable: boolean;
-  writable: boolean;
-  disconnect: boolean;
-}
-interface PollHandle {
-  start(opts: Partial<PollEvents>, cb: (status: number, ev: PollEvents) => void): void;
-  stop(): void;
-  close(): void;
-  ref(): void;
-  unref(): void;
-}
-// koffi 3.3's typings declare the callback as (events); it is called as (status, events).
-const poll = (
-  koffi as unknown as {
-    node: { poll(fd: number, o: Partial<PollEvents>, cb: (s: number, e: PollEvents) => void): PollHandle };
-  }
-).node.poll;
 
 /** Windows sockets are handles, not fds: libuv keeps no per-fd table there, and nothing is duplicated. */
 const DUPLICATE = process.platform !== "win32";
@@ -137,9 +120,9 @@ export class Watcher {
       if (pollFd < 0) pollFd = sys.dup(this.fd);
       if (pollFd < 0) throw new SocketError(lastError(), undefined, "poll");
     }
-    const before = isNonBlocking(this.fd);
+    const before = readiness.setsNonBlocking ? isNonBlocking(this.fd) : undefined;
     try {
-      this.#handle = poll(pollFd, want, this.#onEvent);
+      this.#handle = readiness.open(pollFd, want, this.#onEvent);
     } catch (e) {
       if (pollFd !== this.fd) closeFd(pollFd);
       throw e;

@@ -65,6 +65,16 @@ export interface Sys {
   sendfile?(out: number, inFd: number, position: BigInt64Array, count: number): number;
   /** Sets a file's position (lseek SEEK_SET), as CPython's sendfile leaves it; absent on Windows. */
   seek?(fd: number, position: number): number;
+  /**
+   * An epoll set (Linux), which runtime/async/epoll-set.ts puts behind one libuv watcher: a new
+   * close-on-exec set; add, change or remove `fd` with `events` (EPOLLIN…) and a 32-bit `token` handed
+   * back with its events; and the ready events without waiting, into an epoll_event array.
+   */
+  epoll?: {
+    create(): number;
+    ctl(ep: number, op: number, fd: number, events: number, token: number): number;
+    wait(ep: number, events: Buffer, max: number): number;
+  };
 }
 
 /** The error codes the runtime acts on, by meaning (errno values on POSIX, WSAE* on Windows). */

@@ -7,6 +7,8 @@ import koffi from "koffi";
 import { getSystemErrorName } from "node:util";
 import { constants as C, layouts } from "../bindings.js";
 import type { CommonLayouts, ErrorCodes, Net, Seam, Sys } from "../contract.js";
+import type { StructLayout } from "../bindings-info.js";
+import { writeHost32 } from "../byteorder.js";
 import type { Address } from "../memory.js";
 import { readSockaddrFamily, sockaddrHeader } from "../../address/sockaddr.js";
 import { posixFlavor, rightsFds } from "./bsd.js";
@@ -131,9 +133,25 @@ function makeSeam(libc: Libc): Seam {
         Number(libc.recvmmsg(fd, vector, vlen, flags, null)),
     }),
     ...("sendfile" in libc ? { sendfile } : {}),
+    ...("epoll_wait" in libc && { epoll: epollCalls(libc) }),
     // SEEK_SET is 0 in every libc.
     seek: (fd, position) => Number(libc.lseek(fd, position, 0)),
   };
+
+  function epollCalls(libc: Libc): NonNullable<Sys["epoll"]> {
+    const { epoll_event: EV, epoll_data: DATA } = layouts as unknown as Record<string, StructLayout>;
+    const at = { events: EV!.fields.events!.offset, token: EV!.fields.data!.offset + DATA!.fields.u32!.offset };
+    const event = Buffer.alloc(EV!.size);
+    return {
+      create: () => libc.epoll_create1(optional.EPOLL_CLOEXEC as number) as number,
+      ctl(ep, op, fd, events, token) {
+        writeHost32(event, events, at.events);
+        writeHost32(event, token, at.token);
+        return libc.epoll_ctl(ep, op, fd, event) as number;
+      },
+      wait: (ep, events, max) => libc.epoll_wait(ep, events, max, 0) as number,
+    };
+  }
 
   function sendfile(out: number, inFd: number, position: BigInt64Array, count: number): number {
     return Number(libc.sendfile(out, inFd, position, count));
