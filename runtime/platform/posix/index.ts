@@ -140,7 +140,10 @@ function makeSeam(libc: Libc): Seam {
 
   function epollCalls(libc: Libc): NonNullable<Sys["epoll"]> {
     const { epoll_event: EV, epoll_data: DATA } = layouts as unknown as Record<string, StructLayout>;
-    const at = { events: EV!.fields.events!.offset, token: EV!.fields.data!.offset + DATA!.fields.u32!.offset };
+    const at = {
+      events: EV!.fields.events!.offset,
+      token: EV!.fields.data!.offset + DATA!.fields.u32!.offset,
+    };
     const event = Buffer.alloc(EV!.size);
     return {
       create: () => libc.epoll_create1(optional.EPOLL_CLOEXEC as number) as number,
