@@ -11,12 +11,18 @@ import { SocketError } from "../errors.js";
 import { constants, layouts } from "../platform/bindings.js";
 import { readHost32 } from "../platform/byteorder.js";
 import type { StructLayout } from "../platform/bindings-info.js";
-import { closeFd, lastError, type Sys } from "../platform/seam.js";
-import type { PollCallback, PollEvents, PollHandle, ReadinessSource } from "./poll-handle.js";
+import { closeFd, lastError, sys, type Sys } from "../platform/seam.js";
+import {
+  HIGH_FD,
+  type PollCallback,
+  type PollEvents,
+  type PollHandle,
+  type ReadinessSource,
+} from "./poll-handle.js";
 
 type Epoll = NonNullable<Sys["epoll"]>;
 
-/** Events read per epoll_wait; more stay ready, and the set with them, for the next iteration. */
+/** Events read per epoll_wait; more stay ready, and are read at the next iteration. */
 const BATCH = 256;
 
 export function epollSource(epoll: Epoll): ReadinessSource {
@@ -64,11 +70,19 @@ class EpollSet {
       token: EV!.fields.data!.offset + DATA!.fields.u32!.offset,
     };
     this.#ready = Buffer.alloc(this.#stride * BATCH);
-    const ep = epoll.create();
-    if (ep < 0) throw new SocketError(lastError(), undefined, "epoll_create1");
-    this.#ep = ep;
+    const low = epoll.create();
+    if (low < 0) throw new SocketError(lastError(), undefined, "epoll_create1");
+    // libuv watches the set itself: numbered high, as the watchers' duplicates are (poll-handle.ts).
+    const ep = sys.dup(low, HIGH_FD);
+    if (ep >= 0) closeFd(low);
+    this.#ep = ep >= 0 ? ep : low;
     const poll = (koffi as unknown as { node: { poll: ReadinessSource["open"] } }).node.poll;
-    this.#uv = poll(ep, { readable: true }, () => this.#drain());
+    try {
+      this.#uv = poll(this.#ep, { readable: true }, () => this.#drain());
+    } catch (e) {
+      closeFd(this.#ep);
+      throw e;
+    }
     this.#uv.unref();
   }
 
@@ -77,7 +91,12 @@ class EpollSet {
     while (this.#byToken.has(token) || token === 0) token = (token + 1) >>> 0;
     this.#nextToken = (token + 1) >>> 0;
     const r = new Registration(this, fd, token);
-    r.start(want, cb);
+    try {
+      r.start(want, cb);
+    } catch (e) {
+      this.#closeIfUnused(); // a set made for this registration alone
+      throw e;
+    }
     this.#byToken.set(token, r);
     return r;
   }
@@ -95,6 +114,10 @@ class EpollSet {
    */
   forget(token: number): void {
     this.#byToken.delete(token);
+    this.#closeIfUnused();
+  }
+
+  #closeIfUnused(): void {
     if (this.#byToken.size > 0 || this.#closing) return;
     this.#closing = true;
     setImmediate(() => {
@@ -152,8 +175,14 @@ class Registration implements PollHandle {
     if (this.#events === 0) return;
     this.#events = 0;
     if (this.#referenced) this.set.hold(-1);
-    // Cannot fail for an fd in the set: the registration owns it (a duplicate), open until close().
-    this.set.ctl(DEL, this.fd, 0, this.token);
+    // Cleanup, never an error of its own: the fd is a duplicate the watcher closes only after this, so
+    // DEL cannot fail unless somebody closed that duplicate behind its back — then the kernel has
+    // already dropped it from the set.
+    try {
+      this.set.ctl(DEL, this.fd, 0, this.token);
+    } catch {
+      // already out of the set
+    }
   }
 
   close(): void {

@@ -26,3 +26,10 @@ export interface ReadinessSource {
   /** Whether open() makes the fd non-blocking (uv_poll_init does), so the caller must put it back. */
   readonly setsNonBlocking: boolean;
 }
+
+/**
+ * Where fds that libuv will watch are numbered from (lower when the fd limit is lower): a low number
+ * just closed behind libuv's back (an fd a net.Socket still watched) may still be in libuv's table, and
+ * uv_poll_init on it would abort the process in koffi.
+ */
+export const HIGH_FD = 1000;

@@ -12,7 +12,7 @@
 // for its sync calls — and one somebody else (a net.Socket over the same fd) made non-blocking stays so.
 import { SocketError } from "../errors.js";
 import { closeFd, ERR, isNonBlocking, lastError, setNonBlocking, sys } from "../platform/seam.js";
-import type { PollEvents, PollHandle } from "./poll-handle.js";
+import { HIGH_FD, type PollEvents, type PollHandle } from "./poll-handle.js";
 import { readiness } from "./readiness.js";
 
 export type Interest = "readable" | "writable";
@@ -26,8 +26,6 @@ export interface Waiter {
 
 /** Windows sockets are handles, not fds: libuv keeps no per-fd table there, and nothing is duplicated. */
 const DUPLICATE = process.platform !== "win32";
-/** Where the duplicates are numbered from (lower when the fd limit is lower). */
-const HIGH_FD = 1000;
 
 /** The watcher of each fd with one; closing the fd closes it (and fails what waits on it). */
 const byFd = new Map<number, Watcher>();
@@ -114,8 +112,6 @@ export class Watcher {
   #open(want: PollEvents): void {
     let pollFd = this.fd;
     if (DUPLICATE) {
-      // Numbered high: a low number just closed behind libuv's back (an fd a net.Socket still watched)
-      // may still be in libuv's table, and uv_poll_init on it would abort in koffi.
       pollFd = sys.dup(this.fd, HIGH_FD);
       if (pollFd < 0) pollFd = sys.dup(this.fd);
       if (pollFd < 0) throw new SocketError(lastError(), undefined, "poll");

@@ -84,6 +84,13 @@ describe("crash class, each in its own process", () => {
     if (!onWindows) expect(inChild("net-socket-same-fd")).toMatchObject({ first: "z", alive: true });
   });
 
+  itWhere(!onWindows, "Node's net.Socket takes a C runtime fd on Windows, never a socket handle")(
+    "an fd closed behind libuv's back (a net.Socket still watched it) is never handed to libuv again: no abort",
+    () => {
+      expect(inChild("fd-closed-behind-libuv")).toEqual({ value: "hi" });
+    },
+  );
+
   itWhere(!onWindows, MSG)(
     "a message's buffers are taken through the engine at the call: their own getters never run",
     () => {

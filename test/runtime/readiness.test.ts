@@ -3,7 +3,7 @@
 // process (/proc/self/fdinfo of an epoll fd lists each registered fd with its events).
 import { readdirSync, readFileSync, readlinkSync } from "node:fs";
 import { setImmediate as tick } from "node:timers/promises";
-import { expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import * as S from "../../runtime/index.js";
 import { readiness } from "../../runtime/async/readiness.js";
 import { describeWhere, itWhere, onLinux } from "../helpers/platform.js";
@@ -42,57 +42,10 @@ const registered = (fd: number): [number, number, number][] => {
   });
 };
 
-describeWhere(onLinux, "epoll is Linux's (elsewhere each fd has libuv's own uv_poll)")("readiness", () => {
-  it("is bsdsock's epoll set on Linux", () => {
-    expect(readiness.name).toBe(process.env.BSDSOCK_READINESS === "uv_poll" ? "uv_poll" : "epoll");
+describe("readiness on every target", () => {
+  it("is bsdsock's epoll set on Linux, libuv's uv_poll elsewhere (or when BSDSOCK_READINESS=uv_poll)", () => {
+    expect(readiness.name).toBe(onLinux && process.env.BSDSOCK_READINESS !== "uv_poll" ? "epoll" : "uv_poll");
   });
-
-  itWhere(readiness.name === "epoll", "BSDSOCK_READINESS=uv_poll: libuv registers at its next iteration")(
-    "a socket is in one epoll set while an operation waits, and out of it once idle or hung up",
-    async () => {
-      const [a, b] = S.socketpair();
-      try {
-        const got = a.recvAsync(16);
-        const waiting = registered(a.fileno());
-        expect(waiting).toHaveLength(1); // one registration per socket, in one set
-        const [, tfd, events] = waiting[0]!;
-        expect(tfd).not.toBe(a.fileno()); // the watcher's own duplicate
-        expect(events & S.POLLIN).toBe(S.POLLIN);
-        expect(events & S.POLLOUT).toBe(0);
-        b.send("x");
-        expect((await got).toString()).toBe("x");
-        // Taken out at the end of the loop iteration it went idle in.
-        for (let i = 0; i < 5 && registered(a.fileno()).length > 0; i++) await tick();
-        expect(registered(a.fileno())).toEqual([]);
-        // Hung up with nobody waiting: still out (the kernel reports EPOLLHUP whatever was asked, and a
-        // registration left in the set would make it ready on every iteration).
-        b.close();
-        await tick();
-        expect(registered(a.fileno())).toEqual([]);
-        expect((await a.recvAsync(16)).length).toBe(0);
-      } finally {
-        a.close();
-        b.close();
-      }
-    },
-  );
-
-  itWhere(readiness.name === "epoll", "BSDSOCK_READINESS=uv_poll: libuv's own epoll fd is the loop's")(
-    "the set holds an fd only while some socket uses it: the last one closed, it closes too",
-    async () => {
-      await tick(); // whatever an earlier test left is closed by now
-      const base = epollFds().length;
-      const [a, b] = S.socketpair();
-      const got = a.recvAsync(1);
-      expect(epollFds()).toHaveLength(base + 1);
-      b.send("y");
-      await got;
-      a.close();
-      b.close();
-      await tick();
-      expect(epollFds()).toHaveLength(base);
-    },
-  );
 
   it("serves more ready sockets than one epoll_wait reads (256): 300 pairs, all answered", async () => {
     const pairs = Array.from({ length: 300 }, () => S.socketpair());
@@ -108,4 +61,95 @@ describeWhere(onLinux, "epoll is Linux's (elsewhere each fd has libuv's own uv_p
       }
     }
   });
+
+  it("one socket waiting to read and to write at once gets both, each when its side is ready", async () => {
+    const [a, b] = S.socketpair();
+    try {
+      a.setblocking(false);
+      // Fill a's send buffer (bounded), so that a send waits for b to read.
+      const chunk = Buffer.alloc(65536, 7);
+      let queued = 0;
+      for (let i = 0; i < 4096; i++) {
+        try {
+          queued += a.send(chunk);
+        } catch {
+          break;
+        }
+      }
+      const more = Buffer.alloc(100_000, 9);
+      const sent = a.sendallAsync(more);
+      const got = a.recvAsync(16);
+      let sentDone = false;
+      void sent.then(() => (sentDone = true));
+      b.send("read side");
+      expect((await got).toString()).toBe("read side");
+      expect(sentDone).toBe(false); // the write side still waits: nobody read b yet
+      b.setblocking(false);
+      let drained = 0;
+      for (let i = 0; i < 100_000 && drained < queued + more.length; i++) {
+        try {
+          drained += b.recv(1 << 20).length;
+        } catch {
+          await tick();
+        }
+      }
+      await sent;
+      expect(drained).toBe(queued + more.length);
+    } finally {
+      a.close();
+      b.close();
+    }
+  });
 });
+
+describeWhere(onLinux, "epoll is Linux's (elsewhere each fd has libuv's own uv_poll)")(
+  "the epoll set",
+  () => {
+    itWhere(readiness.name === "epoll", "BSDSOCK_READINESS=uv_poll: libuv registers at its next iteration")(
+      "a socket is in one epoll set while an operation waits, and out of it once idle or hung up",
+      async () => {
+        const [a, b] = S.socketpair();
+        try {
+          const got = a.recvAsync(16);
+          const waiting = registered(a.fileno());
+          expect(waiting).toHaveLength(1); // one registration per socket, in one set
+          const [, tfd, events] = waiting[0]!;
+          expect(tfd).not.toBe(a.fileno()); // the watcher's own duplicate
+          expect(events & S.POLLIN).toBe(S.POLLIN);
+          expect(events & S.POLLOUT).toBe(0);
+          b.send("x");
+          expect((await got).toString()).toBe("x");
+          // Taken out at the end of the loop iteration it went idle in.
+          for (let i = 0; i < 5 && registered(a.fileno()).length > 0; i++) await tick();
+          expect(registered(a.fileno())).toEqual([]);
+          // Hung up with nobody waiting: still out (the kernel reports EPOLLHUP whatever was asked, and a
+          // registration left in the set would make it ready on every iteration).
+          b.close();
+          await tick();
+          expect(registered(a.fileno())).toEqual([]);
+          expect((await a.recvAsync(16)).length).toBe(0);
+        } finally {
+          a.close();
+          b.close();
+        }
+      },
+    );
+
+    itWhere(readiness.name === "epoll", "BSDSOCK_READINESS=uv_poll: libuv's own epoll fd is the loop's")(
+      "the set holds an fd only while some socket uses it: the last one closed, it closes too",
+      async () => {
+        await tick(); // whatever an earlier test left is closed by now
+        const base = epollFds().length;
+        const [a, b] = S.socketpair();
+        const got = a.recvAsync(1);
+        expect(epollFds()).toHaveLength(base + 1);
+        b.send("y");
+        await got;
+        a.close();
+        b.close();
+        await tick();
+        expect(epollFds()).toHaveLength(base);
+      },
+    );
+  },
+);
