@@ -6,7 +6,6 @@
 // no events: the kernel reports EPOLLHUP and EPOLLERR whatever was asked, and a hung-up socket nobody
 // reads would make the set ready on every iteration. Events carry a token, not the fd: an event read in
 // the same batch as its registration's removal (one socket's callback closing another) finds no token.
-import koffi from "koffi";
 import { SocketError } from "../errors.js";
 import { constants, layouts } from "../platform/bindings.js";
 import { readHost32 } from "../platform/byteorder.js";
@@ -25,13 +24,14 @@ type Epoll = NonNullable<Sys["epoll"]>;
 /** Events read per epoll_wait; more stay ready, and are read at the next iteration. */
 const BATCH = 256;
 
-export function epollSource(epoll: Epoll): ReadinessSource {
+/** bsdsock's epoll set, made on first use; `uvPoll` is libuv's watcher (koffi's), put on the set itself. */
+export function epollSource(epoll: Epoll, uvPoll: ReadinessSource["open"]): ReadinessSource {
   let set: EpollSet | undefined;
   const closed = () => (set = undefined);
   return {
     name: "epoll",
     setsNonBlocking: false,
-    open: (fd, want, cb) => (set ??= new EpollSet(epoll, closed)).open(fd, want, cb),
+    open: (fd, want, cb) => (set ??= new EpollSet(epoll, uvPoll, closed)).open(fd, want, cb),
   };
 }
 
@@ -61,6 +61,7 @@ class EpollSet {
   /** `closed` is called once the set has closed itself, having had no registration left. */
   constructor(
     private readonly epoll: Epoll,
+    uvPoll: ReadinessSource["open"],
     private readonly closed: () => void,
   ) {
     const { epoll_event: EV, epoll_data: DATA } = layouts as unknown as Record<string, StructLayout>;
@@ -76,9 +77,8 @@ class EpollSet {
     const ep = sys.dup(low, HIGH_FD);
     if (ep >= 0) closeFd(low);
     this.#ep = ep >= 0 ? ep : low;
-    const poll = (koffi as unknown as { node: { poll: ReadinessSource["open"] } }).node.poll;
     try {
-      this.#uv = poll(this.#ep, { readable: true }, () => this.#drain());
+      this.#uv = uvPoll(this.#ep, { readable: true }, () => this.#drain());
     } catch (e) {
       closeFd(this.#ep);
       throw e;

@@ -18,4 +18,4 @@ const uvSource: ReadinessSource = { name: "uv_poll", open: uvPoll, setsNonBlocki
 
 /** This process's source of readiness. */
 export const readiness: ReadinessSource =
-  sys.epoll && process.env.BSDSOCK_READINESS !== "uv_poll" ? epollSource(sys.epoll) : uvSource;
+  sys.epoll && process.env.BSDSOCK_READINESS !== "uv_poll" ? epollSource(sys.epoll, uvPoll) : uvSource;
