@@ -6,6 +6,7 @@
 // no events: the kernel reports EPOLLHUP and EPOLLERR whatever was asked, and a hung-up socket nobody
 // reads would make the set ready on every iteration. Events carry a token, not the fd: an event read in
 // the same batch as its registration's removal (one socket's callback closing another) finds no token.
+import { isMainThread } from "node:worker_threads";
 import { SocketError } from "../errors.js";
 import { constants, layouts } from "../platform/bindings.js";
 import { readHost32 } from "../platform/byteorder.js";
@@ -28,6 +29,9 @@ const BATCH = 256;
 export function epollSource(epoll: Epoll, uvPoll: ReadinessSource["open"]): ReadinessSource {
   let set: EpollSet | undefined;
   const closed = () => (set = undefined);
+  // A worker's loop dies with it, and koffi's watcher on the set must not outlive it (watcher.ts releases
+  // the registrations); no setImmediate runs then, so the set closes at once.
+  if (!isMainThread) process.once("exit", () => set?.closeNow());
   return {
     name: "epoll",
     setsNonBlocking: false,
@@ -57,6 +61,7 @@ class EpollSet {
   #holding = 0;
 
   #closing = false;
+  #closed = false;
 
   /** `closed` is called once the set has closed itself, having had no registration left. */
   constructor(
@@ -122,11 +127,17 @@ class EpollSet {
     this.#closing = true;
     setImmediate(() => {
       this.#closing = false;
-      if (this.#byToken.size > 0) return;
-      this.closed();
-      this.#uv.close();
-      closeFd(this.#ep);
+      if (this.#byToken.size === 0) this.closeNow();
     });
+  }
+
+  /** Closes the set, its fd and its libuv watcher, whatever is registered (a worker's exit). */
+  closeNow(): void {
+    if (this.#closed) return;
+    this.#closed = true;
+    this.closed();
+    this.#uv.close();
+    closeFd(this.#ep);
   }
 
   hold(change: 1 | -1): void {

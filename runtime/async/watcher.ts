@@ -10,6 +10,7 @@
 // the socket's own fd. uv_poll_init also makes the fd non-blocking (O_NONBLOCK lives in the shared open
 // file description); the flag is put back as it was right after, so a blocking socket stays blocking
 // for its sync calls — and one somebody else (a net.Socket over the same fd) made non-blocking stays so.
+import { isMainThread } from "node:worker_threads";
 import { SocketError } from "../errors.js";
 import { closeFd, ERR, isNonBlocking, lastError, setNonBlocking, sys } from "../platform/seam.js";
 import { HIGH_FD, type PollEvents, type PollHandle } from "./poll-handle.js";
@@ -35,6 +36,11 @@ const byFd = new Map<number, Watcher>();
  * garbage collected (and its fd closed) while the operation waits.
  */
 const busy = new Set<Watcher>();
+
+// A worker's event loop is torn down with its isolate, and libuv handles koffi still holds then crash
+// the process (rc 139): when a worker exits, its watchers close, as its sockets would have.
+// Nothing that waits is settled then: as in a main thread that exits, its promises stay pending.
+if (!isMainThread) process.once("exit", () => [...byFd.values()].forEach((w) => w.release()));
 
 /** Watchers that lost their last waiter this iteration; one setImmediate checks them all. */
 let idle = new Set<Watcher>();
@@ -193,6 +199,20 @@ export class Watcher {
     this.#closed = true;
     if (byFd.get(this.fd) === this) byFd.delete(this.fd);
     this.#failAll(err);
+    this.#releaseHandle();
+  }
+
+  /** Releases the libuv handle (and the duplicate fd), leaving whatever waits unsettled. */
+  release(): void {
+    if (this.#closed) return;
+    this.#closed = true;
+    this.#readers.clear();
+    this.#writers.clear();
+    this.#releaseHandle();
+  }
+
+  #releaseHandle(): void {
+    if (byFd.get(this.fd) === this) byFd.delete(this.fd);
     this.#handle?.close();
     this.#handle = undefined;
     if (this.#pollFd >= 0 && this.#pollFd !== this.fd) closeFd(this.#pollFd);

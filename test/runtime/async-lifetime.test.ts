@@ -19,6 +19,16 @@ describe("process lifetime", () => {
     });
   }
 
+  it("worker threads that used async calls exit cleanly with their sockets left open", async () => {
+    const p = fixture("worker-exit.ts");
+    expect(await p.exited(20_000), p.stderr()).toBe(0); // 139 when koffi's handles outlived a worker's loop
+    const lines = p.stdout().trim().split("\n");
+    expect(lines).toContain("worker idle exited 0");
+    expect(lines).toContain("worker unref exited 0");
+    expect(lines).toContain("got data");
+    expect(lines).not.toContain("unexpected data");
+  });
+
   it("stays alive while a referenced operation is pending", async () => {
     const p = fixture("async-lifetime.ts", ["pending"]);
     expect(await p.firstLine).toBe("started");
