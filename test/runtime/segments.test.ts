@@ -17,24 +17,34 @@ function udp(proto = 0): S.SocketType<"AF_INET"> {
   return s;
 }
 
-describeWhere(peersReachable, LINUX_PEERS)("sendSegments against python3", () => {
-  it("a python3 receiver gets equal datagrams, the last one shorter", async () => {
-    const peer = python(
-      String.raw`
+/**
+ * A python3 UDP receiver on 127.0.0.1: its port, and then `each` (a Python expression of `d`) for the
+ * `count` datagrams it got, once it has exited cleanly.
+ */
+async function pythonReceiver(count: number, each: string) {
+  const peer = python(
+    String.raw`
 import json, socket
 s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
 s.bind(("127.0.0.1", 0))
 s.settimeout(10)
 print(s.getsockname()[1], flush=True)
-print(json.dumps([s.recv(65535).hex() for _ in range(4)]), flush=True)`,
-    );
-    const port = Number(await peer.firstLine);
+print(json.dumps([${each} for d in (s.recv(65535) for _ in range(${count}))]), flush=True)`,
+  );
+  const port = Number(await peer.firstLine);
+  const received = async (): Promise<unknown> => {
+    expect(await peer.exited()).toBe(0);
+    return JSON.parse(peer.stdout().split("\n")[1]!);
+  };
+  return { port, received };
+}
+
+describeWhere(peersReachable, LINUX_PEERS)("sendSegments against python3", () => {
+  it("a python3 receiver gets equal datagrams, the last one shorter", async () => {
+    const { port, received } = await pythonReceiver(4, "d.hex()");
     using s = udp();
     expect(s.sendSegments(data, 300, ["127.0.0.1", port])).toBe(1000);
-    expect(await peer.exited()).toBe(0);
-    expect(JSON.parse(peer.stdout().split("\n")[1]!)).toEqual(
-      pieces(data, 300).map((p) => p.toString("hex")),
-    );
+    expect(await received()).toEqual(pieces(data, 300).map((p) => p.toString("hex")));
   });
 });
 
@@ -42,23 +52,14 @@ describeWhere(peersReachable && onLinux, "UDP_SEGMENT is Linux's, and the receiv
   "UDP_SEGMENT as a socket option",
   () => {
     it("set once, a plain sendto is split by the kernel; a per-call sendSegments size overrides it", async () => {
-      const peer = python(
-        String.raw`
-import json, socket
-s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
-s.bind(("127.0.0.1", 0))
-s.settimeout(10)
-print(s.getsockname()[1], flush=True)
-print(json.dumps([len(s.recv(65535)) for _ in range(7)]), flush=True)`,
-      );
-      const to: [string, number] = ["127.0.0.1", Number(await peer.firstLine)];
+      const { port, received } = await pythonReceiver(7, "len(d)");
+      const to: [string, number] = ["127.0.0.1", port];
       using s = udp();
       s.setsockopt(S.SOL_UDP!, S.UDP_SEGMENT!, 400);
       expect(s.getsockopt(S.SOL_UDP!, S.UDP_SEGMENT!)).toBe(400);
       expect(s.sendto(data, to)).toBe(1000); // 400, 400, 200
       expect(s.sendSegments(data, 250, to)).toBe(1000); // 250 × 4
-      expect(await peer.exited()).toBe(0);
-      expect(JSON.parse(peer.stdout().split("\n")[1]!)).toEqual([400, 400, 200, 250, 250, 250, 250]);
+      expect(await received()).toEqual([400, 400, 200, 250, 250, 250, 250]);
     });
   },
 );
